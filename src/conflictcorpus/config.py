@@ -1,0 +1,83 @@
+"""One frozen options object for the whole pipeline, with documented defaults.
+
+>>> from conflictcorpus import Config
+>>> cfg = Config(fix_unicode=False)
+>>> cfg.fix_unicode, cfg.keep_input
+(False, True)
+>>> cfg.replace(keep_input=False).keep_input
+False
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import ConfigError
+
+
+class Config(BaseModel):
+    """Options for :func:`conflictcorpus.load` and :func:`conflictcorpus.load_text`.
+
+    The object is frozen (safe to share between threads and processes, and hashable);
+    derive a changed copy with :meth:`replace`. Unknown option names are an error.
+
+    Attributes:
+        fix_unicode: Repair mojibake and broken Unicode with ftfy (quotes stay curly).
+        normalize_spaces: Turn non-breaking and other odd spaces into plain spaces.
+        remove_zero_width: Drop zero-width characters (joiners between letters are kept).
+        unify_newlines: Turn ``\\r\\n``, ``\\r`` and Unicode line separators into ``\\n``.
+        strip_trailing_spaces: Strip spaces and tabs at the end of each line.
+        collapse_blank_lines: Collapse runs of blank lines into one; trim the ends.
+        unicode_nfc: Compose characters into Unicode NFC.
+        boilerplate: Classify lines and move non-body lines to ``Document.removed``.
+        quotes: Extract quotes and their attribution into ``Document.quotes``.
+        language_sample_chars: At most this many characters of body prose are given to the
+            language detector (cost grows with text read; a few hundred characters of prose
+            are enough).
+        language_min_letters: Below this many letters in the sample the language is
+            ``"und"`` instead of a guess.
+        language_min_probability: Below this detector probability the language is
+            ``"und"`` (too mixed to tell).
+        keep_input: Keep the normalized input in ``Document.input_text`` so that every
+            removal can be traced to its characters. Switch off to halve output size.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    fix_unicode: bool = True
+    normalize_spaces: bool = True
+    remove_zero_width: bool = True
+    unify_newlines: bool = True
+    strip_trailing_spaces: bool = True
+    collapse_blank_lines: bool = True
+    unicode_nfc: bool = True
+    boilerplate: bool = True
+    quotes: bool = True
+    language_sample_chars: int = Field(default=2000, ge=50)
+    language_min_letters: int = Field(default=25, ge=1)
+    language_min_probability: float = Field(default=0.70, ge=0.0, le=1.0)
+    keep_input: bool = True
+
+    def __init__(self, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as exc:
+            raise ConfigError(f"invalid configuration: {exc}") from None
+
+    def replace(self, **changes: Any) -> Config:
+        """Return a copy with ``changes`` applied and validated."""
+        return Config(**{**self.model_dump(), **changes})
+
+
+DEFAULT_CONFIG = Config()
+
+
+def resolve_config(config: Config | None) -> Config:
+    """Return ``config`` or the default; reject anything that is not a :class:`Config`."""
+    if config is None:
+        return DEFAULT_CONFIG
+    if not isinstance(config, Config):
+        raise ConfigError(f"config must be a conflictcorpus.Config, not {type(config).__name__}")
+    return config

@@ -1,0 +1,98 @@
+"""Deterministic language identification with langdetect.
+
+langdetect draws random numbers while it detects; unseeded, the same text can get a
+different answer on each call. This module keeps a detector factory of its own, seeded,
+so the answer depends on the text alone, and it never touches langdetect's global state.
+Text too short to judge gets ``"und"`` rather than a guess.
+
+>>> detect_language("Der Krieg in Syrien dauert nun schon viele Jahre, und die Zivilisten leiden.")
+('de', ...)
+>>> detect_language("Filed under:")
+('und', 0.0)
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+
+import regex
+
+from .config import Config, resolve_config
+
+__all__ = ["UNDETERMINED", "detect_language", "language_sample"]
+
+UNDETERMINED = "und"
+_SEED = 0
+
+_factory = None
+_factory_lock = threading.Lock()
+_LETTER = regex.compile(r"\p{L}")
+_URLISH = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+
+
+def _get_factory():
+    global _factory
+    if _factory is None:
+        with _factory_lock:
+            if _factory is None:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.seed = _SEED  # instance attribute: langdetect's global is untouched
+                _factory = factory
+    return _factory
+
+
+def language_sample(paragraphs: Iterable[str], *, max_chars: int) -> str:
+    """A bounded, representative sample of prose: paragraphs in order, longest lines first
+    preferred only through their order, URLs and e-mail addresses removed.
+
+    Paragraphs shorter than 40 characters are used only when nothing longer exists, so a
+    stray menu word does not sway the guess.
+    """
+    paras = [_URLISH.sub(" ", p).strip() for p in paragraphs]
+    prose = [p for p in paras if len(p) >= 40] or [p for p in paras if p]
+    out: list[str] = []
+    size = 0
+    for p in prose:
+        if size >= max_chars:
+            break
+        take = p[: max_chars - size]
+        out.append(take)
+        size += len(take) + 1
+    return "\n".join(out)
+
+
+def _normalize_code(code: str) -> str:
+    # langdetect answers ISO 639-1 codes except for Chinese ("zh-cn", "zh-tw").
+    return code.split("-")[0].lower()
+
+
+def detect_language(text: str, *, config: Config | None = None) -> tuple[str, float]:
+    """Return ``(ISO 639-1 code, probability)`` for ``text``, or ``("und", 0.0)``.
+
+    The text is sampled to at most ``config.language_sample_chars`` characters of prose;
+    fewer than ``config.language_min_letters`` letters, or a top probability below
+    ``config.language_min_probability``, gives ``"und"``. Deterministic: the same text
+    always gets the same answer.
+    """
+    cfg = resolve_config(config)
+    sample = language_sample(text.split("\n"), max_chars=cfg.language_sample_chars)
+    if len(_LETTER.findall(sample)) < cfg.language_min_letters:
+        return UNDETERMINED, 0.0
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _get_factory().create()
+    detector.append(sample)
+    try:
+        best = detector.get_probabilities()
+    except LangDetectException:
+        return UNDETERMINED, 0.0
+    if not best:
+        return UNDETERMINED, 0.0
+    top = best[0]
+    if top.prob < cfg.language_min_probability:
+        return UNDETERMINED, 0.0
+    return _normalize_code(top.lang), round(float(top.prob), 6)

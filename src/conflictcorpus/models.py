@@ -1,0 +1,184 @@
+"""The records conflictcorpus produces: the contract with every downstream tool.
+
+Every span is a pair of character offsets (Python ``str`` indices, end exclusive) into one
+stated text:
+
+* :class:`Removal` offsets point into the *normalized input* (``Document.input_text``);
+* :class:`Quote` and :class:`Attribution` offsets point into the clean body
+  (``Document.text``).
+
+So ``doc.input_text[r.start:r.end] == r.text`` and ``doc.text[q.start:q.end] == q.text``
+always hold; the test suite checks both on real and generated articles.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+SCHEMA_VERSION = "1.0"
+"""Version of the record layout; bumped whenever a field changes meaning or type."""
+
+RemovalCategory = Literal[
+    "navigation",
+    "comment_notice",
+    "newsletter",
+    "donation",
+    "caption",
+    "author_bio",
+    "related",
+    "social",
+    "advertisement",
+    "legal",
+    "stray",
+    "metadata",
+]
+"""Why a line left the body. ``metadata`` lines (title, byline, date…) fill Document fields."""
+
+REMOVAL_CATEGORIES: tuple[str, ...] = get_args(RemovalCategory)
+
+QuoteKind = Literal["direct", "partial", "indirect", "block"]
+"""``direct``: a whole utterance in marks; ``partial``: a quoted fragment inside reported
+speech; ``indirect``: reported speech without marks; ``block``: paragraphs set off after a
+line that names a source."""
+
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Spanned(_Record):
+    """A record that covers ``text`` at ``[start, end)`` of some stated text."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+    @model_validator(mode="after")
+    def _check_span(self) -> _Spanned:
+        if self.end - self.start != len(self.text):
+            raise ValueError(
+                f"span [{self.start}, {self.end}) has length {self.end - self.start} "
+                f"but text has length {len(self.text)}"
+            )
+        return self
+
+
+class Removal(_Spanned):
+    """One line that left the body, with the reason.
+
+    Attributes:
+        text: The removed line, exactly as in the normalized input.
+        start: Offset of its first character in ``Document.input_text``.
+        end: Offset one past its last character in ``Document.input_text``.
+        category: What kind of non-body line it is.
+        rule: The name of the rule that decided it (see the rule catalogue).
+    """
+
+    category: RemovalCategory
+    rule: str
+
+
+class Attribution(_Record):
+    """Who said a quote, as written and as resolved within the document.
+
+    Attributes:
+        speaker: The speaker resolved within the document ("Louay Safi" for "Safi"), or
+            the mention itself when nothing better is known.
+        mention: The speaker as written next to the quote ("Safi", "he", "the minister").
+        mention_start: Offset of the mention in ``Document.text``.
+        mention_end: End offset of the mention in ``Document.text``.
+        role: The title or appositive that describes the speaker, when given.
+        cue: The reporting verb or phrase ("said", "told", "according to").
+        cue_start: Offset of the cue in ``Document.text``.
+        cue_end: End offset of the cue in ``Document.text``.
+    """
+
+    speaker: str
+    mention: str | None = None
+    mention_start: int | None = Field(default=None, ge=0)
+    mention_end: int | None = Field(default=None, ge=0)
+    role: str | None = None
+    cue: str | None = None
+    cue_start: int | None = Field(default=None, ge=0)
+    cue_end: int | None = Field(default=None, ge=0)
+
+
+class Quote(_Spanned):
+    """A piece of reported speech in the body.
+
+    Attributes:
+        text: The quoted words, verbatim (``Document.text[start:end]``).
+        start: Offset of the first character in ``Document.text``.
+        end: Offset one past the last character in ``Document.text``.
+        kind: ``direct``, ``partial``, ``indirect`` or ``block``.
+        attribution: Who said it, when the document tells.
+    """
+
+    kind: QuoteKind
+    attribution: Attribution | None = None
+
+
+class Document(_Record):
+    """One article: metadata, clean body, and everything that left the body.
+
+    Attributes:
+        id: Stable identifier derived from the raw text (same on every run and machine).
+        source: Where the article came from (a path, URL or caller-given label).
+        title: The headline, when the page has one.
+        subtitle: The standfirst or dek under the headline.
+        authors: Author names, in page order.
+        published: Publication date, when the page states one.
+        section: The site section or genre label, when the page names one.
+        language: ISO 639-1 code of the body, or ``"und"`` when it cannot be told.
+        language_probability: langdetect's probability for ``language`` (0 for ``und``).
+        text: The clean body; paragraphs separated by one blank line.
+        removed: Every non-blank input line that is not in the body, with its reason.
+        quotes: Reported speech found in ``text``.
+        input_text: The normalized input that ``Removal`` offsets point into, or ``None``
+            when the configuration chose not to keep it.
+        raw_sha256: SHA-256 of the raw decoded text, before normalization.
+        encoding: The character encoding the bytes were decoded from, when read from bytes.
+        schema_version: Version of this record layout.
+    """
+
+    id: str
+    source: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    published: _dt.date | None = None
+    section: str | None = None
+    language: str = "und"
+    language_probability: float = Field(default=0.0, ge=0.0, le=1.0)
+    text: str = ""
+    removed: list[Removal] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    input_text: str | None = None
+    raw_sha256: str = ""
+    encoding: str | None = None
+    schema_version: str = SCHEMA_VERSION
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The body paragraphs, in order."""
+        return self.text.split("\n\n") if self.text else []
+
+    def removed_by_category(self) -> dict[str, list[Removal]]:
+        """Group the removed lines by category, in first-seen order."""
+        out: dict[str, list[Removal]] = {}
+        for r in self.removed:
+            out.setdefault(r.category, []).append(r)
+        return out
+
+
+def document_json_schema() -> dict[str, Any]:
+    """The JSON Schema of :class:`Document` (and the records it contains)."""
+    schema = Document.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = f"conflictcorpus Document (schema version {SCHEMA_VERSION})"
+    return schema

@@ -1,0 +1,187 @@
+"""Small, composable ``str -> str`` normalizers and the default chain.
+
+Each function takes the text first and returns new text; options are keyword-only, so
+steps compose with :func:`functools.partial`. The default chain, in order:
+
+1. :func:`unify_newlines` - ``\\r\\n``, ``\\r`` and Unicode separators become ``\\n``;
+2. :func:`fix_unicode` - ftfy repairs mojibake and broken Unicode, keeping curly quotes;
+3. :func:`normalize_spaces` - non-breaking and other odd spaces become plain spaces;
+4. :func:`remove_zero_width` - zero-width characters and soft hyphens are dropped;
+5. :func:`unicode_nfc` - Unicode canonical composition (NFC);
+6. :func:`strip_trailing_spaces` - spaces and tabs at line ends are removed;
+7. :func:`collapse_blank_lines` - runs of blank lines become one; the ends are trimmed.
+
+Every step, and the chain, is idempotent: normalizing normalized text changes nothing.
+
+>>> from conflictcorpus.normalize import normalize_text
+>>> normalize_text("The regime\\u2019s \\u201cwar\\u201d\\u00a0on terror\\r\\n\\r\\n\\r\\nNext  ")
+'The regime’s “war” on terror\\n\\nNext'
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import ftfy
+import regex
+
+from .config import Config, resolve_config
+from .errors import expect_str
+
+__all__ = [
+    "DEFAULT_CHAIN",
+    "collapse_blank_lines",
+    "fix_unicode",
+    "normalize_spaces",
+    "normalize_text",
+    "remove_zero_width",
+    "strip_trailing_spaces",
+    "unicode_nfc",
+    "unify_newlines",
+]
+
+# ftfy's own options, with the two that would rewrite text quote extraction depends on
+# switched off: curly quotes stay curly, full-width CJK punctuation stays full-width.
+# Line breaks are unify_newlines' job, so ftfy leaves them alone.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    normalization="NFC",
+    explain=False,
+)
+
+_NEWLINES = regex.compile(r"\r\n|[\r\u2028\u0085\x0b\x0c]")
+_ODD_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Always invisible: zero-width space, word joiner, BOM / zero-width no-break space,
+# Mongolian vowel separator, soft hyphen.
+_ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff\u180e\u00ad]")
+# Joiners (ZWNJ, ZWJ) shape Persian, Arabic and Indic words: kept between two visible
+# characters, dropped next to whitespace or at an edge where they do nothing.
+_STRAY_JOINER = regex.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
+_TRAILING = regex.compile(r"[ \t]+$", flags=regex.MULTILINE)
+_BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n)+")
+_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*\n)+")
+_TRAILING_BLANK = regex.compile(r"(?:\n[ \t]*)+\Z")
+
+
+def unify_newlines(text: str) -> str:
+    """Turn CRLF, CR, form feeds and Unicode line separators into ``\\n``.
+
+    A Unicode paragraph separator (U+2029) becomes a blank line.
+
+    >>> unify_newlines("a\\r\\nb\\rc\\u2029d")
+    'a\\nb\\nc\\n\\nd'
+    """
+    text = text.replace("\u2029", "\n\n")
+    return _NEWLINES.sub("\n", text)
+
+
+def fix_unicode(text: str) -> str:
+    """Repair mojibake and broken Unicode with ftfy, keeping curly quotes and apostrophes.
+
+    >>> fix_unicode("The regimeâ€™s forces")
+    'The regime’s forces'
+    """
+    if text.isascii() and "&" not in text and not _has_ascii_controls(text):
+        return text  # nothing ftfy would change: no mojibake, entities or controls
+    out = ftfy.fix_text(text, config=_FTFY_CONFIG)
+    # ftfy repairs in one pass what it can see; a second pass settles chains of repairs so
+    # the step is idempotent.
+    for _ in range(3):
+        again = ftfy.fix_text(out, config=_FTFY_CONFIG)
+        if again == out:
+            break
+        out = again
+    return out
+
+
+_ASCII_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def _has_ascii_controls(text: str) -> bool:
+    return _ASCII_CONTROLS.search(text) is not None
+
+
+def normalize_spaces(text: str) -> str:
+    """Turn non-breaking, thin, ideographic and other odd spaces into plain spaces.
+
+    >>> normalize_spaces("was\\u00a0informed\\u202fby")
+    'was informed by'
+    """
+    return _ODD_SPACES.sub(" ", text)
+
+
+def remove_zero_width(text: str) -> str:
+    """Drop zero-width spaces, word joiners, BOMs and soft hyphens.
+
+    Zero-width joiners and non-joiners between two visible characters are kept: they
+    change how Persian, Arabic and Indic words are written.
+
+    >>> remove_zero_width("Ass\\u200bad\\u00ad")
+    'Assad'
+    """
+    text = _ZERO_WIDTH.sub("", text)
+    return _STRAY_JOINER.sub("", text)
+
+
+def unicode_nfc(text: str) -> str:
+    """Compose characters into Unicode normal form C.
+
+    >>> unicode_nfc("e\\u0301") == "\\u00e9"
+    True
+    """
+    return unicodedata.normalize("NFC", text)
+
+
+def strip_trailing_spaces(text: str) -> str:
+    """Strip spaces and tabs at the end of every line.
+
+    >>> strip_trailing_spaces("a  \\nb\\t")
+    'a\\nb'
+    """
+    return _TRAILING.sub("", text)
+
+
+def collapse_blank_lines(text: str) -> str:
+    """Collapse runs of blank lines into one and trim blank lines at both ends.
+
+    >>> collapse_blank_lines("\\n\\na\\n\\n\\n\\nb\\n\\n")
+    'a\\n\\nb'
+    """
+    text = _BLANK_RUN.sub("\n\n", text)
+    text = _LEADING_BLANK.sub("", text)
+    return _TRAILING_BLANK.sub("", text)
+
+
+Step = Callable[[str], str]
+
+DEFAULT_CHAIN: tuple[tuple[str, Step], ...] = (
+    ("unify_newlines", unify_newlines),
+    ("fix_unicode", fix_unicode),
+    ("normalize_spaces", normalize_spaces),
+    ("remove_zero_width", remove_zero_width),
+    ("unicode_nfc", unicode_nfc),
+    ("strip_trailing_spaces", strip_trailing_spaces),
+    ("collapse_blank_lines", collapse_blank_lines),
+)
+"""The default chain as ``(config option, function)`` pairs, in the order they run."""
+
+
+def normalize_text(text: str, *, config: Config | None = None) -> str:
+    """Run the default chain, skipping the steps the config switches off.
+
+    Args:
+        text: Decoded text.
+        config: Options; each step runs when its same-named option is true.
+
+    Returns:
+        The normalized text.
+    """
+    text = expect_str(text)
+    cfg = resolve_config(config)
+    for name, step in DEFAULT_CHAIN:
+        if getattr(cfg, name):
+            text = step(text)
+    return text

@@ -1,0 +1,138 @@
+"""Composition of the stages into :func:`load_text` and :func:`load`.
+
+::
+
+    reader -> normalize -> lines -> anatomy -> language -> quotes -> Document
+
+Each stage is usable alone; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterator
+from typing import Literal
+
+from .config import Config, resolve_config
+from .errors import ConfigError, ConflictCorpusError, expect_str
+from .language import detect_language
+from .lines import join_body, split_lines
+from .models import Document
+from .normalize import normalize_text
+from .readers.base import RawText
+from .readers.text import read_text_file
+from .sources import Source, check_exists, iter_paths, top_level_sources
+
+__all__ = ["OnError", "build_document", "load", "load_text"]
+
+logger = logging.getLogger("conflictcorpus")
+
+OnError = Literal["raise", "skip"] | Callable[[ConflictCorpusError], None]
+
+
+def raw_sha256(raw_text: str) -> str:
+    """SHA-256 (hex) of a raw decoded text; its first 16 digits are the document id."""
+    return hashlib.sha256(raw_text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def build_document(raw: RawText, *, config: Config | None = None) -> Document:
+    """Run every stage after reading on one decoded text."""
+    cfg = resolve_config(config)
+    raw_hash = raw_sha256(raw.text)
+    normalized = normalize_text(raw.text, config=cfg)
+    lines = split_lines(normalized)
+    body_lines = lines
+    body = join_body(body_lines)
+    language, probability = detect_language(body, config=cfg)
+    return Document(
+        id=raw_hash[:16],
+        source=raw.source,
+        language=language,
+        language_probability=probability,
+        text=body,
+        input_text=normalized if cfg.keep_input else None,
+        raw_sha256=raw_hash,
+        encoding=raw.encoding,
+    )
+
+
+def load_text(text: str, *, source: str | None = None, config: Config | None = None) -> Document:
+    """Turn one article's text into a :class:`~conflictcorpus.Document`.
+
+    Args:
+        text: The article as scraped (already decoded).
+        source: A label to keep with the record (a URL, a path, an id).
+        config: Options; the defaults suit most corpora.
+
+    >>> doc = load_text("Rebels said on Monday that the town had fallen after weeks of fighting.")
+    >>> doc.language, doc.text[:6]
+    ('en', 'Rebels')
+    """
+    text = expect_str(text)
+    return build_document(RawText(text, source, None), config=config)
+
+
+def _error_handler(on_error: OnError) -> Callable[[ConflictCorpusError], None]:
+    if on_error == "raise":
+
+        def handler(exc: ConflictCorpusError) -> None:
+            raise exc
+
+        return handler
+    if on_error == "skip":
+
+        def handler(exc: ConflictCorpusError) -> None:
+            logger.warning("skipped %s", exc)
+
+        return handler
+    if callable(on_error):
+        return on_error
+    raise ConfigError(f"on_error must be 'raise', 'skip' or a callable, not {on_error!r}")
+
+
+def load(
+    source: Source, *, config: Config | None = None, on_error: OnError = "raise"
+) -> Iterator[Document]:
+    """Load every document ``source`` names, one at a time.
+
+    Args:
+        source: A file, a directory (recursive, sorted), a glob pattern, or an iterable of
+            those.
+        config: Options shared by every document.
+        on_error: What to do with an input that cannot be read: ``"raise"`` (the default)
+            raises its :class:`~conflictcorpus.ConflictCorpusError`; ``"skip"`` logs it on
+            the ``conflictcorpus`` logger and goes on; a callable receives the error and
+            the batch goes on.
+
+    Yields:
+        One :class:`~conflictcorpus.Document` per file, in a deterministic order. Files are
+        read lazily: memory does not grow with the size of the corpus.
+    """
+    cfg = resolve_config(config)
+    handle = _error_handler(on_error)
+    if on_error == "raise" and isinstance(source, (str, os.PathLike)):
+        check_exists(source)  # fail at the call, not at the first next()
+    return _load(source, cfg, handle)
+
+
+def _load(
+    source: Source, cfg: Config, handle: Callable[[ConflictCorpusError], None]
+) -> Iterator[Document]:
+    for item in top_level_sources(source):
+        paths = iter_paths(item)
+        while True:
+            try:
+                path = next(paths)
+            except StopIteration:
+                break
+            except ConflictCorpusError as exc:  # this item names nothing; go on to the next
+                handle(exc)
+                break
+            try:
+                raw = read_text_file(path)
+            except ConflictCorpusError as exc:
+                handle(exc)
+                continue
+            yield build_document(raw, config=cfg)

@@ -1,0 +1,143 @@
+"""Plain-text files in any common encoding.
+
+Decoding order: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
+charset-normalizer's best guess for legacy encodings (cp1252, latin-1, cp1251, …). Bytes
+that no encoding explains, or that decode to mostly control characters, are binary and
+raise :class:`~conflictcorpus.errors.BinaryInputError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import charset_normalizer
+
+from ..errors import BinaryInputError, SourceNotFoundError, UnreadableSourceError
+from .base import RawText
+
+__all__ = ["decode_bytes", "read_text_file"]
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same bytes
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Share of control characters (other than tab, newline, CR, form feed) above which
+# decoded "text" is taken to be binary.
+_MAX_CONTROL_SHARE = 0.02
+# Bytes that a text file essentially never has; their presence without a BOM sends the
+# bytes to charset-normalizer (which recognises BOM-less UTF-16) or to the binary check.
+_CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x20)) | {0x7F}
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\x0c") or ch == "\x7f")
+    return controls / len(text)
+
+
+def decode_bytes(data: bytes, *, source: str | None = None) -> RawText:
+    """Decode ``data`` into text, detecting the encoding.
+
+    Args:
+        data: The raw bytes of one document.
+        source: A label for error messages and for the result.
+
+    Returns:
+        The decoded text with the encoding used.
+
+    Raises:
+        BinaryInputError: The bytes are not text in a recognisable encoding.
+
+    >>> decode_bytes("Déjà vu".encode("cp1252")).text
+    'Déjà vu'
+    """
+    if not data:
+        return RawText("", source, "utf-8")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(encoding), source, encoding)
+            except UnicodeDecodeError as exc:
+                raise BinaryInputError(
+                    f"starts with a {encoding} byte-order mark but is not valid {encoding}: {exc}",
+                    source=source,
+                ) from None
+    has_controls = not _CONTROL_BYTES.isdisjoint(data[:65536])
+    if not has_controls:
+        try:
+            return _checked(data.decode("utf-8"), source, "utf-8")
+        except UnicodeDecodeError:
+            pass
+    best = _best_guess(data)
+    if best is None:
+        if has_controls:
+            try:  # UTF-8 text with a stray NUL or two is still text
+                return _checked(data.decode("utf-8"), source, "utf-8")
+            except UnicodeDecodeError:
+                pass
+        raise BinaryInputError(
+            "not text: no character encoding explains these bytes", source=source
+        )
+    encoding, text = best
+    return _checked(text, source, encoding)
+
+
+# When several legacy encodings explain the bytes equally well (short texts often leave
+# charset-normalizer undecided between cp1250, cp1252 and cp1257), prefer the one that is
+# by far the most common on the web.
+_WEB_PRIOR = "cp1252"
+_TIE_CHAOS = 0.01
+_TIE_COHERENCE = 0.05
+
+
+def _best_guess(data: bytes) -> tuple[str, str] | None:
+    matches = list(charset_normalizer.from_bytes(data))
+    if not matches:
+        return None
+    best = min(matches, key=lambda m: (m.chaos, -m.coherence))
+    for m in matches:
+        tied = m.chaos <= best.chaos + _TIE_CHAOS and m.coherence >= best.coherence - _TIE_COHERENCE
+        if tied and _WEB_PRIOR in m.could_be_from_charset:
+            return _WEB_PRIOR, data.decode(_WEB_PRIOR, errors="replace")
+    return codecs.lookup(best.encoding).name, str(best)
+
+
+def _checked(text: str, source: str | None, encoding: str) -> RawText:
+    if _control_share(text) > _MAX_CONTROL_SHARE:
+        raise BinaryInputError(
+            f"not text: decoded as {encoding} it is {_control_share(text):.0%} control characters",
+            source=source,
+        )
+    return RawText(text, source, encoding)
+
+
+def read_text_file(path: str | os.PathLike[str]) -> RawText:
+    """Read and decode one text file.
+
+    Raises:
+        SourceNotFoundError: The path does not exist.
+        UnreadableSourceError: It exists but cannot be read (a directory, permissions…).
+        BinaryInputError: Its bytes are not text.
+    """
+    p = Path(path)
+    source = str(p)
+    try:
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise SourceNotFoundError("no such file", source=source) from None
+    except IsADirectoryError:
+        raise UnreadableSourceError("is a directory, not a file", source=source) from None
+    except PermissionError:
+        raise UnreadableSourceError("permission denied", source=source) from None
+    except OSError as exc:
+        raise UnreadableSourceError(
+            f"cannot be read: {exc.strerror or exc}", source=source
+        ) from None
+    return decode_bytes(data, source=source)
