@@ -97,7 +97,7 @@ def fix_unicode(text: str) -> str:
     return out
 
 
-_ASCII_CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_ASCII_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
 def _has_ascii_controls(text: str) -> bool:
@@ -181,7 +181,21 @@ def normalize_text(text: str, *, config: Config | None = None) -> str:
     """
     text = expect_str(text)
     cfg = resolve_config(config)
-    for name, step in DEFAULT_CHAIN:
-        if getattr(cfg, name):
-            text = step(text)
+    steps = [step for name, step in DEFAULT_CHAIN if getattr(cfg, name)]
+    out = _run(steps, text)
+    # A repair can expose another (ftfy after a space was normalized, say): run the chain
+    # again until nothing changes, so the result is a fixed point. Clean text needs one run.
+    for _ in range(_MAX_PASSES - 1):
+        if out == text:
+            break
+        text, out = out, _run(steps, out)
+    return out
+
+
+_MAX_PASSES = 4
+
+
+def _run(steps: list[Step], text: str) -> str:
+    for step in steps:
+        text = step(text)
     return text

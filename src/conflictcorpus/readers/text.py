@@ -29,7 +29,7 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 
 # Share of control characters (other than tab, newline, CR, form feed) above which
 # decoded "text" is taken to be binary.
-_MAX_CONTROL_SHARE = 0.02
+_MAX_CONTROL_SHARE = 0.10
 # Bytes that a text file essentially never has; their presence without a BOM sends the
 # bytes to charset-normalizer (which recognises BOM-less UTF-16) or to the binary check.
 _CONTROL_BYTES = frozenset(range(0x00, 0x09)) | frozenset(range(0x0E, 0x20)) | {0x7F}

@@ -1,0 +1,71 @@
+"""Sphinx configuration for conflictcorpus.
+
+Generated pages (the JSON Schema, the rule catalogue, the benchmark tables) are written
+into ``_generated/`` from the installed package at build time, so the docs can never
+disagree with the code.
+"""
+
+import datetime as _dt
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+import conflictcorpus
+
+project = "conflictcorpus"
+author = "conflictcorpus maintainers"
+copyright = f"{_dt.date.today().year}, {author}"
+release = conflictcorpus.__version__
+version = release
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+]
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+doctest_global_setup = "import conflictcorpus as cc"
+# Plain >>> blocks in docstrings are run by the test suite (tests/test_doctests.py) in
+# their modules; here only the explicit ``.. doctest::`` blocks of the pages run.
+doctest_test_doctest_blocks = ""
+exclude_patterns = ["_build", "performance/*.rst"]
+html_theme = "alabaster"
+nitpicky = False
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def _generate() -> None:
+    out = HERE / "_generated"
+    out.mkdir(exist_ok=True)
+    schema = json.dumps(conflictcorpus.document_json_schema(), indent=2, ensure_ascii=False)
+    _write_if_changed(out / "document.schema.json", schema + "\n")
+
+    tables = sorted((HERE / "performance").glob("*.rst"))
+    if tables:
+        body = "\n\n".join(p.read_text(encoding="utf-8").strip() for p in tables)
+    else:
+        body = "No benchmark has been run yet."
+    _write_if_changed(out / "performance_tables.rst", body + "\n")
+
+    try:
+        from conflictcorpus.boilerplate.rules import catalogue_rst
+    except ImportError:
+        catalogue = "The boilerplate rules are not part of this version yet."
+    else:
+        catalogue = catalogue_rst()
+    _write_if_changed(out / "rules.rst", catalogue + "\n")
+
+
+_generate()

@@ -1,0 +1,126 @@
+"""Normalizers: table cases (including text that must not change) and properties."""
+
+from __future__ import annotations
+
+import ftfy
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conflictcorpus import Config, normalize_text
+from conflictcorpus.normalize import (
+    _FTFY_CONFIG,
+    DEFAULT_CHAIN,
+    collapse_blank_lines,
+    fix_unicode,
+    normalize_spaces,
+    remove_zero_width,
+    strip_trailing_spaces,
+    unicode_nfc,
+    unify_newlines,
+)
+
+CASES = [
+    # (function, input, expected)
+    (fix_unicode, "The regimeâ€™s forces", "The regime’s forces"),
+    (fix_unicode, "â€œHe said soâ€\x9d", "“He said so”"),
+    (fix_unicode, "“curly” and ‘single’ stay curly", "“curly” and ‘single’ stay curly"),
+    (fix_unicode, "ISIS’ atrocities, don’t", "ISIS’ atrocities, don’t"),
+    (fix_unicode, "«Nous» „Wir“ 「私」", "«Nous» „Wir“ 「私」"),
+    (fix_unicode, "full-width ，stays", "full-width ，stays"),
+    (fix_unicode, "plain ascii text.", "plain ascii text."),
+    (normalize_spaces, "was\u00a0informed\u202fby\u3000them", "was informed by them"),
+    (normalize_spaces, "tab\tstays", "tab\tstays"),
+    (remove_zero_width, "Ass\u200bad\u2060\ufeff", "Assad"),
+    (remove_zero_width, "soft\u00adhyphen", "softhyphen"),
+    (remove_zero_width, "می\u200cخواهم", "می\u200cخواهم"),  # ZWNJ inside a Persian word stays
+    (remove_zero_width, "edge\u200c \u200dword", "edge word"),
+    (unify_newlines, "a\r\nb\rc\u2028d\u2029e", "a\nb\nc\nd\n\ne"),
+    (strip_trailing_spaces, "a  \nb\t\n c", "a\nb\n c"),
+    (collapse_blank_lines, "\n\n a\n\n\n\nb\n \n\t\nc\n\n", " a\n\nb\n\nc"),
+    (collapse_blank_lines, "one\ntwo", "one\ntwo"),
+    (unicode_nfc, "Cafe\u0301", "Café"),
+]
+
+
+@pytest.mark.parametrize(("fn", "text", "expected"), CASES)
+def test_step_cases(fn, text, expected):
+    assert fn(text) == expected
+
+
+def test_default_chain_on_a_dirty_sample():
+    raw = "\ufeffTitle\r\n\r\n\r\nThe regime\u2019s\u00a0war  \r\nAssad\u200b said"
+    assert normalize_text(raw) == "Title\n\nThe regime’s war\nAssad said"
+
+
+def test_config_switches_steps_off():
+    raw = "a\u00a0b\r\n"
+    cfg = Config(normalize_spaces=False, unify_newlines=False, strip_trailing_spaces=False)
+    assert normalize_text(raw, config=cfg) == "a\u00a0b\r"
+
+
+def test_chain_names_match_config_options():
+    for name, _ in DEFAULT_CHAIN:
+        assert isinstance(getattr(Config(), name), bool)
+
+
+texts = st.text(
+    alphabet=st.characters(min_codepoint=0, max_codepoint=0x2FFFF, blacklist_categories=("Cs",)),
+    max_size=200,
+) | st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "é",
+            "\u00a0",
+            "\u200b",
+            "\u200c",
+            "\r\n",
+            "\n",
+            " ",
+            "\t",
+            "’",
+            "“",
+            "â€",
+            "™",
+            "Ã©",
+            "\u0301",
+            "\u2029",
+            "&amp;",
+            "\x00",
+            "\ufeff",
+            "ی",
+        ]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_normalization_is_idempotent(text):
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_each_step_is_idempotent(text):
+    for _, step in DEFAULT_CHAIN:
+        once = step(text)
+        assert step(once) == once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=200))
+def test_ascii_shortcut_agrees_with_ftfy(text):
+    assert fix_unicode(text) == ftfy.fix_text(text, config=_FTFY_CONFIG)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_normalized_text_has_no_odd_spaces_or_crs(text):
+    out = normalize_text(text)
+    assert "\r" not in out and "\u00a0" not in out and "\u200b" not in out
+    assert "\n\n\n" not in out
+    assert out == out.strip("\n")

@@ -1,0 +1,139 @@
+"""The records: JSONL round trip, JSON Schema, span checks, determinism, language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import conflictcorpus as cc
+from conflictcorpus.language import detect_language
+
+
+def _sample_doc() -> cc.Document:
+    body = "“We will win,” Assad said.\n\nThe war went on."
+    quote = cc.Quote(
+        text="We will win,",
+        start=1,
+        end=13,
+        kind="direct",
+        attribution=cc.Attribution(
+            speaker="Bashar al-Assad",
+            mention="Assad",
+            mention_start=15,
+            mention_end=20,
+            cue="said",
+            cue_start=21,
+            cue_end=25,
+        ),
+    )
+    return cc.Document(
+        id="abc",
+        source="x.txt",
+        title="T",
+        authors=["A B"],
+        published=dt.date(2017, 3, 4),
+        language="en",
+        language_probability=0.99,
+        text=body,
+        input_text="Menu\n" + body,
+        removed=[cc.Removal(text="Menu", start=0, end=4, category="navigation", rule="r")],
+        quotes=[quote],
+    )
+
+
+def test_jsonl_round_trip_is_lossless(tmp_path, seed_docs):
+    docs = [*seed_docs, _sample_doc(), cc.load_text("")]
+    for name in ("out.jsonl", "out.jsonl.gz"):
+        path = tmp_path / name
+        assert cc.write_jsonl(iter(docs), path) == len(docs)
+        assert list(cc.read_jsonl(path)) == docs
+    with gzip.open(tmp_path / "out.jsonl.gz", "rt", encoding="utf-8") as fh:
+        assert json.loads(fh.readline())["schema_version"] == cc.SCHEMA_VERSION
+
+
+def test_reading_a_bad_record_names_the_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text(_sample_doc().model_dump_json() + "\n" + '{"id": 3}\n', encoding="utf-8")
+    with pytest.raises(cc.RecordError, match=r"bad.jsonl:2"):
+        list(cc.read_jsonl(path))
+    with pytest.raises(cc.SourceNotFoundError):
+        cc.read_jsonl(tmp_path / "none.jsonl")
+
+
+def test_write_jsonl_rejects_non_documents(tmp_path):
+    with pytest.raises(cc.RecordError):
+        cc.write_jsonl([{"id": "x"}], tmp_path / "o.jsonl")  # type: ignore[list-item]
+
+
+def test_spans_must_match_their_text():
+    with pytest.raises(ValueError, match="length"):
+        cc.Removal(text="Menu", start=0, end=3, category="navigation", rule="r")
+    with pytest.raises(ValueError):
+        cc.Removal(text="Menu", start=0, end=4, category="not-a-category", rule="r")
+    with pytest.raises(ValueError):
+        cc.Quote(text="x", start=0, end=1, kind="shouted")
+
+
+def test_json_schema_is_generated_and_validates_real_output(seed_docs):
+    schema = cc.document_json_schema()
+    assert schema["type"] == "object"
+    assert set(schema["properties"]) == set(cc.Document.model_fields)
+    removal = schema["$defs"]["Removal"]["properties"]["category"]
+    assert set(removal["enum"]) == set(cc.REMOVAL_CATEGORIES)
+    # every real record, serialized, has exactly the schema's top-level fields
+    for doc in seed_docs:
+        data = json.loads(doc.model_dump_json())
+        assert set(data) == set(schema["properties"])
+        assert cc.Document.model_validate(data) == doc
+
+
+def test_offsets_of_real_output_slice_to_their_text(seed_docs):
+    for doc in seed_docs:
+        for r in doc.removed:
+            assert doc.input_text[r.start : r.end] == r.text
+        for q in doc.quotes:
+            assert doc.text[q.start : q.end] == q.text
+
+
+LANGS = [
+    ("Der Krieg in Syrien dauert nun schon viele Jahre, und die Zivilisten leiden sehr.", "de"),
+    ("La guerra en Siria ha dejado cientos de miles de muertos y millones de desplazados.", "es"),
+    ("A guerra na Síria deixou centenas de milhares de mortos e milhões de deslocados.", "pt"),
+    ("La guerra in Siria ha causato centinaia di migliaia di morti e milioni di sfollati.", "it"),
+    ("Война в Сирии унесла сотни тысяч жизней и вынудила миллионы людей бежать.", "ru"),
+    ("Filed under:", "und"),
+    ("", "und"),
+    ("12 345 — 678 !!!", "und"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), LANGS)
+def test_language_cases(text, lang):
+    assert detect_language(text)[0] == lang
+
+
+def test_language_is_deterministic_and_leaves_langdetect_global_alone():
+    from langdetect import DetectorFactory
+
+    text = "Mixed text with some words. Quelques mots en français. Ein paar deutsche Wörter."
+    answers = {detect_language(text) for _ in range(20)}
+    assert len(answers) == 1
+    assert DetectorFactory.seed is None
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_load_text_is_deterministic_and_offsets_hold(text):
+    a = cc.load_text(text)
+    b = cc.load_text(text)
+    assert a == b
+    for r in a.removed:
+        assert a.input_text[r.start : r.end] == r.text
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text
+    assert cc.Document.model_validate_json(a.model_dump_json()) == a
