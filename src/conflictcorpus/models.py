@@ -128,7 +128,9 @@ class Document(_Record):
 
     Attributes:
         id: Stable identifier derived from the raw text (same on every run and machine).
-        source: Where the article came from (a path, URL or caller-given label).
+        source: Where the article came from (a path, ``path:line`` for a record in a
+            container file, or a caller-given label).
+        url: The article's URL, when known.
         title: The headline, when the page has one.
         subtitle: The standfirst or dek under the headline.
         authors: Author names, in page order.
@@ -148,6 +150,7 @@ class Document(_Record):
 
     id: str
     source: str | None = None
+    url: str | None = None
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = Field(default_factory=list)

@@ -21,8 +21,8 @@ from .language import detect_language
 from .lines import join_body, split_lines
 from .models import Document
 from .normalize import normalize_text
+from .readers import FORMATS, read_source
 from .readers.base import RawText
-from .readers.text import read_text_file
 from .sources import Source, check_exists, iter_paths, top_level_sources
 
 __all__ = ["OnError", "build_document", "load", "load_text"]
@@ -47,8 +47,12 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     body = join_body(body_lines)
     language, probability = detect_language(body, config=cfg)
     return Document(
-        id=raw_hash[:16],
+        id=raw.doc_id or raw_hash[:16],
         source=raw.source,
+        url=raw.url,
+        title=raw.title,
+        authors=list(raw.authors),
+        published=raw.published,
         language=language,
         language_probability=probability,
         text=body,
@@ -58,12 +62,15 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     )
 
 
-def load_text(text: str, *, source: str | None = None, config: Config | None = None) -> Document:
+def load_text(
+    text: str, *, source: str | None = None, url: str | None = None, config: Config | None = None
+) -> Document:
     """Turn one article's text into a :class:`~conflictcorpus.Document`.
 
     Args:
         text: The article as scraped (already decoded).
-        source: A label to keep with the record (a URL, a path, an id).
+        source: A label to keep with the record (a path, an id).
+        url: The article's URL, when known.
         config: Options; the defaults suit most corpora.
 
     >>> doc = load_text("Rebels said on Monday that the town had fallen after weeks of fighting.")
@@ -71,7 +78,7 @@ def load_text(text: str, *, source: str | None = None, config: Config | None = N
     ('en', 'Rebels')
     """
     text = expect_str(text)
-    return build_document(RawText(text, source, None), config=config)
+    return build_document(RawText(text, source, None, url=url), config=config)
 
 
 def _error_handler(on_error: OnError) -> Callable[[ConflictCorpusError], None]:
@@ -93,7 +100,11 @@ def _error_handler(on_error: OnError) -> Callable[[ConflictCorpusError], None]:
 
 
 def load(
-    source: Source, *, config: Config | None = None, on_error: OnError = "raise"
+    source: Source,
+    *,
+    config: Config | None = None,
+    on_error: OnError = "raise",
+    format: str | None = None,
 ) -> Iterator[Document]:
     """Load every document ``source`` names, one at a time.
 
@@ -105,6 +116,8 @@ def load(
             raises its :class:`~conflictcorpus.ConflictCorpusError`; ``"skip"`` logs it on
             the ``conflictcorpus`` logger and goes on; a callable receives the error and
             the batch goes on.
+        format: Read every file as this format (see
+            :data:`conflictcorpus.readers.FORMATS`) instead of judging by its suffix.
 
     Yields:
         One :class:`~conflictcorpus.Document` per file, in a deterministic order. Files are
@@ -114,11 +127,16 @@ def load(
     handle = _error_handler(on_error)
     if on_error == "raise" and isinstance(source, (str, os.PathLike)):
         check_exists(source)  # fail at the call, not at the first next()
-    return _load(source, cfg, handle)
+    if format is not None and format not in FORMATS:
+        raise ConfigError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    return _load(source, cfg, handle, format)
 
 
 def _load(
-    source: Source, cfg: Config, handle: Callable[[ConflictCorpusError], None]
+    source: Source,
+    cfg: Config,
+    handle: Callable[[ConflictCorpusError], None],
+    format: str | None,
 ) -> Iterator[Document]:
     for item in top_level_sources(source):
         paths = iter_paths(item)
@@ -130,9 +148,8 @@ def _load(
             except ConflictCorpusError as exc:  # this item names nothing; go on to the next
                 handle(exc)
                 break
-            try:
-                raw = read_text_file(path)
-            except ConflictCorpusError as exc:
-                handle(exc)
-                continue
-            yield build_document(raw, config=cfg)
+            for raw in read_source(path, format=format):
+                if isinstance(raw, ConflictCorpusError):
+                    handle(raw)
+                else:
+                    yield build_document(raw, config=cfg)
