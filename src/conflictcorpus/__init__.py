@@ -8,6 +8,7 @@
 
 from . import samples
 from ._version import __version__
+from .batch import Summary, process
 from .config import Config
 from .errors import (
     BinaryInputError,
@@ -16,6 +17,7 @@ from .errors import (
     InputError,
     InputTypeError,
     MissingDependencyError,
+    ProcessingError,
     RecordError,
     SourceNotFoundError,
     UnreadableSourceError,
@@ -34,7 +36,7 @@ from .models import (
 from .normalize import normalize_text
 from .pipeline import load, load_text
 from .readers import decode_bytes
-from .writers import read_jsonl, write_jsonl
+from .writers import read_jsonl, read_parquet, write, write_jsonl, write_parquet
 
 __all__ = [
     "QUOTE_KINDS",
@@ -49,10 +51,12 @@ __all__ = [
     "InputError",
     "InputTypeError",
     "MissingDependencyError",
+    "ProcessingError",
     "Quote",
     "RecordError",
     "Removal",
     "SourceNotFoundError",
+    "Summary",
     "UnreadableSourceError",
     "__version__",
     "decode_bytes",
@@ -61,7 +65,11 @@ __all__ = [
     "load",
     "load_text",
     "normalize_text",
+    "process",
     "read_jsonl",
+    "read_parquet",
     "samples",
+    "write",
     "write_jsonl",
+    "write_parquet",
 ]

@@ -9,15 +9,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import Counter
 from collections.abc import Sequence
 
 from . import samples
 from ._version import __version__
+from .batch import process
 from .errors import ConflictCorpusError
-from .models import Document, document_json_schema
-from .pipeline import load
-from .writers import write_jsonl
+from .models import document_json_schema
 
 EPILOG = """examples:
   conflictcorpus process --samples -o samples.jsonl
@@ -39,7 +37,12 @@ def _parser() -> argparse.ArgumentParser:
     proc = sub.add_parser("process", help="process articles into a JSONL file")
     proc.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories or globs")
     proc.add_argument("--samples", action="store_true", help="process the bundled samples")
-    proc.add_argument("-o", "--output", required=True, help="output .jsonl or .jsonl.gz")
+    proc.add_argument(
+        "-o", "--output", required=True, help="output file: .jsonl, .jsonl.gz or .parquet"
+    )
+    proc.add_argument("-w", "--workers", type=int, default=1, help="processes to use")
+    proc.add_argument("--errors", metavar="FILE", help="write a JSONL report of failed inputs")
+    proc.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     sub.add_parser("schema", help="print the JSON Schema of the Document record")
     return parser
@@ -51,31 +54,22 @@ def _process(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         inputs.append(samples.directory())
     if not inputs:
         parser.error("process needs at least one INPUT, or --samples")
-    errors: list[ConflictCorpusError] = []
-    removals: Counter[str] = Counter()
-    languages: Counter[str] = Counter()
-    quotes = 0
-
-    def counted(docs):
-        nonlocal quotes
-        for doc in docs:
-            doc: Document
-            removals.update(r.category for r in doc.removed)
-            languages[doc.language] += 1
-            quotes += len(doc.quotes)
-            yield doc
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
 
     def report(exc: ConflictCorpusError) -> None:
-        errors.append(exc)
         print(f"error: {exc}", file=sys.stderr)
 
-    n = write_jsonl(counted(load(inputs, on_error=report)), args.output)
-    print(f"documents: {n}  errors: {len(errors)}  quotes: {quotes}  -> {args.output}")
-    if languages:
-        print("languages: " + ", ".join(f"{k} {v}" for k, v in languages.most_common()))
-    if removals:
-        print("removed lines: " + ", ".join(f"{k} {v}" for k, v in removals.most_common()))
-    return 1 if errors else 0
+    summary = process(
+        inputs,
+        args.output,
+        workers=args.workers,
+        progress=False if args.no_progress else None,
+        errors_path=args.errors,
+        on_error=report,
+    )
+    print(summary.format().replace("\n", f"  -> {args.output}\n", 1))
+    return 1 if summary.errors else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

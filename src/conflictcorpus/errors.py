@@ -21,6 +21,18 @@ class ConflictCorpusError(Exception):
         self.source = source
         super().__init__(f"{source}: {reason}" if source else reason)
 
+    def __reduce__(self):
+        # Keyword-only constructors do not survive the default exception pickling; errors
+        # must cross process boundaries intact in parallel runs.
+        return (_restore, (type(self), self.args, self.__dict__.copy()))
+
+
+def _restore(cls: type[ConflictCorpusError], args: tuple, state: dict) -> ConflictCorpusError:
+    err = cls.__new__(cls)
+    Exception.__init__(err, *args)
+    err.__dict__.update(state)
+    return err
+
 
 class InputError(ConflictCorpusError):
     """An input could not be turned into a document."""
@@ -49,6 +61,14 @@ class RecordError(InputError):
         self.line = line
         where = f"{source}:{line}" if source and line is not None else source
         super().__init__(reason, source=where)
+
+
+class ProcessingError(InputError):
+    """An unexpected failure while processing one document.
+
+    This is a bug in conflictcorpus, not in the input; in a batch it is reported like a
+    bad input so the batch goes on. Please report it with the document that caused it.
+    """
 
 
 class ConfigError(ConflictCorpusError, ValueError):

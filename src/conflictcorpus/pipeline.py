@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Literal
 
+from .batch import build_many, progress_bar
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, expect_str
 from .language import detect_language
@@ -25,7 +26,7 @@ from .readers import FORMATS, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
 
-__all__ = ["OnError", "build_document", "load", "load_text"]
+__all__ = ["OnError", "build_document", "load", "load_text", "read_items"]
 
 logger = logging.getLogger("conflictcorpus")
 
@@ -105,8 +106,11 @@ def load(
     config: Config | None = None,
     on_error: OnError = "raise",
     format: str | None = None,
+    workers: int = 1,
+    chunksize: int = 8,
+    progress: bool | None = None,
 ) -> Iterator[Document]:
-    """Load every document ``source`` names, one at a time.
+    """Load every document ``source`` names, one at a time, in a deterministic order.
 
     Args:
         source: A file, a directory (recursive, sorted), a glob pattern, or an iterable of
@@ -118,10 +122,15 @@ def load(
             the batch goes on.
         format: Read every file as this format (see
             :data:`conflictcorpus.readers.FORMATS`) instead of judging by its suffix.
+        workers: Processes to build documents on. With more than one, documents still come
+            out in input order and equal to a serial run's.
+        chunksize: Documents handed to a worker at a time (``workers > 1`` only).
+        progress: Show a progress bar on stderr: ``True``, ``False``, or ``None`` (the
+            default) for "only when stderr is a terminal".
 
     Yields:
-        One :class:`~conflictcorpus.Document` per file, in a deterministic order. Files are
-        read lazily: memory does not grow with the size of the corpus.
+        One :class:`~conflictcorpus.Document` per document read. Inputs are read lazily and
+        at most a few chunks are in flight: memory does not grow with the corpus.
     """
     cfg = resolve_config(config)
     handle = _error_handler(on_error)
@@ -129,15 +138,22 @@ def load(
         check_exists(source)  # fail at the call, not at the first next()
     if format is not None and format not in FORMATS:
         raise ConfigError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-    return _load(source, cfg, handle, format)
+    if not isinstance(workers, int) or workers < 1:
+        raise ConfigError(f"workers must be a positive integer, not {workers!r}")
+    built = build_many(
+        read_items(source, format=format), config=cfg, workers=workers, chunksize=chunksize
+    )
+    return progress_bar(_handled(built, handle), enabled=progress)
 
 
-def _load(
-    source: Source,
-    cfg: Config,
-    handle: Callable[[ConflictCorpusError], None],
-    format: str | None,
-) -> Iterator[Document]:
+def read_items(
+    source: Source, *, format: str | None = None
+) -> Iterator[RawText | ConflictCorpusError]:
+    """Decoded texts from every file ``source`` names, with read errors as values in place.
+
+    This is the reading half of :func:`load`, for callers that build documents elsewhere
+    (a process pool, a Dask bag).
+    """
     for item in top_level_sources(source):
         paths = iter_paths(item)
         while True:
@@ -146,10 +162,17 @@ def _load(
             except StopIteration:
                 break
             except ConflictCorpusError as exc:  # this item names nothing; go on to the next
-                handle(exc)
+                yield exc
                 break
-            for raw in read_source(path, format=format):
-                if isinstance(raw, ConflictCorpusError):
-                    handle(raw)
-                else:
-                    yield build_document(raw, config=cfg)
+            yield from read_source(path, format=format)
+
+
+def _handled(
+    items: Iterator[Document | ConflictCorpusError],
+    handle: Callable[[ConflictCorpusError], None],
+) -> Iterator[Document]:
+    for item in items:
+        if isinstance(item, ConflictCorpusError):
+            handle(item)
+        else:
+            yield item
