@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ftfy
+import ftfy.badness
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from conflictcorpus.normalize import (
     DEFAULT_CHAIN,
     collapse_blank_lines,
     fix_unicode,
+    looks_like_mojibake,
     normalize_spaces,
     remove_zero_width,
     strip_trailing_spaces,
@@ -111,10 +113,26 @@ def test_each_step_is_idempotent(text):
         assert step(once) == once
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=200))
-def test_ascii_shortcut_agrees_with_ftfy(text):
-    assert fix_unicode(text) == ftfy.fix_text(text, config=_FTFY_CONFIG)
+def _ftfy_until_stable(text: str) -> str:
+    for _ in range(4):
+        fixed = ftfy.fix_text(text, config=_FTFY_CONFIG)
+        if fixed == text:
+            break
+        text = fixed
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts | st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=200))
+def test_fix_unicode_gives_ftfys_answer(text):
+    """The cheap gate in front of ftfy never skips a repair ftfy would make."""
+    assert fix_unicode(text) == _ftfy_until_stable(text)
+
+
+def test_fix_unicode_gives_ftfys_answer_on_the_samples(seed_paths):
+    for p in seed_paths:
+        text = p.read_text(encoding="utf-8")
+        assert fix_unicode(text) == _ftfy_until_stable(text)
 
 
 @settings(max_examples=200, deadline=None)
@@ -124,3 +142,59 @@ def test_normalized_text_has_no_odd_spaces_or_crs(text):
     assert "\r" not in out and "\u00a0" not in out and "\u200b" not in out
     assert "\n\n\n" not in out
     assert out == out.strip("\n")
+
+
+mojibake_prone = st.lists(
+    st.sampled_from(
+        [
+            "a",
+            "Z",
+            " ",
+            "\n",
+            ".",
+            "Ã",
+            "Â",
+            "â€",
+            "™",
+            "œ",
+            "Œ",
+            "°",
+            "×",
+            "²",
+            "Ø",
+            "Ù",
+            "à",
+            "²",
+            "√",
+            "±",
+            "‚Ä",
+            "вЂ",
+            "ГўВЂВ",
+            "Р",
+            "С",
+            "β€",
+            "ā€",
+            "’",
+            "“",
+            "é",
+            "€",
+            "£",
+            "╔",
+            "µ",
+            "Γ",
+            "Ξ",
+            "\xa0",
+            "\x85",
+            "\u00ad",
+            "¡",
+            "Ð",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(mojibake_prone | texts)
+def test_windowed_mojibake_check_misses_nothing_ftfy_sees(text):
+    assert looks_like_mojibake(text) or not ftfy.badness.is_bad(text)

@@ -20,10 +20,12 @@ Every step, and the chain, is idempotent: normalizing normalized text changes no
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
 import ftfy
+import ftfy.badness
 import regex
 
 from .config import Config, resolve_config
@@ -33,6 +35,8 @@ __all__ = [
     "DEFAULT_CHAIN",
     "collapse_blank_lines",
     "fix_unicode",
+    "looks_like_mojibake",
+    "needs_ftfy",
     "normalize_spaces",
     "normalize_text",
     "remove_zero_width",
@@ -81,27 +85,88 @@ def unify_newlines(text: str) -> str:
 def fix_unicode(text: str) -> str:
     """Repair mojibake and broken Unicode with ftfy, keeping curly quotes and apostrophes.
 
+    ftfy's full repair is the most expensive step of the pipeline, and most text needs
+    none of it, so it runs only where ftfy's own mojibake heuristic (``is_bad``) or a
+    character that one of its fixes targets (an entity, a control character, a
+    surrogate, a ligature, text not in NFC) says there is something to repair. The answer
+    is the same as running ftfy (the test suite checks this), repeated until stable.
+
     >>> fix_unicode("The regimeâ€™s forces")
     'The regime’s forces'
     """
-    if text.isascii() and "&" not in text and not _has_ascii_controls(text):
-        return text  # nothing ftfy would change: no mojibake, entities or controls
+    if not needs_ftfy(text):
+        return text
     out = ftfy.fix_text(text, config=_FTFY_CONFIG)
-    # ftfy repairs in one pass what it can see; a second pass settles chains of repairs so
-    # the step is idempotent.
+    # ftfy repairs in one pass what it can see; further passes settle chains of repairs
+    # so the step is idempotent.
     for _ in range(3):
-        again = ftfy.fix_text(out, config=_FTFY_CONFIG)
-        if again == out:
+        if out == text or not needs_ftfy(out):
             break
-        out = again
+        text, out = out, ftfy.fix_text(out, config=_FTFY_CONFIG)
     return out
 
 
-_ASCII_CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+def _ftfy_targets() -> re.Pattern[str]:
+    from ftfy.chardata import CONTROL_CHARS, LIGATURES
+
+    chars = {chr(c) for c in CONTROL_CHARS} | {chr(c) for c in LIGATURES}
+    chars |= {chr(c) for c in range(0x80, 0xA0)}  # C1 controls, read as cp1252
+    chars.add("\x1b")  # terminal escapes
+    klass = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"[{klass}\ud800-\udfff]")
 
 
-def _has_ascii_controls(text: str) -> bool:
-    return _ASCII_CONTROLS.search(text) is not None
+# Plain ``re`` for these two: for a single character class it is several times faster.
+_FTFY_TARGETS = _ftfy_targets()
+_HTML_ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+# Every pattern of ftfy's mojibake heuristic matches at most 7 characters and at least
+# one of them is non-ASCII, so a match always lies within 6 characters of a non-ASCII
+# run: searching only those windows finds every match the whole text has.
+_BADNESS_CONTEXT = 6
+
+
+def _mojibake_windows(text: str) -> str:
+    parts: list[str] = []
+    start = end = -1
+    for m in _NON_ASCII_RUN.finditer(text):
+        s, e = max(0, m.start() - _BADNESS_CONTEXT), m.end() + _BADNESS_CONTEXT
+        if start >= 0 and s <= end:
+            end = e
+            continue
+        if start >= 0:
+            parts.append(text[start:end])
+        start, end = s, e
+    if start >= 0:
+        parts.append(text[start:end])
+    return "\n".join(parts)
+
+
+def looks_like_mojibake(text: str) -> bool:
+    """ftfy's own mojibake heuristic (``ftfy.badness.is_bad``), run only on the parts of
+    ``text`` around non-ASCII characters, where it can match.
+
+    >>> looks_like_mojibake("The regime’s forces"), looks_like_mojibake("The regimeâ€™s")
+    (False, True)
+    """
+    if text.isascii():
+        return False
+    return ftfy.badness.is_bad(_mojibake_windows(text))
+
+
+def needs_ftfy(text: str) -> bool:
+    """Whether :func:`fix_unicode` has anything to repair in ``text`` (a cheap check).
+
+    >>> needs_ftfy("plain text"), needs_ftfy("The regimeâ€™s"), needs_ftfy("AT&amp;T")
+    (False, True, True)
+    """
+    if _FTFY_TARGETS.search(text) is not None:
+        return True
+    if "&" in text and _HTML_ENTITY.search(text) is not None:
+        return True
+    if text.isascii():
+        return False
+    return not unicodedata.is_normalized("NFC", text) or looks_like_mojibake(text)
 
 
 def normalize_spaces(text: str) -> str:
@@ -183,10 +248,12 @@ def normalize_text(text: str, *, config: Config | None = None) -> str:
     cfg = resolve_config(config)
     steps = [step for name, step in DEFAULT_CHAIN if getattr(cfg, name)]
     out = _run(steps, text)
-    # A repair can expose another (ftfy after a space was normalized, say): run the chain
-    # again until nothing changes, so the result is a fixed point. Clean text needs one run.
+    # A repair can expose another (mojibake that a removed zero-width character had split,
+    # say): run the chain again while ftfy still sees something to repair, so the result
+    # is a fixed point. The other steps are idempotent and ordered so that none undoes
+    # another; clean text needs one run.
     for _ in range(_MAX_PASSES - 1):
-        if out == text:
+        if out == text or not (cfg.fix_unicode and needs_ftfy(out)):
             break
         text, out = out, _run(steps, out)
     return out

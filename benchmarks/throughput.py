@@ -1,0 +1,259 @@
+"""Throughput of the pipeline: per stage and end to end, against plain langdetect.
+
+Usage::
+
+    python benchmarks/throughput.py [AEB_JSONL] [--repeat N] [--memory-docs N] [--no-write]
+
+The corpus is the bundled sample articles plus, when given, the ``text`` field of an
+article-extraction benchmark file (e.g. ``aeb_dev.jsonl``), repeated with small variations
+so that no two documents are the same. Every figure comes from one run on this machine,
+and speeds are also given as ratios against ``langdetect.detect`` on the full texts,
+measured in the same run, because shared machines are noisy.
+
+Prints a table and writes ``docs/performance/throughput.rst``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import conflictcorpus as cc
+from conflictcorpus.config import DEFAULT_CONFIG
+from conflictcorpus.language import detect_language
+from conflictcorpus.lines import join_body, split_lines
+from conflictcorpus.normalize import normalize_text
+from conflictcorpus.readers import decode_bytes
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_texts(aeb: str | None, repeat: int) -> list[str]:
+    base = [p.read_text(encoding="utf-8") for p in cc.samples.paths()]
+    if aeb:
+        with open(aeb, encoding="utf-8") as fh:
+            base += [json.loads(line)["text"] for line in fh if line.strip()]
+        base = [t for t in base if t.strip()]
+    out = []
+    for i in range(repeat):
+        out += [f"Copy {i}\n\n{t}" for t in base]
+    return out
+
+
+def timed(fn, items) -> tuple[float, list]:
+    start = time.perf_counter()
+    out = [fn(x) for x in items]
+    return time.perf_counter() - start, out
+
+
+def langdetect_baseline(texts: list[str]) -> float:
+    from langdetect import DetectorFactory, detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+
+    def one(t: str) -> str:
+        try:
+            return detect(t)
+        except LangDetectException:
+            return "und"
+
+    one("warm up the profiles")
+    return timed(one, texts)[0]
+
+
+def stage_times(texts: list[str]) -> list[tuple[str, float]]:
+    cfg = DEFAULT_CONFIG
+    rows = []
+    data = [t.encode("utf-8") for t in texts]
+    secs, _ = timed(lambda b: decode_bytes(b), data)
+    rows.append(("decode bytes", secs))
+    secs, normalized = timed(lambda t: normalize_text(t, config=cfg), texts)
+    rows.append(("normalize", secs))
+    secs, lines = timed(split_lines, normalized)
+    rows.append(("split lines", secs))
+    bodies = [join_body(ls) for ls in lines]
+    try:
+        from conflictcorpus.boilerplate import analyze
+    except ImportError:
+        pass
+    else:
+        secs, anatomies = timed(lambda ls: analyze(ls, config=cfg), lines)
+        rows.append(("anatomy (boilerplate + metadata)", secs))
+        bodies = [join_body(a.body) for a in anatomies]
+    detect_language("warm up the profiles, this is English text for the detector")
+    secs, _ = timed(lambda b: detect_language(b, config=cfg), bodies)
+    rows.append(("language (bounded sample)", secs))
+    try:
+        from conflictcorpus.quotes import extract_quotes
+    except ImportError:
+        pass
+    else:
+        secs, _ = timed(lambda b: extract_quotes(b, config=cfg), bodies)
+        rows.append(("quotes", secs))
+    secs, _ = timed(lambda t: cc.load_text(t, config=cfg), texts)
+    rows.append(("end to end (load_text)", secs))
+    return rows
+
+
+def scaling(folder: Path, workers_list: list[int]) -> list[tuple[int, float]]:
+    out = []
+    for w in workers_list:
+        start = time.perf_counter()
+        n = sum(1 for _ in cc.load(folder, workers=w, chunksize=16, progress=False))
+        out.append((w, time.perf_counter() - start))
+        assert n > 0
+    return out
+
+
+MEMORY_CHILD = """
+import resource, sys, conflictcorpus as cc
+n = cc.write(cc.load(sys.argv[1], workers=int(sys.argv[3]), progress=False), sys.argv[2])
+print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def peak_memory(texts: list[str], n_docs: int, workers: int) -> tuple[int, float, float]:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        size = 0
+        for i in range(n_docs):
+            text = f"Document {i}\n\n{texts[i % len(texts)]}"
+            (folder / f"{i // 1000:03d}").mkdir(exist_ok=True)
+            (folder / f"{i // 1000:03d}" / f"{i:06d}.txt").write_text(text, encoding="utf-8")
+            size += len(text.encode("utf-8"))
+        out = Path(tmp) / "out.jsonl.gz"
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-c", MEMORY_CHILD, str(folder), str(out), str(workers)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        secs = time.perf_counter() - start
+        n, maxrss_kb = proc.stdout.split()
+        assert int(n) == n_docs, proc.stdout
+        return size, int(maxrss_kb) / 1024, secs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("aeb", nargs="?", help="aeb_dev.jsonl-style file whose texts to add")
+    ap.add_argument("--repeat", type=int, default=3, help="copies of the corpus for stage timing")
+    ap.add_argument("--memory-docs", type=int, default=50_000, help="documents for peak memory")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--no-write", action="store_true", help="do not write the docs table")
+    args = ap.parse_args()
+
+    texts = corpus_texts(args.aeb, args.repeat)
+    mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    base = langdetect_baseline(texts)
+    stages = stage_times(texts)
+    end_to_end = stages[-1][1]
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for i, t in enumerate(texts):
+            (folder / f"{i:06d}.txt").write_text(t, encoding="utf-8")
+        scale = scaling(folder, sorted({1, *range(2, args.workers + 1)}))
+
+    mem = peak_memory(texts, args.memory_docs, args.workers) if args.memory_docs else None
+
+    n = len(texts)
+    lines = [
+        f"Corpus: {n} articles, {mb:.1f} MB of text "
+        f"({'samples + ' + Path(args.aeb).name if args.aeb else 'samples only'}, "
+        f"{args.repeat} copies with variations).",
+        f"Machine: {platform.machine()}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}; run {dt.date.today().isoformat()}.",
+        "",
+        f"{'stage (one core)':36} {'articles/s':>11} {'MB/s':>8} {'time vs langdetect':>19}",
+        f"{'plain langdetect.detect, full text':36} {n / base:11.0f} {mb / base:8.2f} {1:19.2f}",
+    ]
+    for name, secs in stages:
+        lines.append(f"{name:36} {n / secs:11.0f} {mb / secs:8.2f} {secs / base:19.2f}")
+    lines.append("")
+    lines.append(
+        f"end to end takes {end_to_end / base:.2f} of plain langdetect's time (target <= 0.25)"
+    )
+    lines.append("")
+    lines.append(f"{'workers':>8} {'articles/s':>11} {'speed-up':>9}")
+    for w, secs in scale:
+        lines.append(f"{w:8d} {n / secs:11.0f} {scale[0][1] / secs:9.2f}")
+    if mem:
+        size, rss, secs = mem
+        lines.append("")
+        lines.append(
+            f"peak memory loading and writing {args.memory_docs} articles "
+            f"({size / 1e6:.0f} MB, {args.workers} workers, JSONL.gz): "
+            f"{rss:.0f} MB in the main process ({secs:.0f} s)"
+        )
+    report = "\n".join(lines)
+    print(report)
+    if not args.no_write:
+        write_rst(n, mb, base, stages, scale, mem, args)
+
+
+def write_rst(n, mb, base, stages, scale, mem, args) -> None:
+    out = ROOT / "docs" / "performance" / "throughput.rst"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    rows = [("plain ``langdetect.detect``, full text", base), *stages]
+    table = "\n".join(
+        f"   * - {name}\n     - {n / secs:.0f}\n     - {mb / secs:.2f}\n     - {secs / base:.2f}"
+        for name, secs in rows
+    )
+    scale_rows = "\n".join(
+        f"   * - {w}\n     - {n / secs:.0f}\n     - {scale[0][1] / secs:.2f}" for w, secs in scale
+    )
+    source = f"the samples and ``{Path(args.aeb).name}``" if args.aeb else "the samples"
+    mem_text = ""
+    if mem:
+        size, rss, _ = mem
+        mem_text = (
+            f"\n\nPeak memory (resident set of the main process) while loading and writing "
+            f"{args.memory_docs:,} generated articles ({size / 1e6:.0f} MB of text) with "
+            f"{args.workers} workers to JSONL.gz: **{rss:.0f} MB**."
+        )
+    text = f"""Throughput
+----------
+
+Measured by ``benchmarks/throughput.py`` on {dt.date.today().isoformat()}:
+{n} articles ({mb:.1f} MB) from {source}, {args.repeat} copies with variations;
+{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}.
+Ratios are against plain ``langdetect.detect`` on the full texts in the same run.
+
+.. list-table:: One core, per stage
+   :header-rows: 1
+
+   * - stage
+     - articles/s
+     - MB/s
+     - time relative to langdetect
+{table}
+
+End to end the pipeline takes **{stages[-1][1] / base:.2f}** of plain langdetect's time
+(target: at most 0.25).
+
+.. list-table:: Worker processes (``load(..., workers=N)``)
+   :header-rows: 1
+
+   * - workers
+     - articles/s
+     - speed-up
+{scale_rows}{mem_text}
+"""
+    out.write_text(text, encoding="utf-8")
+    print(f"wrote {out.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
