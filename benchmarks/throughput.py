@@ -117,11 +117,14 @@ def scaling(folder: Path, workers_list: list[int]) -> list[tuple[int, float]]:
 MEMORY_CHILD = """
 import resource, sys, conflictcorpus as cc
 n = cc.write(cc.load(sys.argv[1], workers=int(sys.argv[3]), progress=False), sys.argv[2])
-print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+main = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(n, main, worker)
 """
 
 
-def peak_memory(texts: list[str], n_docs: int, workers: int) -> tuple[int, float, float]:
+def peak_memory(texts: list[str], n_docs: int, workers: int) -> tuple[int, float, float, float]:
+    """Peak resident memory (MB) of the main process and of the largest worker."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
@@ -140,9 +143,10 @@ def peak_memory(texts: list[str], n_docs: int, workers: int) -> tuple[int, float
             check=True,
         )
         secs = time.perf_counter() - start
-        n, maxrss_kb = proc.stdout.split()
+        n, main_kb, worker_kb = proc.stdout.split()
         assert int(n) == n_docs, proc.stdout
-        return size, int(maxrss_kb) / 1024, secs
+        worker_mb = int(worker_kb) / 1024 if workers > 1 else 0.0
+        return size, int(main_kb) / 1024, worker_mb, secs
 
 
 def main() -> None:
@@ -190,12 +194,13 @@ def main() -> None:
     for w, secs in scale:
         lines.append(f"{w:8d} {n / secs:11.0f} {scale[0][1] / secs:9.2f}")
     if mem:
-        size, rss, secs = mem
+        size, rss, worker, secs = mem
         lines.append("")
         lines.append(
             f"peak memory loading and writing {args.memory_docs} articles "
             f"({size / 1e6:.0f} MB, {args.workers} workers, JSONL.gz): "
-            f"{rss:.0f} MB in the main process ({secs:.0f} s)"
+            f"main process {rss:.0f} MB, largest worker {worker:.0f} MB, "
+            f"all together at most {rss + args.workers * worker:.0f} MB ({secs:.0f} s)"
         )
     report = "\n".join(lines)
     print(report)
@@ -217,11 +222,13 @@ def write_rst(n, mb, base, stages, scale, mem, args) -> None:
     source = f"the samples and ``{Path(args.aeb).name}``" if args.aeb else "the samples"
     mem_text = ""
     if mem:
-        size, rss, _ = mem
+        size, rss, worker, _ = mem
+        total = rss + (args.workers * worker if args.workers > 1 else 0)
         mem_text = (
-            f"\n\nPeak memory (resident set of the main process) while loading and writing "
-            f"{args.memory_docs:,} generated articles ({size / 1e6:.0f} MB of text) with "
-            f"{args.workers} workers to JSONL.gz: **{rss:.0f} MB**."
+            f"\n\nPeak memory while loading and writing {args.memory_docs:,} generated "
+            f"articles ({size / 1e6:.0f} MB of text) with {args.workers} workers to JSONL.gz: "
+            f"main process {rss:.0f} MB, largest worker {worker:.0f} MB, so at most "
+            f"**{total:.0f} MB** all together (peak resident set sizes)."
         )
     text = f"""Throughput
 ----------
