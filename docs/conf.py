@@ -7,6 +7,7 @@ disagree with the code.
 
 import datetime as _dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -46,6 +47,24 @@ def _write_if_changed(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
 
 
+def _cli_help() -> str:
+    """The --help text of every command, as literal blocks."""
+    from conflictcorpus.cli import _parser
+
+    os.environ["COLUMNS"] = "90"  # argparse wraps to the terminal: make the page stable
+    parser = _parser()
+    sections = [("conflictcorpus", parser)]
+    for action in parser._subparsers._group_actions:  # the documented way argparse exposes them
+        sections += [(f"conflictcorpus {name}", sub) for name, sub in action.choices.items()]
+    out = []
+    for title, p in sections:
+        text = p.format_help()
+        out.append(f"``{title}``\n" + "~" * (len(title) + 4) + "\n\n::\n")
+        out.append("\n".join("   " + line if line else "" for line in text.splitlines()))
+        out.append("")
+    return "\n".join(out)
+
+
 def _generate() -> None:
     out = HERE / "_generated"
     out.mkdir(exist_ok=True)
@@ -58,6 +77,8 @@ def _generate() -> None:
     else:
         body = "No benchmark has been run yet."
     _write_if_changed(out / "performance_tables.rst", body + "\n")
+
+    _write_if_changed(out / "cli_help.rst", _cli_help())
 
     try:
         from conflictcorpus.boilerplate.rules import catalogue_rst
