@@ -80,6 +80,12 @@ def _generate() -> None:
 
     _write_if_changed(out / "cli_help.rst", _cli_help())
 
+    sys.path.insert(0, str(HERE))
+    from figure import draw
+
+    sample = conflictcorpus.samples.paths()[3]
+    _write_if_changed(out / "anatomy.svg", draw(next(conflictcorpus.load(sample))))
+
     try:
         from conflictcorpus.boilerplate.rules import catalogue_rst
     except ImportError:
