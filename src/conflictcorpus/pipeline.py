@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from typing import Literal
 
+from .boilerplate import analyze
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, expect_str
 from .language import detect_language
@@ -43,12 +44,14 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     raw_hash = raw_sha256(raw.text)
     normalized = normalize_text(raw.text, config=cfg)
     lines = split_lines(normalized)
-    body_lines = lines
+    anatomy = analyze(lines, config=cfg) if cfg.boilerplate else None
+    body_lines = anatomy.body if anatomy is not None else lines
     body = join_body(body_lines)
     language, probability = detect_language(body, config=cfg)
     return Document(
         id=raw_hash[:16],
         source=raw.source,
+        **(anatomy.document_fields() if anatomy is not None else {}),
         language=language,
         language_probability=probability,
         text=body,
