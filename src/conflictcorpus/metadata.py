@@ -379,6 +379,7 @@ _DROP_RE = regex.compile(
     _FLAGS,
 )
 _TIME_RE = regex.compile(rf"(?<!\w)(?:{_alternation(list(_TIME_WORDS))})(?!\w)", _FLAGS)
+_CLOCK_RE = regex.compile(r"(?<=\d\s*)\b(\d{1,2})[.h](\d{2})(?![\d.])")  # "10h30", "12.00"
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
 _NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
@@ -412,7 +413,8 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", text.lower())
     s = _DROP_RE.sub(" ", s)
     s = _TIME_RE.sub(" ", s)
-    s = regex.sub(r"[|,•·–—]", " ", s)
+    s = _CLOCK_RE.sub(r" \1:\2 ", s)
+    s = regex.sub(r"[|,•·–—:](?!\d)", " ", s)
     words = [t for t in _TOKEN_RE.findall(s) if not t.isdigit()]
     if any(w.lower() not in _EN_MONTHS for w in words):
         return None  # something other than a date is on the line
@@ -440,8 +442,8 @@ _BYLINE_PREFIX_RE = regex.compile(
     _FLAGS,
 )
 _PERSON = regex.compile(
-    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|den|al|el|da|di|du|dos|"
-    r"bin|ibn|la|le|del))*$",
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|az|ar)-\p{Lu}[\p{L}'’.-]*"
+    r"|de|van|von|der|den|al|el|da|di|du|dos|bin|ibn|la|le|del))*$",
     regex.UNICODE | regex.VERSION1,
 )
 

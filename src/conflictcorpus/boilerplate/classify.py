@@ -254,6 +254,11 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
     # Pass 1: vocabulary rules, dates, bylines, sections.
     for i, ln in enumerate(page.lines):
         z = zone(i)
+        date = meta.parse_date(ln.text) if z != "middle" else None
+        if date is not None:
+            page.remove(i, "metadata", "meta.date")
+            published = published or date
+            continue
         rule = _first_rule(ln.text, z)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
@@ -263,12 +268,6 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
                     authors.append(name)
             continue
         if z == "middle":
-            continue
-        date = meta.parse_date(ln.text)
-        if date is not None:
-            page.remove(i, "metadata", "meta.date")
-            if published is None:
-                published = date
             continue
         names = meta.parse_byline(ln.text)
         if names:
