@@ -49,6 +49,9 @@ PROSE_MIN_CHARS = 100
 PROSE_LONG_CHARS = 200
 #: ... and at least this many words.
 PROSE_MIN_WORDS = 8
+#: A sentence-case first line ending in a period is a headline only below this share of
+#: function words (headlines drop articles and auxiliaries).
+HEADLINE_MAX_STOPWORDS = 0.28
 #: Context rules only move lines at most this long out of the body.
 CONTEXT_MAX_CHARS = 200
 
@@ -145,6 +148,8 @@ def _title_like(text: str, *, first_line: bool) -> bool:
     if not core:
         return False
     words = _words(core)
+    if first_line and core.rstrip().endswith(";"):
+        core = core.rstrip()[:-1] + "."  # some feeds end the headline with ";"
     if not 2 <= len(words) <= 25 or len(core) > 200 or core.rstrip().endswith((":", ";", ",")):
         return False
     if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
@@ -160,7 +165,7 @@ def _title_like(text: str, *, first_line: bool) -> bool:
         first_line
         and core.rstrip().endswith(".")
         and len(words) <= 20
-        and _stopword_ratio(words) <= 0.2
+        and _stopword_ratio(words) <= HEADLINE_MAX_STOPWORDS
     )
 
 

@@ -1,0 +1,463 @@
+"""Page anatomy: rule tables (with lines that must stay), seeds, catalogue, invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import conflictcorpus as cc
+from conflictcorpus.boilerplate import analyze, catalogue_rst
+from conflictcorpus.boilerplate.rules import CONTEXT_RULES, LANGUAGES, RULES
+from conflictcorpus.lines import split_lines
+
+P1 = (
+    "Government forces shelled the eastern districts of the city on Monday, residents said, "
+    "as talks between the two sides stalled for a third week in a row."
+)
+P2 = (
+    "Aid agencies warned that food and medicine were running out in the besieged areas, and "
+    "that thousands of families had fled towards the border in the past few days."
+)
+P3 = (
+    "The United Nations envoy said he would travel to the region next week to meet both "
+    "delegations, but he gave no sign that a ceasefire was close."
+)
+
+
+def page(*, head=(), middle=(), tail=()):
+    """A page: head lines, three body paragraphs with ``middle`` lines between them, tail."""
+    mid = list(middle)
+    lines = [*head, P1, *mid, P2, P3, *tail]
+    return "\n\n".join(lines)
+
+
+def decide(text):
+    """Map each line text to (category, rule), or None when it stays in the body."""
+    anatomy = analyze(split_lines(text))
+    out = {ln.text: None for ln in anatomy.body}
+    out.update({r.text: (r.category, r.rule) for r in anatomy.removed})
+    return out, anatomy
+
+
+# line, where it sits, expected category (None: must stay in the body)
+CASES = [
+    # head chrome
+    ("clock menu more-arrow no yes mobile", "head", "navigation"),
+    ("Filed under:", "head", "navigation"),
+    ("Members' log in", "head", "navigation"),
+    ("Past events", "head", "navigation"),
+    ("Startseite", "head", "navigation"),
+    ("Tempo de leitura: 1 minuto", "head", "navigation"),
+    ("5 min read", "head", "navigation"),
+    ("Share this story", "head", "social"),
+    ("Sharing is caring!", "head", "social"),
+    ("Поделиться", "head", "social"),
+    (
+        "Our work is only possible through the generosity of private philanthropy.",
+        "head",
+        "donation",
+    ),
+    # middle: strong cues only
+    ("ADVERTISEMENT", "middle", "advertisement"),
+    ("Anzeige", "middle", "advertisement"),
+    ("Publicidade", "middle", "advertisement"),
+    ("Read more: Rebels retake the airport after a week of fighting", "middle", "related"),
+    ("Lesen Sie auch: Die Lage in Aleppo", "middle", "related"),
+    ("À lire aussi : la bataille de Mossoul", "middle", "related"),
+    ("Leia também: A guerra na Síria", "middle", "related"),
+    ("Читайте также: Бои под Алеппо", "middle", "related"),
+    ("2", "middle", "stray"),
+    ("***", "middle", "stray"),
+    ("This slideshow requires JavaScript.", "middle", "caption"),
+    ("Fighters in Idlib. (Photo: REUTERS/Khalil Ashawi)", "middle", "caption"),
+    ("Protesters in front of the UN Photo by Mario Tama/Getty Images", "middle", "caption"),
+    ("Foto: dpa", "middle", "caption"),
+    ("SUBSCRIBE", "middle", "newsletter"),
+    ("Subscribe to our weekly briefing on the war.", "middle", "newsletter"),
+    ("CLICK HERE TO GET THE NEWS APP", "middle", "advertisement"),
+    ('<span data-mce-type="bookmark" class="x"></span>', "middle", "stray"),
+    # tail furniture
+    (
+        "Notice: All comments are subject to moderation. Commenters who stray beyond civility "
+        "will be banned.",
+        "tail",
+        "comment_notice",
+    ),
+    (
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        "tail",
+        "comment_notice",
+    ),
+    ("Comments", "tail", "comment_notice"),
+    ("Leave a reply", "tail", "comment_notice"),
+    ("Sign up for the newsletter", "tail", "newsletter"),
+    ("Abonnez-vous à notre newsletter", "tail", "newsletter"),
+    (
+        "Heiko Wimmen is a research associate at the German Institute for International and "
+        "Security Affairs in Berlin.",
+        "tail",
+        "author_bio",
+    ),
+    ("Anna Schmidt ist Korrespondentin der Zeitung in Beirut.", "tail", "author_bio"),
+    ("(Reporting by Jane Doe; editing by John Roe)", "tail", "author_bio"),
+    ("Related Experts: Faysal Itani", "tail", "related"),
+    ("© 2019 Example Media. All rights reserved.", "tail", "legal"),
+    ("Alle Rechte vorbehalten.", "tail", "legal"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "tail", "social"),
+    ("Updated at 1:23 p.m.", "tail", "metadata"),
+    # NEGATIVE rows: lines that must stay in the body
+    (
+        "Subscribers to the rebels' newsletter were arrested, activists said, and their "
+        "comments on social media were used as evidence against them in court.",
+        "middle",
+        None,
+    ),
+    ("Comments by the minister angered the opposition.", "middle", None),
+    ("Support the regime or leave, the posters said.", "middle", None),
+    ("Events moved quickly after that.", "middle", None),
+    ("The photo by a local activist went viral on Monday.", "middle", None),
+    ("The ceasefire was first reported by Reuters.", "middle", None),
+    ("He is a regular visitor to the front.", "middle", None),
+    (
+        "Heiko Wimmen is a research associate at the German Institute for International and "
+        "Security Affairs in Berlin.",
+        "middle",
+        None,
+    ),
+    ("Russia will continue to support the regime, the Kremlin said.", "tail", None),
+    ("Meanwhile, Obama stands by, clueless as ever.", "tail", None),
+    ("They don’t trust us to make important decisions, he said.", "tail", None),
+    ("Battle for the airport", "middle", None),
+    ("WHAT HAPPENS NEXT", "middle", None),
+    ("© is a sign painted on the wall", "middle", None),
+]
+
+
+@pytest.mark.parametrize(("line", "where", "category"), CASES)
+def test_line_decisions(line, where, category):
+    decisions, _ = decide(page(**{where: [line]}))
+    decided = decisions[line]
+    if category is None:
+        assert decided is None, f"{line!r} left the body as {decided}"
+    else:
+        assert decided is not None and decided[0] == category, decided
+
+
+@pytest.mark.parametrize("line", [P1, P2, P3])
+def test_body_paragraphs_stay(line):
+    decisions, _ = decide(page(head=["Menu"], tail=["Comments"]))
+    assert decisions[line] is None
+
+
+def test_related_list_under_header():
+    lines = [
+        "You may also like...",
+        "Who will make the Rock Hall in 2020?",
+        "Dave Matthews Band takes over Rock Hall Fan Vote",
+    ]
+    decisions, _ = decide(page(middle=lines))
+    assert [decisions[x][0] for x in lines] == ["related"] * 3
+    assert decisions[P2] is None
+
+
+def test_site_name_broken_over_lines_goes_with_its_first_line():
+    text = "Support the\nHenry Jackson\nSociety\n\nMain headline of the story here\n\n" + page()
+    decisions, anatomy = decide(text)
+    assert [decisions[x][0] for x in ("Support the", "Henry Jackson", "Society")] == [
+        "donation"
+    ] * 3
+    assert anatomy.title == "Main headline of the story here"
+
+
+def test_tail_lines_below_furniture_go_too():
+    tail = ["Sign up for the newsletter", "Every week, from our editors"]
+    decisions, _ = decide(page(tail=tail))
+    assert decisions["Every week, from our editors"] == ("newsletter", "tail.after_chrome")
+
+
+# --- headline, dek, byline, date ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "Green Party candidate removed from debate site by police.",
+            "Green Party candidate removed from debate site by police.",
+        ),
+        (
+            "Poll: Wealthy Voters Abandon Republican Party.",
+            "Poll: Wealthy Voters Abandon Republican Party.",
+        ),
+        ("The ISIS-Assad alliance", "The ISIS-Assad alliance"),
+        ("Analysis: ‘The West Helped the Regime’", "The West Helped the Regime"),
+        # negative rows: a first line that is body, not a headline
+        ("The rebels have said that they will not leave the city.", None),
+        ("Kate Henshaw", None),
+        ("BAAR, SWITZERLAND", None),
+        ("This shop has been compensated. All opinions are mine alone", None),
+    ],
+)
+def test_first_line_headline(first_line, title):
+    decisions, anatomy = decide(page(head=[first_line]))
+    assert anatomy.title == title
+    assert (decisions[first_line] is None) is (title is None)
+
+
+def test_head_metadata_block():
+    head = [
+        "Analysis",
+        "Rebels retake the airport after a long siege",
+        "By Jane Doe",
+        "4 March 2017",
+    ]
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.title == "Rebels retake the airport after a long siege"
+    assert anatomy.section == "Analysis"
+    assert anatomy.authors == ["Jane Doe"]
+    assert anatomy.published == dt.date(2017, 3, 4)
+    assert all(decisions[x][0] == "metadata" for x in head)
+
+
+def test_date_in_body_is_not_metadata():
+    decisions, anatomy = decide(page(middle=["4 March 2017"]))
+    assert anatomy.published is None
+    assert decisions["4 March 2017"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="captions without a credit between paragraphs look "
+    "like subheadings on plain text; they stay in the body",
+)
+def test_caption_without_credit_between_paragraphs():
+    decisions, _ = decide(page(middle=["Apple's 16-inch MacBook Pro"]))
+    assert decisions["Apple's 16-inch MacBook Pro"] is not None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="all-capital related headlines inside the body are "
+    "not told apart from all-capital subheadings",
+)
+def test_all_caps_related_headline_in_body():
+    line = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"
+    decisions, _ = decide(page(middle=[line]))
+    assert decisions[line] is not None
+
+
+# --- the five seeds -------------------------------------------------------------------
+
+SEEDS = {
+    "000": dict(
+        title="The ISIS-Assad alliance",
+        subtitle=None,
+        authors=[],
+        published=None,
+        first="My last post about ISIS",
+        last="Meanwhile, Obama stands by",
+        removed={"Notice: All comments": "comment_notice"},
+    ),
+    "001": dict(
+        title=None,
+        subtitle=None,
+        authors=["Heiko Wimmen"],
+        published=None,
+        first="As the Islamic State (IS) has made",
+        last="Considerations for cooperation",
+        removed={"Heiko Wimmen is a research associate": "author_bio"},
+    ),
+    "002": dict(
+        title="A Real Anti-ISIS Coalition Would Not Be Regional, But Local",
+        subtitle=None,
+        authors=["Faysal Itani"],
+        published=None,
+        first="The United States government has",
+        last="Strange as it sounds",
+        removed={
+            "Faysal Itani is a resident fellow": "author_bio",
+            "Related Experts: Faysal Itani": "related",
+            "Image: Ali Badran": "caption",
+        },
+    ),
+    "003": dict(
+        title="The West Helped the Assad Regime and Its Allies Take Palmyra",
+        subtitle=None,
+        authors=["Kyle Orton"],
+        published=dt.date(2017, 3, 4),
+        section="Analysis",
+        first="For the second March in a row",
+        last="Donald Trump had given indications",
+        removed={
+            "Support the": "donation",
+            "Henry Jackson": "donation",
+            "Society": "donation",
+            "Our work is only possible": "donation",
+            "Members' log in": "navigation",
+            "Events": "navigation",
+            "Past events": "navigation",
+            "The Orton Report": "navigation",
+            "Palmira": "navigation",
+            "March 4, 2017": "metadata",
+            "Analysis: ‘The West": "metadata",
+            "by": "metadata",
+            "Kyle Orton": "metadata",
+            "2": "stray",
+        },
+    ),
+    "004": dict(
+        title="Bashar al-Assad is taking a sickening victory lap through Russia",
+        subtitle="Putin helped keep Assad in power. The Syrian dictator went to Russia to say "
+        "thanks.",
+        authors=[],
+        published=None,
+        first="Syrian dictator Bashar al-Assad has spent",
+        last="The problem is that Trump",
+        removed={
+            "clock menu more-arrow": "navigation",
+            "Filed under:": "navigation",
+            "Activists Demonstrate Against Assad": "caption",
+            "Sign up for the newsletter": "newsletter",
+            "Get curated picks": "newsletter",
+        },
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def seeds_by_prefix(seed_docs):
+    return {d.source.rsplit("/", 1)[-1][:3]: d for d in seed_docs}
+
+
+@pytest.mark.parametrize("key", sorted(SEEDS))
+def test_seed_anatomy(seeds_by_prefix, key):
+    want = SEEDS[key]
+    doc = seeds_by_prefix[key]
+    assert doc.title == want["title"]
+    assert doc.subtitle == want["subtitle"]
+    assert doc.authors == want["authors"]
+    assert doc.published == want["published"]
+    assert doc.section == want.get("section")
+    assert doc.paragraphs[0].startswith(want["first"])
+    assert doc.paragraphs[-1].startswith(want["last"])
+    for prefix, category in want["removed"].items():
+        hits = [r for r in doc.removed if r.text.startswith(prefix)]
+        assert hits, f"{prefix!r} not removed"
+        assert all(r.category == category for r in hits), [(r.text, r.category) for r in hits]
+    assert doc.language == "en"
+
+
+def test_seed_bodies_keep_mentions_of_chrome_words(seeds_by_prefix):
+    # "In comments released by the Kremlin" and "Sign up" words inside prose stay
+    assert any(
+        p.startswith("In comments released by the Kremlin")
+        for p in seeds_by_prefix["004"].paragraphs
+    )
+
+
+# --- rules and catalogue --------------------------------------------------------------
+
+
+def test_rule_names_unique_and_categories_known():
+    names = [r.name for r in RULES] + list(CONTEXT_RULES)
+    assert len(names) == len(set(names))
+    assert {r.category for r in RULES} <= set(cc.REMOVAL_CATEGORIES)
+    assert {c for c, _ in CONTEXT_RULES.values()} <= set(cc.REMOVAL_CATEGORIES)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if "*" not in r.vocabulary], ids=str)
+def test_vocabularies_cover_every_language(rule):
+    assert set(LANGUAGES) <= set(rule.vocabulary), rule.name
+
+
+def test_every_removal_rule_is_catalogued(seed_docs):
+    known = {r.name for r in RULES} | set(CONTEXT_RULES)
+    assert {r.rule for d in seed_docs for r in d.removed} <= known
+
+
+def test_catalogue_rst():
+    rst = catalogue_rst()
+    for rule in RULES:
+        assert f"``{rule.name}``" in rst
+    for name in CONTEXT_RULES:
+        assert f"``{name}``" in rst
+    for lang in LANGUAGES:
+        assert f"**{lang}**" in rst
+    assert "``navigation``\n--------------" in rst
+
+
+def test_catalogue_builds_without_warnings(tmp_path):
+    docutils_core = pytest.importorskip("docutils.core")
+    out = docutils_core.publish_string(
+        catalogue_rst(),
+        writer="null",
+        settings_overrides={"report_level": 2, "halt_level": 2},
+    )
+    assert out is not None
+
+
+def test_boilerplate_switch_keeps_every_line():
+    text = page(head=["Menu"], tail=["Comments"])
+    doc = cc.load_text(text, config=cc.Config(boilerplate=False, quotes=False))
+    assert doc.removed == [] and doc.title is None
+    assert doc.text.startswith("Menu")
+
+
+# --- invariants -----------------------------------------------------------------------
+
+_LINE_POOL = [c[0] for c in CASES] + [
+    P1,
+    P2,
+    P3,
+    "by",
+    "Kyle Orton",
+    "March 4, 2017",
+    "Analysis: ‘A headline here’",
+    "Related",
+    "You may also like:",
+    "Short line",
+    "  ",
+    "",
+]
+lines_strategy = st.lists(
+    st.one_of(
+        st.sampled_from(_LINE_POOL),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+    ),
+    max_size=25,
+)
+seps = st.sampled_from(["\n", "\n\n", "\n\n\n", "\r\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines_strategy, seps)
+def test_invariants(parts, sep):
+    text = sep.join(parts)
+    cfg = cc.Config(quotes=False)
+    doc = cc.load_text(text, config=cfg)
+    normalized = doc.input_text
+    assert normalized is not None
+    lines = split_lines(normalized)
+    anatomy = analyze(lines)
+    # every non-blank line is in exactly one of body or removed
+    body_keys = [(ln.start, ln.end) for ln in anatomy.body]
+    removed_keys = [(r.start, r.end) for r in anatomy.removed]
+    assert sorted(body_keys + removed_keys) == [(ln.start, ln.end) for ln in lines]
+    assert len(set(body_keys) | set(removed_keys)) == len(lines)
+    # removed offsets slice the normalized input back to the removed text
+    for r in doc.removed:
+        assert normalized[r.start : r.end] == r.text
+    # body keeps its order and words
+    assert doc.text == "\n\n".join(
+        "\n".join(ln.text for ln in anatomy.body if ln.block == b)
+        for b in dict.fromkeys(ln.block for ln in anatomy.body)
+    )
+    kept_words = doc.text.split()
+    all_words = [w for ln in lines if (ln.start, ln.end) in set(body_keys) for w in ln.text.split()]
+    assert kept_words == all_words
+    # deterministic
+    again = cc.load_text(text, config=cfg)
+    assert again == doc
