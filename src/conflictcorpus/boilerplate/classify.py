@@ -125,6 +125,12 @@ def is_prose(text: str) -> bool:
     return not (not ends and _is_title_case(text) and len(text) < PROSE_LONG_CHARS)
 
 
+def _is_short_prose(text: str) -> bool:
+    """A short sentence: the body test for pages that have no long paragraph."""
+    words = _words(text)
+    return len(words) >= 6 and bool(_TERMINAL.search(text)) and _stopword_ratio(words) > 0
+
+
 def _headline_like(text: str) -> bool:
     """A short line that could be a headline (in a related list or as the title)."""
     words = _words(text)
@@ -212,17 +218,22 @@ def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
             or bool(meta.parse_byline(text))
         )
 
-    def solid(i: int, zone: str) -> bool:
+    def solid(i: int, zone: str, prose) -> bool:
         text = lines[i].text
-        if not is_prose(text) or claimed(i, zone):
+        if not prose(text) or claimed(i, zone):
             return False
         return not (i == 0 and _title_like(text, first_line=True))
 
-    start = next((i for i in range(len(lines)) if solid(i, "head")), None)
-    if start is None:
-        return None
-    end = next(i for i in range(len(lines) - 1, start - 1, -1) if solid(i, "tail") or i == start)
-    return start, end
+    for prose in (is_prose, _is_short_prose):  # pages of short paragraphs: a looser test
+        start = next((i for i in range(len(lines)) if solid(i, "head", prose)), None)
+        if start is not None:
+            end = next(
+                i
+                for i in range(len(lines) - 1, start - 1, -1)
+                if i == start or solid(i, "tail", prose)
+            )
+            return start, end
+    return None
 
 
 def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
@@ -366,7 +377,11 @@ def _related_lists(page: _Page) -> None:
     i = 0
     while i < page.n:
         dec = page.decision[i]
-        if dec is not None and dec[1] == "related.header":
+        header = dec is not None and (
+            dec[1] == "related.header"
+            or (dec[1] == "related.start" and len(_words(page.lines[i].text)) <= 2)
+        )
+        if header:
             j = i + 1
             while j < page.n:
                 dj = page.decision[j]

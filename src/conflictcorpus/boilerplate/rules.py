@@ -789,7 +789,7 @@ META_UPDATED: Mapping[str, tuple[str, ...]] = {
 _STRAY: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"^[^\p{L}\p{N}_]{1,8}$",  # a lone symbol
-        r"^[\p{N}\p{P}\s]{1,6}$",  # a lone number ("2", "1.")
+        r"^[\p{N}\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\s]{1,6}$",  # a lone number ("2", "1.")
         r"^\d{8,}$",  # a long bare id ("191119052250266")
     ),
 }
@@ -858,8 +858,6 @@ LEGAL_START: Mapping[str, tuple[str, ...]] = {
         "terms of (?:use|service)",
         "privacy policy",
         "cookie policy",
-        "disclaimer:",
-        "disclosure:",
     ),
     "de": ("urheberrecht", "alle rechte vorbehalten", "impressum", "datenschutz"),
     "fr": ("tous droits réservés", "mentions légales", "politique de confidentialité"),
@@ -1055,7 +1053,7 @@ RULES: tuple[Rule, ...] = (
         'A promotional prompt that only counts after the body ("Get curated picks …").',
         "tail",
         "start",
-        300,
+        400,
         NEWSLETTER_TAIL_START,
     ),
     Rule(
