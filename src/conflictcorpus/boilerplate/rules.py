@@ -512,20 +512,20 @@ CAPTION_START: Mapping[str, tuple[str, ...]] = {
 CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"\((?:photo|foto|фото|image|picture|credit)s?\s*:[^()]{1,120}\)\W{0,3}$",
-        r"photo(?:graph)?\s+(?:by|:)\s+\p{Lu}[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
-        r"photo(?:graph)?\s+(?:by|:)\s+\p{Lu}[^.!?]{1,60}$",
+        r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
+        r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
         r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
-        r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/\p{Lu}[^/()]{1,60}\)?\.?$",
+        r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/(?-i:\p{Lu})[^/()]{1,60}\)?\.?$",
     ),
 }
 """Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images")."""
 
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
     "en": (
-        r"(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*[^.]{0,80}?\b(?:fellow|associate|"
+        r"(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|"
         r"professor|journalist|writer|editor|correspondent|analyst|director|researcher|"
         r"contributor|reporter|author|columnist|scholar|curator|lecturer|founder|expert|"
-        r"chair|head|coordinator|manager|student|candidate|consultant|officer|advisor|"
+        r"chair|head|coordinator|manager|consultant|officer|advisor|"
         r"adviser|president|ceo|producer|photographer|blogger|specialist|member)s?\b",
     ),
     "de": (
@@ -911,9 +911,11 @@ def _alt(vocab: Mapping[str, tuple[str, ...]]) -> str:
 
 
 _NAME = (
-    r"^\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|el|da|di|bin|ibn|la|le))"
-    r"{1,4},?\s+"
+    r"^(?!(?:the|this|that|these|those|a|an|it|he|she|they|we|our|his|her|their)\s)"
+    r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:al|el|ad|as|az)-\p{Lu}[\p{L}'’-]*"
+    r"|de|van|von|al|el|da|di|bin|ibn|la|le)){1,4}),?\s+"
 )
+"""The name that opens an author bio: two to five capitalized words, case-sensitive."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
