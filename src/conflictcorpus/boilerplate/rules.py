@@ -375,14 +375,13 @@ COMMENT_WORDS: Mapping[str, tuple[str, ...]] = {
         "view comments",
         "load comments",
         "comments are closed",
-        "discussion",
     ),
-    "de": ("kommentare?", "kommentar schreiben", "diskutieren sie mit", "diskussion"),
+    "de": ("kommentare?", "kommentar schreiben", "diskutieren sie mit"),
     "fr": ("commentaires?", "laisser un commentaire", "réagir", "réagissez"),
     "es": ("comentarios?", "deja un comentario", "dejar un comentario", "comenta"),
     "pt": ("comentários?", "deixe um comentário", "deixe seu comentário", "comente"),
     "it": ("commenti", "commento", "lascia un commento", "commenta"),
-    "ru": ("комментарии", "комментарий", "оставить комментарий", "обсуждение"),
+    "ru": ("комментарии", "комментарий", "оставить комментарий"),
 }
 """Comment-section headers and prompts (whole short line)."""
 
@@ -596,7 +595,6 @@ RELATED_START: Mapping[str, tuple[str, ...]] = {
         "topics:",
         r"related roundup:",
         r"buyer['’]s guide:",
-        "more from",
     ),
     "de": ("lesen sie auch", "mehr zum thema", "auch interessant", "siehe auch", "schlagworte:"),
     "fr": ("lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "mots-clés ?:"),
@@ -816,15 +814,24 @@ ICON_ROW: Mapping[str, tuple[str, ...]] = {
 }
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
-    "en": ("support (?:the|us|our)", "donate", "become a (?:member|supporter|patron)", "chip in"),
-    "de": ("spenden", "jetzt spenden", "unterstützen sie"),
-    "fr": ("faire un don", "faites un don", "soutenez"),
-    "es": ("dona", "donar", "haz una donación", "apóyanos", "apoya"),
-    "pt": ("doe", "doar", "faça uma doação", "apoie"),
-    "it": ("dona ora", "fai una donazione", "sostienici", "sostieni"),
-    "ru": ("поддержать", "поддержите", "пожертвовать"),
+    "en": (
+        r"support the(?: (?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
+        "support (?:us|our (?:work|mission|journalism))",
+        r"donate(?: now| today| here)?\s*$",
+        "donate to (?:us|our)",
+        "become a (?:member|supporter|patron)",
+        "chip in",
+    ),
+    "de": ("jetzt spenden", "spenden sie", "unterstützen sie (?:uns|unsere)"),
+    "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenez notre"),
+    "es": ("dona ahora", "donar ahora", "haz una donación", "apóyanos", "apoya nuestro"),
+    "pt": ("doe agora", "doar agora", "faça uma doação", "apoie-nos", "apoie o nosso"),
+    "it": ("dona ora", "fai una donazione", "sostienici", "sostieni il nostro"),
+    "ru": ("поддержать проект", "поддержите нас", "поддержите проект", "пожертвовать"),
 }
-"""Starts of donation and membership appeals (head or tail, short lines)."""
+"""Starts of donation and membership appeals (head or tail, short lines). Single words
+that are also names or verbs in prose ("Doe", "Dona", "support the troops") are not
+here."""
 
 DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": (
