@@ -55,6 +55,8 @@ CASES = [
     ("Share this story", "head", "social"),
     ("Sharing is caring!", "head", "social"),
     ("Поделиться", "head", "social"),
+    ("Support the Guardian", "head", "donation"),
+    ("Jetzt spenden", "tail", "donation"),
     (
         "Our work is only possible through the generosity of private philanthropy.",
         "head",
@@ -133,6 +135,9 @@ CASES = [
     ("The New York Times is expected to endorse the Democratic candidate.", "tail", None),
     ("Democratic front-runner Hillary Clinton was the first candidate to weigh in.", "tail", None),
     ("Bashar al-Assad is the president of Syria.", "middle", None),
+    ("Doe declined to comment.", "tail", None),
+    ("Support the troops, he said.", "tail", None),
+    ("More from the interview will air on Sunday.", "middle", None),
     ("Battle for the airport", "middle", None),
     ("WHAT HAPPENS NEXT", "middle", None),
     ("© is a sign painted on the wall", "middle", None),
