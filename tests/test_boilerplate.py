@@ -46,6 +46,8 @@ def decide(text):
 CASES = [
     # head chrome
     ("clock menu more-arrow no yes mobile", "head", "navigation"),
+    ("Home > World > Middle East", "head", "navigation"),
+    ("News | Politics | Opinion | Sport", "tail", "navigation"),
     ("Filed under:", "head", "navigation"),
     ("Members' log in", "head", "navigation"),
     ("Past events", "head", "navigation"),
@@ -136,6 +138,8 @@ CASES = [
     ("Democratic front-runner Hillary Clinton was the first candidate to weigh in.", "tail", None),
     ("Bashar al-Assad is the president of Syria.", "middle", None),
     ("Doe declined to comment.", "tail", None),
+    ("Iraq / Syria: the long war", "tail", None),
+    ("Casualties 2014/2015/2016", "tail", None),
     ("Support the troops, he said.", "tail", None),
     ("More from the interview will air on Sunday.", "middle", None),
     ("Battle for the airport", "middle", None),
@@ -364,6 +368,152 @@ def test_seed_bodies_keep_mentions_of_chrome_words(seeds_by_prefix):
         p.startswith("In comments released by the Kremlin")
         for p in seeds_by_prefix["004"].paragraphs
     )
+
+
+# --- the same page shape in other languages --------------------------------------------
+
+PAGES = {
+    "de": "\n".join(
+        [
+            "Startseite > Politik > Ausland",
+            "",
+            "Syrien: Assad feiert seinen Sieg in Sotschi",
+            "",
+            "Von Anna Schmidt",
+            "4. März 2017, 10:31 Uhr",
+            "",
+            (
+                "Der syrische Machthaber Baschar al-Assad hat sich in Sotschi bei "
+                "Wladimir Putin für die militärische Hilfe Russlands bedankt. Die "
+                "beiden Präsidenten sprachen über das Ende des Krieges."
+            ),
+            "",
+            "Foto: dpa",
+            "",
+            (
+                "Nach Angaben des Kremls dauerte das Treffen mehrere Stunden. "
+                "Beobachter sehen darin ein Zeichen dafür, dass Moskau den "
+                "Friedensprozess in Syrien künftig allein bestimmen will."
+            ),
+            "",
+            "Mehr zum Thema",
+            "Russland zieht Truppen aus Syrien ab",
+            "Die Schlacht um Aleppo",
+            "",
+            "Anzeige",
+            "",
+            "© SPIEGEL ONLINE 2017",
+            "Alle Rechte vorbehalten",
+        ]
+    ),
+    "fr": "\n".join(
+        [
+            "Accueil › International › Proche-Orient",
+            "",
+            "Analyse : « La Russie a gagné la guerre en Syrie »",
+            "",
+            "Par Jean Dupont",
+            "Publié le 4 mars 2017 à 10h30",
+            "",
+            (
+                "Le président syrien Bachar Al-Assad s'est rendu à Sotchi pour "
+                "remercier Vladimir Poutine de son soutien militaire. Les deux "
+                "dirigeants ont évoqué la fin de la guerre et la reconstruction du "
+                "pays."
+            ),
+            "",
+            "Lire aussi : La bataille d'Alep, un tournant",
+            "",
+            (
+                "Selon le Kremlin, la rencontre a duré plusieurs heures. Pour de "
+                "nombreux observateurs, Moscou entend désormais dicter seul le "
+                "processus de paix en Syrie, au détriment des Occidentaux."
+            ),
+            "",
+            "Partager",
+            "Abonnez-vous à notre newsletter",
+            "Tous droits réservés",
+        ]
+    ),
+    "es": "\n".join(
+        [
+            "Inicio | Internacional | Oriente Medio",
+            "",
+            "Assad celebra su victoria en Sochi",
+            "",
+            "Por María García",
+            "4 de marzo de 2017",
+            "",
+            (
+                "El presidente sirio, Bashar al Asad, viajó a Sochi para agradecer a "
+                "Vladimir Putin el apoyo militar de Rusia. Ambos líderes hablaron del "
+                "final de la guerra y de la reconstrucción del país."
+            ),
+            "",
+            "Publicidad",
+            "",
+            (
+                "Según el Kremlin, la reunión duró varias horas. Para muchos "
+                "observadores, Moscú pretende dirigir en solitario el proceso de paz en"
+                " Siria, dejando a un lado a los países occidentales."
+            ),
+            "",
+            "Te puede interesar",
+            "Rusia retira sus tropas de Siria",
+            "La batalla de Alepo",
+            "",
+            "Comentarios",
+            "Todos los derechos reservados",
+        ]
+    ),
+    "ru": "\n".join(
+        [
+            "Главная / Мир / Ближний Восток",
+            "",
+            "Асад отпраздновал победу в Сочи",
+            "",
+            "Автор: Иван Петров",
+            "4 марта 2017 года",
+            "",
+            (
+                "Президент Сирии Башар Асад прибыл в Сочи, чтобы поблагодарить "
+                "Владимира Путина за военную помощь России. Лидеры обсудили окончание "
+                "войны и восстановление страны после многих лет боев."
+            ),
+            "",
+            "Читайте также: Битва за Алеппо",
+            "",
+            (
+                "По данным Кремля, встреча продолжалась несколько часов. Многие "
+                "наблюдатели считают, что Москва намерена сама определять мирный "
+                "процесс в Сирии без участия западных стран."
+            ),
+            "",
+            "Поделиться",
+            "Подпишитесь на нашу рассылку",
+            "Все права защищены",
+        ]
+    ),
+}
+
+PAGE_META = {
+    "de": ("Syrien: Assad feiert seinen Sieg in Sotschi", ["Anna Schmidt"], None),
+    "fr": ("La Russie a gagné la guerre en Syrie", ["Jean Dupont"], "Analyse"),
+    "es": ("Assad celebra su victoria en Sochi", ["María García"], None),
+    "ru": ("Асад отпраздновал победу в Сочи", ["Иван Петров"], None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_pages_in_other_languages(lang):
+    doc = cc.load_text(PAGES[lang], config=cc.Config(quotes=False))
+    title, authors, section = PAGE_META[lang]
+    assert (doc.title, doc.authors, doc.section) == (title, authors, section)
+    assert doc.published == dt.date(2017, 3, 4)
+    assert doc.language == lang
+    assert len(doc.paragraphs) == 2, doc.paragraphs
+    categories = {r.category for r in doc.removed}
+    assert {"navigation", "metadata", "related", "legal"} <= categories
 
 
 # --- rules and catalogue --------------------------------------------------------------

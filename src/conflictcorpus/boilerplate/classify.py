@@ -28,13 +28,14 @@ from .. import metadata as meta
 from ..config import Config, resolve_config
 from ..lines import Line
 from ..models import Removal
-from .rules import RULES, STOPWORDS, Rule
+from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
 
 __all__ = ["Anatomy", "analyze", "is_prose"]
 
 _WORD = regex.compile(r"\w+", regex.UNICODE)
 _TERMINAL = regex.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*", regex.UNICODE | regex.VERSION1)
+_RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
@@ -379,7 +380,7 @@ def _related_lists(page: _Page) -> None:
         dec = page.decision[i]
         header = dec is not None and (
             dec[1] == "related.header"
-            or (dec[1] == "related.start" and len(_words(page.lines[i].text)) <= 2)
+            or (dec[0] == "related" and _RELATED_HEADER.matches(page.lines[i].text))
         )
         if header:
             j = i + 1

@@ -803,6 +803,14 @@ MARKUP: Mapping[str, tuple[str, ...]] = {
 }
 """Leftover HTML tags and CMS shortcodes."""
 
+_SEGMENT = r"\p{L}(?:[^>»›/|·\n]{0,28}[^>»›/|·\s])?"
+BREADCRUMB: Mapping[str, tuple[str, ...]] = {
+    "*": (rf"^{_SEGMENT}(?:\s*[>»›/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›]?$",),
+}
+"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``/``, ``|`` or ``·``:
+a breadcrumb or a flattened menu ("Home > World > Middle East"). Each segment starts with
+a letter and ends without a space, so the pattern cannot backtrack between them."""
+
 ICON_ROW: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"^(?:(?:"
@@ -952,6 +960,15 @@ RULES: tuple[Rule, ...] = (
         "regex",
         200,
         ICON_ROW,
+    ),
+    Rule(
+        "nav.breadcrumb",
+        "navigation",
+        'A breadcrumb or flattened menu ("Home > World > Middle East").',
+        "edge",
+        "regex",
+        160,
+        BREADCRUMB,
     ),
     Rule(
         "nav.reading_time",
