@@ -184,6 +184,23 @@ def test_site_name_broken_over_lines_goes_with_its_first_line():
     assert anatomy.title == "Main headline of the story here"
 
 
+@pytest.mark.parametrize(
+    ("lines", "category"),
+    [
+        (["Share on Facebook", "WhatsApp", "Share on Twitter"], "social"),
+        (["Home", "Middle East", "Contact us"], "navigation"),
+        # negative rows: a subheading between two advertisement markers or captions stays
+        (["ADVERTISEMENT", "Battle for the airport", "ADVERTISEMENT"], None),
+        (["Photo: AFP", "Battle for the airport", "Photo: Reuters"], None),
+    ],
+)
+def test_line_between_two_furniture_lines(lines, category):
+    where = "head" if category == "navigation" else "middle"
+    decisions, _ = decide(page(**{where: lines}))
+    got = decisions[lines[1]]
+    assert (got[0] if got else None) == category
+
+
 def test_tail_lines_below_furniture_go_too():
     tail = ["Sign up for the newsletter", "Every week, from our editors"]
     decisions, _ = decide(page(tail=tail))

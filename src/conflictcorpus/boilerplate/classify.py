@@ -39,6 +39,10 @@ _RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
+#: Categories whose lines pull a short line between two of them along.
+BETWEEN_CATEGORIES = frozenset(
+    {"navigation", "social", "newsletter", "related", "legal", "comment_notice", "donation"}
+)
 #: Removal categories after which the rest of the tail is treated as page furniture.
 TAIL_TRIGGER_CATEGORIES = frozenset(
     {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
@@ -349,6 +353,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
 
     # Pass 2b: neighbours.
     _related_lists(page)
+    _between(page)
     if has_edges:
         _same_block(page, lambda i: i > end)
         _tail_context(page, end)
@@ -398,6 +403,25 @@ def _related_lists(page: _Page) -> None:
             i = j
         else:
             i += 1
+
+
+def _between(page: _Page) -> None:
+    """A short non-sentence line between two lines of the same furniture category joins them.
+
+    jusText's observation for blocks holds for lines: chrome clusters. Advertisement
+    markers and captions do not count (a subheading may well sit between two of them).
+    """
+    for i in range(1, page.n - 1):
+        if page.decision[i] is not None:
+            continue
+        before, after = page.decision[i - 1], page.decision[i + 1]
+        if before is None or after is None or before[0] != after[0]:
+            continue
+        if before[0] not in BETWEEN_CATEGORIES:
+            continue
+        text = page.lines[i].text
+        if len(text) <= 80 and not _TERMINAL.search(text):
+            page.remove(i, before[0], "context.between")
 
 
 def _same_block(page: _Page, allowed) -> None:

@@ -18,7 +18,9 @@ How a vocabulary is matched is the rule's ``match``:
 * ``whole``: the whole line is one of the phrases (trailing punctuation and counts allowed);
 * ``start``: the line starts with one of the phrases;
 * ``contains``: one of the phrases occurs in the line (such rules are limited to short
-  lines, so a long paragraph that merely mentions the word never matches).
+  lines, so a long paragraph that merely mentions the word never matches);
+* ``tokens``: the line is three or more vocabulary words and nothing else;
+* ``regex``: the vocabulary entries are whole patterns (language-neutral shapes).
 
 :func:`catalogue_rst` renders all of this as the reStructuredText rule catalogue.
 """
@@ -45,7 +47,7 @@ __all__ = [
 ]
 
 Zone = Literal["any", "head", "tail", "edge"]
-Match = Literal["whole", "start", "contains", "regex"]
+Match = Literal["whole", "start", "contains", "tokens", "regex"]
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "ru")
 """Languages every cue vocabulary covers (``"*"`` marks language-neutral patterns)."""
@@ -92,6 +94,8 @@ class Rule:
             source = rf"^\W*(?:{alternatives})[\s\p{{P}}\p{{S}}\d]*$"
         elif self.match == "start":
             source = rf"^\W*(?:{alternatives})(?!\w){self.suffix}"
+        elif self.match == "tokens":
+            source = rf"^(?:(?:{alternatives})\s+){{2,}}(?:{alternatives})$"
         elif self.match == "contains":
             source = rf"(?<!\w)(?:{alternatives})(?!\w)"
         else:
@@ -811,15 +815,6 @@ BREADCRUMB: Mapping[str, tuple[str, ...]] = {
 a breadcrumb or a flattened menu ("Home > World > Middle East"). Each segment starts with
 a letter and ends without a space, so the pattern cannot backtrack between them."""
 
-ICON_ROW: Mapping[str, tuple[str, ...]] = {
-    "*": (
-        r"^(?:(?:"
-        + "|".join(NAV_ICON_WORDS["*"])
-        + r")\s+){2,}(?:"
-        + "|".join(NAV_ICON_WORDS["*"])
-        + r")$",
-    ),
-}
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -957,9 +952,9 @@ RULES: tuple[Rule, ...] = (
         "navigation",
         'A row made only of icon-font words ("clock menu more-arrow no yes mobile").',
         "edge",
-        "regex",
+        "tokens",
         200,
-        ICON_ROW,
+        NAV_ICON_WORDS,
     ),
     Rule(
         "nav.breadcrumb",
@@ -1214,6 +1209,11 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "(a site name broken over lines); takes that line's category.",
         ),
         "related.list": ("related", "A headline-like line in the list under a related header."),
+        "context.between": (
+            "navigation",
+            "A short line between two removed lines of the same furniture category (share "
+            "buttons, menus, prompts); takes their category.",
+        ),
         "tail.headline_list": (
             "related",
             "A run of two or more title-case headlines at the very end of the page.",
