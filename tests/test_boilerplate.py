@@ -222,6 +222,10 @@ def test_tail_lines_below_furniture_go_too():
             "Poll: Wealthy Voters Abandon Republican Party.",
         ),
         ("The ISIS-Assad alliance", "The ISIS-Assad alliance"),
+        (
+            "Trump questions the fairness of moderators ahead of debate;",
+            "Trump questions the fairness of moderators ahead of debate",
+        ),
         ("Analysis: ‘The West Helped the Regime’", "The West Helped the Regime"),
         # negative rows: a first line that is body, not a headline
         ("The rebels have said that they will not leave the city.", None),
@@ -622,9 +626,11 @@ def test_invariants(parts, sep):
     removed_keys = [(r.start, r.end) for r in anatomy.removed]
     assert sorted(body_keys + removed_keys) == [(ln.start, ln.end) for ln in lines]
     assert len(set(body_keys) | set(removed_keys)) == len(lines)
-    # removed offsets slice the normalized input back to the removed text
+    # removed offsets slice the normalized input back to the removed text; rules are known
+    known = {r.name for r in RULES} | set(CONTEXT_RULES)
     for r in doc.removed:
         assert normalized[r.start : r.end] == r.text
+        assert r.rule in known
     # body keeps its order and words
     assert doc.text == "\n\n".join(
         "\n".join(ln.text for ln in anatomy.body if ln.block == b)

@@ -159,8 +159,8 @@ def _title_like(text: str, *, first_line: bool) -> bool:
     if not core:
         return False
     words = _words(core)
-    if first_line and core.rstrip().endswith(";"):
-        core = core.rstrip()[:-1] + "."  # some feeds end the headline with ";"
+    if first_line and core.rstrip().endswith(";") and 2 <= len(words) <= 20:
+        return not _SENTENCE_BREAK.search(core)  # some feeds end the headline with ";"
     if not 2 <= len(words) <= 25 or len(core) > 200 or core.rstrip().endswith((":", ";", ",")):
         return False
     if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
@@ -329,7 +329,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
                 title_idx = first
         if title_idx is not None:
             kicker, core = meta.split_kicker(page.lines[title_idx].text)
-            title = meta.strip_enclosing_quotes(core)
+            title = meta.strip_enclosing_quotes(core).rstrip(" ;")
             if kicker:
                 section = section or kicker
             page.remove(title_idx, "metadata", "meta.title")
