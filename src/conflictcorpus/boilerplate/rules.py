@@ -444,12 +444,24 @@ NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
         "delivered to your inbox",
         "get (?:our|the) app",
     ),
-    "de": ("holen sie sich", "jetzt testen", "lesen sie weiter mit"),
-    "fr": ("recevez", "découvrez nos offres", "profitez de"),
-    "es": ("recibe", "accede a", "descubre nuestras ofertas"),
-    "pt": ("receba", "acesse", "tenha acesso"),
-    "it": ("ricevi", "accedi a", "scopri le offerte"),
-    "ru": ("получайте", "получите доступ"),
+    "de": (
+        "holen sie sich (?:unseren|den|die)",
+        "jetzt (?:testen|gratis lesen)",
+        "lesen sie weiter mit",
+    ),
+    "fr": (
+        "recevez (?:notre|nos|gratuitement)",
+        "découvrez nos offres",
+        "profitez de (?:notre|nos) offres?",
+    ),
+    "es": (
+        "recibe (?:nuestr[oa]s?|gratis)",
+        "descubre nuestras ofertas",
+        "accede a (?:todo|nuestr[oa]s?)",
+    ),
+    "pt": ("receba (?:nossa|nossos|gratuitamente)", "tenha acesso (?:a todo|ilimitado)"),
+    "it": ("ricevi (?:la nostra|gratis)", "scopri le offerte", "accedi a tutti"),
+    "ru": ("получайте (?:наши|новости)", "получите доступ"),
 }
 """Starts of promotional prompts that are only trusted after the body."""
 
@@ -862,19 +874,24 @@ FIRST_PERSON = (
 LEGAL_START: Mapping[str, tuple[str, ...]] = {
     "en": (
         "©",
-        "copyright",
-        r"\(c\)",
+        r"copyright\s*(?:©|\(c\)|\d{4}|\s*$)",
+        r"\(c\)\s*\d{4}",
         "all rights reserved",
         "terms of (?:use|service)",
         "privacy policy",
         "cookie policy",
     ),
-    "de": ("urheberrecht", "alle rechte vorbehalten", "impressum", "datenschutz"),
+    "de": (
+        r"urheberrecht\s*(?:©|\d{4})",
+        "alle rechte vorbehalten",
+        r"impressum\s*$",
+        r"datenschutz(?:erklärung)?\s*$",
+    ),
     "fr": ("tous droits réservés", "mentions légales", "politique de confidentialité"),
     "es": ("todos los derechos reservados", "aviso legal", "política de privacidad"),
     "pt": ("todos os direitos reservados", "política de privacidade", "proibida a reprodução"),
     "it": ("tutti i diritti riservati", "riproduzione riservata"),
-    "ru": ("все права защищены", "при использовании материалов", "перепечатка"),
+    "ru": ("все права защищены", "при использовании материалов", "перепечатка материалов"),
 }
 """Starts of copyright and legal lines (head or tail)."""
 
