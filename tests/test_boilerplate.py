@@ -259,6 +259,33 @@ def test_head_metadata_block():
     assert all(decisions[x][0] == "metadata" for x in head)
 
 
+def test_hard_wrapped_paragraphs_stay_whole():
+    wrapped = (
+        "Rebels retake the airport\n\n"
+        "Government forces shelled the eastern districts of the city\n"
+        "on Monday, residents said, as talks between the two sides\n"
+        "stalled for a third week in a row.\n\n"
+        "Aid agencies warned that food and medicine were running out\n"
+        "in the besieged areas, and that thousands of families had fled\n"
+        "towards the border in the past few days.\n\n"
+        "Comments"
+    )
+    decisions, anatomy = decide(wrapped)
+    assert anatomy.title == "Rebels retake the airport"
+    assert len(anatomy.body) == 6
+    assert decisions["Comments"][0] == "comment_notice"
+
+
+def test_hard_wrapped_first_paragraph_is_not_a_title():
+    wrapped = (
+        "Government forces shelled the eastern districts of the city\n"
+        "on Monday, residents said, as talks between the two sides\n"
+        "stalled for a third week in a row."
+    )
+    _, anatomy = decide(wrapped)
+    assert anatomy.title is None and len(anatomy.body) == 3
+
+
 def test_date_in_body_is_not_metadata():
     decisions, anatomy = decide(page(middle=["4 March 2017"]))
     assert anatomy.published is None

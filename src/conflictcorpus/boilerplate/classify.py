@@ -213,7 +213,11 @@ class _Page:
 
 
 def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
-    """Indices of the first and last body paragraphs, or ``None`` when there is none."""
+    """Indices of the first and last body paragraphs, or ``None`` when there is none.
+
+    A line of a hard-wrapped paragraph (a block of several lines that reads as prose when
+    joined, with no line claimed by a rule) counts as prose too.
+    """
 
     def claimed(i: int, zone: str) -> bool:
         text = lines[i].text
@@ -223,11 +227,25 @@ def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
             or bool(meta.parse_byline(text))
         )
 
+    blocks: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        blocks.setdefault(ln.block, []).append(i)
+    wrapped: set[int] = set()
+    for members in blocks.values():
+        if (
+            len(members) > 1
+            and is_prose(" ".join(lines[i].text for i in members))
+            and not any(claimed(i, "middle") for i in members)
+        ):
+            wrapped.update(members)
+
     def solid(i: int, zone: str, prose) -> bool:
         text = lines[i].text
-        if not prose(text) or claimed(i, zone):
+        if not (prose(text) or i in wrapped) or claimed(i, zone):
             return False
-        return not (i == 0 and _title_like(text, first_line=True))
+        if i == 0 and _title_like(text, first_line=True):
+            return i in wrapped and not text.rstrip().endswith(";")
+        return True
 
     for prose in (is_prose, _is_short_prose):  # pages of short paragraphs: a looser test
         start = next((i for i in range(len(lines)) if solid(i, "head", prose)), None)
