@@ -328,46 +328,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
     # Pass 2a: the head - site names broken over lines, kicker, headline, dek.
     if has_edges:
         _same_block(page, lambda i: i < start)
-        head = [i for i in range(start) if page.decision[i] is None]
-        title_idx = None
-        for i in head:
-            text = page.lines[i].text
-            kicker, core = meta.split_kicker(text)
-            if kicker and not core:
-                continue
-            if _title_like(text, first_line=i == 0) and len(_words(core)) >= 4:
-                title_idx = i
-                break
-            if not _short_label(text):
-                break
-        if title_idx is None and head:
-            first = head[0]
-            text = page.lines[first].text
-            if _title_like(text, first_line=first == 0) and len(_words(text)) >= 3:
-                title_idx = first
-        if title_idx is not None:
-            kicker, core = meta.split_kicker(page.lines[title_idx].text)
-            title = meta.strip_enclosing_quotes(core).rstrip(" ;")
-            if kicker:
-                section = section or kicker
-            page.remove(title_idx, "metadata", "meta.title")
-            for i in head:
-                if i >= title_idx:
-                    break
-                k, rest = meta.split_kicker(page.lines[i].text)
-                if k and not rest:
-                    page.remove(i, "metadata", "meta.kicker")
-                    section = section or k
-                elif _short_label(page.lines[i].text):
-                    page.remove(i, "navigation", "head.above_title")
-            after = [i for i in head if i > title_idx]
-            if after:
-                cand = after[0]
-                text = page.lines[cand].text
-                later_removed = any(page.decision[j] is not None for j in range(cand + 1, start))
-                if later_removed and len(text) <= 300 and len(_words(text)) >= 4:
-                    subtitle = text
-                    page.remove(cand, "metadata", "meta.subtitle")
+        title, subtitle, kicker = _head(page, start)
+        section = section or kicker
 
     # Pass 2b: neighbours.
     _related_lists(page)
@@ -394,6 +356,61 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         published=published,
         section=section,
     )
+
+
+def _head(page: _Page, start: int) -> tuple[str | None, str | None, str | None]:
+    """Find the headline among the undecided head lines; mark it, its kicker and dek.
+
+    The headline is the first headline-like line of four or more words, looking past
+    short labels (site or section names) above it; failing that, a headline-like first
+    line of three or more words. Short labels above the headline are navigation; the
+    first undecided line below it is the dek when more non-body lines follow before the
+    body starts.
+
+    Returns:
+        ``(title, subtitle, kicker)``, each ``None`` when absent.
+    """
+    head = [i for i in range(start) if page.decision[i] is None]
+    title_idx = None
+    for i in head:
+        text = page.lines[i].text
+        kicker, core = meta.split_kicker(text)
+        if kicker and not core:
+            continue
+        if _title_like(text, first_line=i == 0) and len(_words(core)) >= 4:
+            title_idx = i
+            break
+        if not _short_label(text):
+            break
+    if title_idx is None and head:
+        first = head[0]
+        text = page.lines[first].text
+        if _title_like(text, first_line=first == 0) and len(_words(text)) >= 3:
+            title_idx = first
+    if title_idx is None:
+        return None, None, None
+    kicker, core = meta.split_kicker(page.lines[title_idx].text)
+    title = meta.strip_enclosing_quotes(core).rstrip(" ;")
+    page.remove(title_idx, "metadata", "meta.title")
+    for i in head:
+        if i >= title_idx:
+            break
+        label, rest = meta.split_kicker(page.lines[i].text)
+        if label and not rest:
+            page.remove(i, "metadata", "meta.kicker")
+            kicker = kicker or label
+        elif _short_label(page.lines[i].text):
+            page.remove(i, "navigation", "head.above_title")
+    subtitle = None
+    after = [i for i in head if i > title_idx]
+    if after:
+        cand = after[0]
+        text = page.lines[cand].text
+        later_removed = any(page.decision[j] is not None for j in range(cand + 1, start))
+        if later_removed and len(text) <= 300 and len(_words(text)) >= 4:
+            subtitle = text
+            page.remove(cand, "metadata", "meta.subtitle")
+    return title, subtitle, kicker
 
 
 def _related_lists(page: _Page) -> None:
