@@ -77,6 +77,8 @@ CASES = [
     ("***", "middle", "stray"),
     ("This slideshow requires JavaScript.", "middle", "caption"),
     ("Fighters in Idlib. (Photo: REUTERS/Khalil Ashawi)", "middle", "caption"),
+    ("Image caption Protesters gathered in the square", "middle", "caption"),
+    ("Getty Images", "middle", "caption"),
     ("Protesters in front of the UN Photo by Mario Tama/Getty Images", "middle", "caption"),
     ("Foto: dpa", "middle", "caption"),
     ("SUBSCRIBE", "middle", "newsletter"),
@@ -284,6 +286,48 @@ def test_hard_wrapped_first_paragraph_is_not_a_title():
     )
     _, anatomy = decide(wrapped)
     assert anatomy.title is None and len(anatomy.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors"),
+    [
+        (
+            [
+                "Rebels lose their last stronghold",
+                "Jane Doe and John Roe",
+                "Reuters",
+                "March 4, 2017 / 10:31 AM / Updated 2 hours ago",
+            ],
+            "Rebels lose their last stronghold",
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            [
+                "Rebels lose their last stronghold",
+                "By JANE DOE, Associated Press",
+                "Published 10:31 AM EST Mar 4, 2017",
+            ],
+            "Rebels lose their last stronghold",
+            ["JANE DOE"],
+        ),
+        (
+            ["Rebels lose their last stronghold", "Jane Doe, Staff Writer", "Mar 4, 2017"],
+            "Rebels lose their last stronghold",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_bylines_under_the_headline(head, title, authors):
+    decisions, anatomy = decide(page(head=head))
+    assert (anatomy.title, anatomy.authors) == (title, authors)
+    assert anatomy.published == dt.date(2017, 3, 4)
+    assert all(decisions[x][0] == "metadata" for x in head)
+
+
+def test_bio_with_a_reporting_verb_gives_the_author():
+    bio = "Jane Doe covers the Middle East for the paper. Reach her at jane@example.com."
+    decisions, anatomy = decide(page(tail=[bio]))
+    assert decisions[bio][0] == "author_bio" and anatomy.authors == ["Jane Doe"]
 
 
 def test_date_in_body_is_not_metadata():

@@ -58,6 +58,10 @@ def test_parse_date(line, expected):
         ("Di Mario Rossi", ["Mario Rossi"]),
         ("Автор: Иван Петров", ["Иван Петров"]),
         ("By Ahmad al-Khatib", ["Ahmad al-Khatib"]),
+        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Von Anna Schmidt, Korrespondentin", ["Anna Schmidt"]),
+        ("By Reuters", []),
         # negative rows
         ("by", []),
         ("By the way, this is it", []),
@@ -138,3 +142,40 @@ def test_bio_name(line, name):
 )
 def test_parse_section(line, section):
     assert meta.parse_section(line) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Reuters", True), ("(AP)", True), ("Associated Press", True), ("Reuters said", False)],
+)
+def test_is_agency(line, expected):
+    assert meta.is_agency(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 4, 2017 / 10:31 AM / Updated 2 hours ago", D(2017, 3, 4)),
+        ("4 March 2017 | 10:31", D(2017, 3, 4)),
+        ("Syria / Iraq | 2017", None),
+    ],
+)
+def test_parse_date_first_segment(line, expected):
+    assert meta.parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Jane Doe | Reuters", ["Jane Doe"]),
+        # negative rows: column names and labels that look like names
+        ("Common Sense", []),
+        ("Economic Scene.", []),
+        ("TOP STORIES.", []),
+        ("Letter From America", []),
+    ],
+)
+def test_parse_bare_byline(line, names):
+    assert meta.parse_bare_byline(line) == names

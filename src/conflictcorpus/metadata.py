@@ -25,14 +25,18 @@ import regex
 from dateutil import parser as _dateparser
 
 __all__ = [
+    "AGENCIES",
     "BYLINE_PREFIXES",
+    "BYLINE_ROLES",
     "DATE_FILLER_WORDS",
     "KICKERS",
     "MONTHS",
     "SECTION_LABELS",
     "WEEKDAYS",
     "bio_name",
+    "is_agency",
     "is_byline_prefix",
+    "parse_bare_byline",
     "parse_byline",
     "parse_date",
     "parse_names",
@@ -298,6 +302,59 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
 
 _NAME_JOINERS = (",", "&", " and ", " und ", " et ", " y ", " e ", " и ")
 
+AGENCIES: tuple[str, ...] = (
+    "associated press",
+    "the associated press",
+    "ap",
+    "reuters",
+    "afp",
+    "agence france-presse",
+    "dpa",
+    "epa",
+    "efe",
+    "ansa",
+    "tass",
+    "ria novosti",
+    "interfax",
+    "xinhua",
+    "anadolu agency",
+    "bloomberg",
+    "upi",
+    "kyodo",
+    "yonhap",
+    "pa media",
+    "wire services",
+    "agencies",
+)
+"""News agencies: credited on a byline, but not people (never put in ``authors``)."""
+
+BYLINE_ROLES: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "staff",
+        "staff writer",
+        "staff reporter",
+        "reporter",
+        "correspondent",
+        "senior correspondent",
+        "editor",
+        "contributor",
+        "contributing writer",
+        "columnist",
+        "special correspondent",
+    ),
+    "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion"),
+    "fr": ("correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),
+    "es": ("corresponsal", "redacción", "enviado especial", "enviada especial"),
+    "pt": ("correspondente", "redação", "enviado especial", "enviada especial"),
+    "it": ("corrispondente", "redazione", "inviato", "inviata"),
+    "ru": ("корреспондент", "редакция", "обозреватель"),
+}
+"""Job titles that follow a name on a byline ("Jane Doe, Staff Writer"); dropped."""
+
+_NOT_PEOPLE = frozenset(
+    [a.lower() for a in AGENCIES] + [r.lower() for rs in BYLINE_ROLES.values() for r in rs]
+)
+
 KICKERS: Mapping[str, tuple[str, ...]] = {
     "en": (
         "analysis",
@@ -379,6 +436,8 @@ _DROP_RE = regex.compile(
     _FLAGS,
 )
 _TIME_RE = regex.compile(rf"(?<!\w)(?:{_alternation(list(_TIME_WORDS))})(?!\w)", _FLAGS)
+_TERMINAL_END = regex.compile(r"[.!?:;]\s*$")
+_SEGMENT_SPLIT = regex.compile(r"\s+[/|·•]\s+")
 _CLOCK_RE = regex.compile(r"(?<=\d\s*)\b(\d{1,2})[.h](\d{2})(?![\d.])")  # "10h30", "12.00"
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
@@ -404,6 +463,9 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     """
     if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
+    head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
+    if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
+        return parse_date(head, max_chars=max_chars)
     iso = _ISO.match(text)
     if iso:
         try:
@@ -465,12 +527,42 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     for joiner in _NAME_JOINERS:
         parts = [p for part in parts for p in part.split(joiner)]
     names = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    names = [nm for nm in names if nm.lower() not in _NOT_PEOPLE]
     if not names or len(names) > max_names:
         return []
     for name in names:
         if not _PERSON.match(name) or not 2 <= len(name.split()) <= 5:
             return []
     return names
+
+
+def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
+    """Names from a byline without "By": only when the line shows it is one.
+
+    A single pair of capitalized words ("Common Sense", "Economic Scene") could be a
+    column name as well as a person, so one name counts only with a job title or an
+    agency after it ("Jane Doe, Staff Writer"); two or more names need no more
+    ("Jane Doe and John Roe").
+
+    Returns:
+        The names, or an empty list.
+    """
+    t = text.strip()
+    if len(t) > max_chars or _TERMINAL_END.search(t):
+        return []
+    t = regex.sub(r"\s[|—–-]\s", ", ", t)
+    names = parse_names(t)
+    if len(names) >= 2:
+        return names
+    parts = [p.strip(" .;:|").lower() for p in t.split(",")]
+    if names and any(p in _NOT_PEOPLE for p in parts[1:]):
+        return names
+    return []
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is only a news agency's name ("Reuters", "(AP)")."""
+    return text.strip(" ()[].,—–-").lower() in AGENCIES
 
 
 def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
@@ -541,7 +633,9 @@ def parse_section(text: str) -> str | None:
 
 _BIO_NAME = regex.compile(
     r"^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|el|da|di|bin|ibn|la|le))"
-    r"{1,4}),?\s+(?:is|was|has been|serves as|ist|war|est|es|é|è|[—–-]|является)\s",
+    r"{1,4}),?\s+(?:is|was|has been|serves as|covers|reports on|writes|ist|war|berichtet|"
+    r"schreibt|est|couvre|écrit|es|cubre|escribe|é|cobre|escreve|è|scrive|[—–-]|является|"
+    r"пишет|освещает)\s",
     regex.UNICODE | regex.VERSION1,
 )
 

@@ -298,6 +298,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.date")
             published = published or date
             continue
+        if z == "head" and meta.is_agency(ln.text):
+            page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
+            continue
         rule = _first_rule(ln.text, z)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
@@ -328,7 +331,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
     # Pass 2a: the head - site names broken over lines, kicker, headline, dek.
     if has_edges:
         _same_block(page, lambda i: i < start)
-        title, subtitle, kicker = _head(page, start)
+        title, subtitle, kicker = _head(page, start, authors)
         section = section or kicker
 
     # Pass 2b: neighbours.
@@ -358,14 +361,14 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
     )
 
 
-def _head(page: _Page, start: int) -> tuple[str | None, str | None, str | None]:
+def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str | None, str | None]:
     """Find the headline among the undecided head lines; mark it, its kicker and dek.
 
     The headline is the first headline-like line of four or more words, looking past
     short labels (site or section names) above it; failing that, a headline-like first
-    line of three or more words. Short labels above the headline are navigation; the
-    first undecided line below it is the dek when more non-body lines follow before the
-    body starts.
+    line of three or more words. Short labels above the headline are navigation; a line
+    of bare person names right below it is a byline (added to ``authors``); the next
+    undecided line is the dek when more non-body lines follow before the body starts.
 
     Returns:
         ``(title, subtitle, kicker)``, each ``None`` when absent.
@@ -403,6 +406,10 @@ def _head(page: _Page, start: int) -> tuple[str | None, str | None, str | None]:
             page.remove(i, "navigation", "head.above_title")
     subtitle = None
     after = [i for i in head if i > title_idx]
+    if after and (names := meta.parse_bare_byline(page.lines[after[0]].text)):
+        page.remove(after[0], "metadata", "meta.byline")  # a bare byline under the headline
+        authors.extend(nm for nm in names if nm not in authors)
+        after = after[1:]
     if after:
         cand = after[0]
         text = page.lines[cand].text

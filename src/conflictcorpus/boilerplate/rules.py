@@ -500,6 +500,11 @@ DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
 CAPTION_START: Mapping[str, tuple[str, ...]] = {
     "en": (
         "image:",
+        "image copyright",
+        "image caption",
+        "media caption",
+        "photo credit",
+        "picture credit",
         "photo:",
         "picture:",
         "photograph:",
@@ -530,6 +535,7 @@ CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
         r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
+        r"^\(?(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|tass|anadolu agency)\)?\.?$",
         r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/(?-i:\p{Lu})[^/()]{1,60}\)?\.?$",
     ),
 }
@@ -542,28 +548,35 @@ AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
         r"contributor|reporter|author|columnist|scholar|curator|lecturer|founder|expert|"
         r"chair|head|coordinator|manager|consultant|officer|advisor|"
         r"adviser|president|ceo|producer|photographer|blogger|specialist|member)s?\b",
+        r"(?:covers|reports on|writes about|writes on)\b",
     ),
     "de": (
+        r"(?:berichtet|schreibt) (?:über|aus)\\b",
         r"(?:ist|war)\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
         r"wissenschaftler|analyst|direktor|leiter|mitarbeiter|fellow)(?:in)?\b",
     ),
     "fr": (
+        r"(?:couvre|écrit sur)\\b",
         r"est\s+[^.]{0,80}?(?:journaliste|chercheur|chercheuse|professeur|correspondant|"
         r"rédacteur|rédactrice|analyste|directeur|directrice|auteur|autrice)\b",
     ),
     "es": (
+        r"(?:cubre|escribe sobre)\\b",
         r"es\s+[^.]{0,80}?(?:periodista|investigador|investigadora|profesor|profesora|"
         r"corresponsal|analista|director|directora|autor|autora|editor|editora)\b",
     ),
     "pt": (
+        r"(?:cobre|escreve sobre)\\b",
         r"é\s+[^.]{0,80}?(?:jornalista|pesquisador|pesquisadora|professor|professora|"
         r"correspondente|analista|diretor|diretora|autor|autora|editor|editora)\b",
     ),
     "it": (
+        r"(?:scrive di|scrive per)\\b",
         r"è\s+[^.]{0,80}?(?:giornalista|ricercatore|ricercatrice|professore|professoressa|"
         r"corrispondente|analista|direttore|direttrice|autore|autrice)\b",
     ),
     "ru": (
+        r"(?:пишет о|освещает)\\b",
         r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|эксперт|"
         r"аналитик|профессор|исследователь|редактор|директор)\w*",
     ),
