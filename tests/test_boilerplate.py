@@ -208,9 +208,31 @@ def test_line_between_two_furniture_lines(lines, category):
 
 
 def test_tail_lines_below_furniture_go_too():
-    tail = ["Sign up for the newsletter", "Every week, from our editors"]
+    tail = ["Sign up for the newsletter", "Hand-picked by our editors"]
     decisions, _ = decide(page(tail=tail))
-    assert decisions["Every week, from our editors"] == ("newsletter", "tail.after_chrome")
+    assert decisions["Hand-picked by our editors"] == ("newsletter", "tail.after_chrome")
+
+
+BLURB = "Get our best reporting on the war, sent to you every week by our editors."
+
+
+@pytest.mark.parametrize(
+    ("tail", "category"),
+    [
+        (["Sign up for the newsletter", BLURB], "newsletter"),
+        (
+            ["Abonnez-vous à notre newsletter", "Le meilleur de la rédaction chaque semaine."],
+            "newsletter",
+        ),
+        # negative rows: the same kind of words without a newsletter line above
+        ([BLURB], None),
+        (["The shelling now goes on every day, residents said."], None),
+    ],
+)
+def test_newsletter_blurb_only_below_a_prompt(tail, category):
+    decisions, _ = decide(page(tail=tail))
+    got = decisions[tail[-1]]
+    assert (got[0] if got else None) == category
 
 
 # --- headline, dek, byline, date ------------------------------------------------------
@@ -641,6 +663,7 @@ def test_catalogue_rst():
     for lang in LANGUAGES:
         assert f"**{lang}**" in rst
     assert "``navigation``\n--------------" in rst
+    assert "only right below a ``newsletter`` line" in rst
 
 
 def test_catalogue_builds_without_warnings(tmp_path):

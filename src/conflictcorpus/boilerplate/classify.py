@@ -192,8 +192,12 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
     return rule.zone == zone
 
 
-def _first_rule(text: str, zone: str) -> Rule | None:
+def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
+    """The first rule that fires on ``text`` in ``zone``, below a line of category
+    ``previous`` (``None`` when the line above stayed or there is none)."""
     for rule in RULES:
+        if rule.after is not None and rule.after != previous:
+            continue
         if _zone_ok(rule, zone) and rule.matches(text):
             return rule
     return None
@@ -221,8 +225,9 @@ def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
 
     def claimed(i: int, zone: str) -> bool:
         text = lines[i].text
+        above = _first_rule(lines[i - 1].text, zone) if i > 0 else None
         return (
-            _first_rule(text, zone) is not None
+            _first_rule(text, zone, above.category if above else None) is not None
             or meta.parse_date(text) is not None
             or bool(meta.parse_byline(text))
         )
@@ -301,7 +306,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if z == "head" and meta.is_agency(ln.text):
             page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
             continue
-        rule = _first_rule(ln.text, z)
+        above = page.decision[i - 1] if i > 0 else None
+        rule = _first_rule(ln.text, z, above[0] if above else None)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
             if rule.name == "tail.author_bio":

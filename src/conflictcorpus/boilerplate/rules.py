@@ -71,6 +71,8 @@ class Rule:
         prefix: A language-neutral pattern put before the vocabulary alternatives (for
             ``regex`` rules), e.g. the name that starts an author bio.
         suffix: A language-neutral pattern put after them (``regex`` rules).
+        after: When set, the rule fires only on a line right below a line removed with
+            this category (a prompt's second line).
     """
 
     name: str
@@ -82,6 +84,7 @@ class Rule:
     vocabulary: Mapping[str, tuple[str, ...]]
     prefix: str = ""
     suffix: str = ""
+    after: str | None = None
     pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -104,7 +107,8 @@ class Rule:
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
 
     def matches(self, text: str) -> bool:
-        """Whether the rule's vocabulary matches ``text`` (zone and length not checked)."""
+        """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
+        ``after`` condition is the caller's)."""
         return len(text) <= self.max_chars and self.pattern.search(text) is not None
 
 
@@ -436,7 +440,6 @@ NEWSLETTER_START: Mapping[str, tuple[str, ...]] = {
 
 NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
     "en": (
-        "get curated picks",
         "get access to",
         "want more stories like this",
         "get the best of",
@@ -464,6 +467,33 @@ NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
     "ru": ("получайте (?:наши|новости)", "получите доступ"),
 }
 """Starts of promotional prompts that are only trusted after the body."""
+
+NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "every (?:week|day|morning|weekday|friday)",
+        "weekly",
+        "daily",
+        "in your inbox",
+        "from our editors",
+        "straight to your inbox",
+        "our best (?:stories|journalism)",
+    ),
+    "de": ("jede woche", "jeden (?:tag|morgen)", "wöchentlich", "täglich", "in ihr postfach"),
+    "fr": ("chaque (?:semaine|jour|matin)", "hebdomadaire", "quotidienne", "dans votre boîte"),
+    "es": ("cada (?:semana|día|mañana)", "semanal", "diari[oa]", "en tu (?:bandeja|correo)"),
+    "pt": (
+        "toda semana",
+        "todos os dias",
+        "semanal",
+        "diári[oa]",
+        "no seu e-?mail",
+        "na sua caixa de entrada",
+    ),
+    "it": ("ogni (?:settimana|giorno|mattina)", "settimanale", "quotidiana", "nella tua casella"),
+    "ru": ("каждую неделю", "каждый день", "еженедельн\\w*", "ежедневн\\w*", "на почту"),
+}
+"""What the second line of a newsletter prompt promises ("… every week, from our
+editors"); only trusted right below a newsletter line."""
 
 NEWSLETTER_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("subscribe", "newsletter", "sign up", "subscription", "in your inbox"),
@@ -622,7 +652,6 @@ RELATED_START: Mapping[str, tuple[str, ...]] = {
         "related post:",
         "tags?:",
         "topics:",
-        r"related roundup:",
         r"buyer['’]s guide:",
     ),
     "de": ("lesen sie auch", "mehr zum thema", "auch interessant", "siehe auch", "schlagworte:"),
@@ -1108,6 +1137,17 @@ RULES: tuple[Rule, ...] = (
         NEWSLETTER_TAIL_START,
     ),
     Rule(
+        "newsletter.blurb",
+        "newsletter",
+        'The line right below a newsletter prompt that describes it ("Get curated picks … '
+        'every week, from our editors.").',
+        "any",
+        "contains",
+        200,
+        NEWSLETTER_BLURB,
+        after="newsletter",
+    ),
+    Rule(
         "comments.header",
         "comment_notice",
         'A comments header or prompt ("Leave a reply").',
@@ -1302,7 +1342,9 @@ def catalogue_rst() -> str:
                 rule.description,
                 "",
                 f"Fires {_ZONE_TEXT[rule.zone]}, on lines of at most {rule.max_chars} "
-                f"characters; vocabulary matched as ``{rule.match}``.",
+                f"characters"
+                + (f", only right below a ``{rule.after}`` line" if rule.after else "")
+                + f"; vocabulary matched as ``{rule.match}``.",
                 "",
             ]
             for lang, frags in rule.vocabulary.items():
