@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from typing import Literal
 
 from .batch import build_many, progress_bar
+from .boilerplate import analyze
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, expect_str
 from .language import detect_language
@@ -44,16 +45,23 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     raw_hash = raw_sha256(raw.text)
     normalized = normalize_text(raw.text, config=cfg)
     lines = split_lines(normalized)
-    body_lines = lines
+    anatomy = analyze(lines, config=cfg) if cfg.boilerplate else None
+    body_lines = anatomy.body if anatomy is not None else lines
     body = join_body(body_lines)
     language, probability = detect_language(body, config=cfg)
+    fields = anatomy.document_fields() if anatomy is not None else {}
+    # What the container knows (a record's title, a WARC date) wins over guesses from text.
+    if raw.title:
+        fields["title"] = raw.title
+    if raw.authors:
+        fields["authors"] = list(raw.authors)
+    if raw.published:
+        fields["published"] = raw.published
     return Document(
         id=raw.doc_id or raw_hash[:16],
         source=raw.source,
         url=raw.url,
-        title=raw.title,
-        authors=list(raw.authors),
-        published=raw.published,
+        **fields,
         language=language,
         language_probability=probability,
         text=body,

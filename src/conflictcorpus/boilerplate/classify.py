@@ -1,0 +1,538 @@
+"""Line decisions: body, metadata or boilerplate, each removal with its rule.
+
+The page is read as three zones, found from the lines themselves:
+
+* the **head**: lines before the first body paragraph (a prose line that no rule claims);
+* the **tail**: lines after the last such paragraph;
+* the **middle**: everything between, which is body unless a strong cue says otherwise.
+
+Pass 1 matches every line against the vocabulary rules of :mod:`.rules` (each rule
+names the zones where it may fire), dates and bylines. Pass 2 decides from position and
+neighbours, in the spirit of jusText's second pass: the headline, dek and kicker in the
+head; the short lines above the headline; lines in a block with a removed line; headline
+lists under a "Related" header; short lines below the first removed tail line. Whatever
+is not decided stays in the body: losing article text is worse than keeping a little
+chrome.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .. import metadata as meta
+from ..config import Config, resolve_config
+from ..lines import Line
+from ..models import Removal
+from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
+
+__all__ = ["Anatomy", "analyze", "is_prose"]
+
+_WORD = regex.compile(r"\w+", regex.UNICODE)
+_TERMINAL = regex.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+_LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*", regex.UNICODE | regex.VERSION1)
+_RELATED_HEADER = RULES_BY_NAME["related.header"]
+_ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
+_LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
+#: Categories whose lines pull a short line between two of them along.
+BETWEEN_CATEGORIES = frozenset(
+    {"navigation", "social", "newsletter", "related", "legal", "comment_notice", "donation"}
+)
+#: Removal categories after which the rest of the tail is treated as page furniture.
+TAIL_TRIGGER_CATEGORIES = frozenset(
+    {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
+)
+
+#: A body paragraph has at least this many characters (with terminal punctuation) ...
+PROSE_MIN_CHARS = 100
+#: ... or at least this many without it.
+PROSE_LONG_CHARS = 200
+#: ... and at least this many words.
+PROSE_MIN_WORDS = 8
+#: A sentence-case first line ending in a period is a headline only below this share of
+#: function words (headlines drop articles and auxiliaries).
+HEADLINE_MAX_STOPWORDS = 0.28
+#: Context rules only move lines at most this long out of the body.
+CONTEXT_MAX_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Anatomy:
+    """The decision for every line of one page, and the metadata read from them.
+
+    Attributes:
+        body: The lines that make the article body, in order.
+        removed: Every other line, as a :class:`~conflictcorpus.Removal` with offsets into
+            the normalized input (the lines' ``start``/``end``).
+        title: The headline, with a kicker split off and enclosing quotes dropped.
+        subtitle: The standfirst (dek) under the headline.
+        authors: Author names from bylines and tail bios, in page order.
+        published: The publication date, when a date line gives one.
+        section: The section or genre label (a kicker such as "Analysis").
+    """
+
+    body: list[Line]
+    removed: list[Removal]
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: _dt.date | None = None
+    section: str | None = None
+
+    def document_fields(self) -> dict[str, Any]:
+        """The :class:`~conflictcorpus.Document` fields this anatomy fills (not the body)."""
+        return {
+            "title": self.title,
+            "subtitle": self.subtitle,
+            "authors": list(self.authors),
+            "published": self.published,
+            "section": self.section,
+            "removed": list(self.removed),
+        }
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def _stopword_ratio(words: Sequence[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w.lower() in _ALL_STOPWORDS) / len(words)
+
+
+def _is_title_case(text: str) -> bool:
+    long_words = [w for w in _LETTER_WORD.findall(text) if len(w) >= 4]
+    if len(long_words) < 2:
+        return False
+    return sum(1 for w in long_words if w[0].isupper()) / len(long_words) >= 0.6
+
+
+def is_prose(text: str) -> bool:
+    """Whether a line reads like a body paragraph (long, sentence-final, with function words).
+
+    >>> is_prose("Home News World Middle East")
+    False
+    """
+    words = _words(text)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    ends = bool(_TERMINAL.search(text))
+    if not (len(text) >= PROSE_LONG_CHARS or (ends and len(text) >= PROSE_MIN_CHARS)):
+        return False
+    if not ends and _stopword_ratio(words) < 0.08 and regex.search(r"\p{Latin}", text):
+        return False  # a long row of names or links
+    return not (not ends and _is_title_case(text) and len(text) < PROSE_LONG_CHARS)
+
+
+def _is_short_prose(text: str) -> bool:
+    """A short sentence: the body test for pages that have no long paragraph."""
+    words = _words(text)
+    return len(words) >= 6 and bool(_TERMINAL.search(text)) and _stopword_ratio(words) > 0
+
+
+def _headline_like(text: str) -> bool:
+    """A short line that could be a headline (in a related list or as the title)."""
+    words = _words(text)
+    if not 2 <= len(words) <= 25 or len(text) > 200:
+        return False
+    t = text.rstrip()
+    if t.endswith((":", ";", ",")):
+        return False
+    return not t.endswith(".") or _is_title_case(t)
+
+
+def _title_like(text: str, *, first_line: bool) -> bool:
+    """A headline: short, one sentence at most, not shouted, no links or field lists.
+
+    A sentence-case line that ends with a period counts only as the first line of the
+    page and only when it reads like a headline (few function words: "Rebels seize
+    airport.", not "The rebels have seized the airport.").
+    """
+    _, core = meta.split_kicker(text)
+    core = meta.strip_enclosing_quotes(core)
+    if not core:
+        return False
+    words = _words(core)
+    if first_line and core.rstrip().endswith(";") and 2 <= len(words) <= 20:
+        return not _SENTENCE_BREAK.search(core)  # some feeds end the headline with ";"
+    if not 2 <= len(words) <= 25 or len(core) > 200 or core.rstrip().endswith((":", ";", ",")):
+        return False
+    if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
+        return False
+    letters = [ch for ch in core if ch.isalpha()]
+    if len(letters) > 8 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper()):
+        return False  # all capitals: a button, a dateline or a subheading
+    if not _TERMINAL.search(core):
+        return True
+    if _is_title_case(core):
+        return True
+    return (
+        first_line
+        and core.rstrip().endswith(".")
+        and len(words) <= 20
+        and _stopword_ratio(words) <= HEADLINE_MAX_STOPWORDS
+    )
+
+
+def _short_label(text: str) -> bool:
+    return len(text) <= 50 and len(_words(text)) <= 5 and not _TERMINAL.search(text)
+
+
+def _zone_ok(rule: Rule, zone: str) -> bool:
+    if rule.zone == "any":
+        return True
+    if rule.zone == "edge":
+        return zone in ("head", "tail")
+    return rule.zone == zone
+
+
+def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
+    """The first rule that fires on ``text`` in ``zone``, below a line of category
+    ``previous`` (``None`` when the line above stayed or there is none)."""
+    for rule in RULES:
+        if rule.after is not None and rule.after != previous:
+            continue
+        if _zone_ok(rule, zone) and rule.matches(text):
+            return rule
+    return None
+
+
+class _Page:
+    """Working state for one page: the decision per line."""
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = list(lines)
+        self.n = len(self.lines)
+        self.decision: list[tuple[str, str] | None] = [None] * self.n  # (category, rule)
+
+    def remove(self, i: int, category: str, rule: str) -> None:
+        if self.decision[i] is None:
+            self.decision[i] = (category, rule)
+
+
+def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
+    """Indices of the first and last body paragraphs, or ``None`` when there is none.
+
+    A line of a hard-wrapped paragraph (a block of several lines that reads as prose when
+    joined, with no line claimed by a rule) counts as prose too.
+    """
+
+    def claimed(i: int, zone: str) -> bool:
+        text = lines[i].text
+        above = _first_rule(lines[i - 1].text, zone) if i > 0 else None
+        return (
+            _first_rule(text, zone, above.category if above else None) is not None
+            or meta.parse_date(text) is not None
+            or bool(meta.parse_byline(text))
+        )
+
+    blocks: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        blocks.setdefault(ln.block, []).append(i)
+    wrapped: set[int] = set()
+    for members in blocks.values():
+        if (
+            len(members) > 1
+            and is_prose(" ".join(lines[i].text for i in members))
+            and not any(claimed(i, "middle") for i in members)
+        ):
+            wrapped.update(members)
+
+    def solid(i: int, zone: str, prose) -> bool:
+        text = lines[i].text
+        if not (prose(text) or i in wrapped) or claimed(i, zone):
+            return False
+        if i == 0 and _title_like(text, first_line=True):
+            return i in wrapped and not text.rstrip().endswith(";")
+        return True
+
+    for prose in (is_prose, _is_short_prose):  # pages of short paragraphs: a looser test
+        start = next((i for i in range(len(lines)) if solid(i, "head", prose)), None)
+        if start is not None:
+            end = next(
+                i
+                for i in range(len(lines) - 1, start - 1, -1)
+                if i == start or solid(i, "tail", prose)
+            )
+            return start, end
+    return None
+
+
+def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
+    """Decide for every line whether it is body, metadata or boilerplate.
+
+    Args:
+        lines: The non-blank lines of one normalized page (:func:`~conflictcorpus.lines.
+            split_lines`).
+        config: Options (reserved; the defaults suit most corpora).
+
+    Returns:
+        The :class:`Anatomy`: body lines, removals with category and rule, and the
+        metadata read from the removed metadata lines. Every input line is either in
+        ``body`` or in ``removed``, exactly once.
+    """
+    resolve_config(config)
+    page = _Page(lines)
+    n = page.n
+    bounds = _find_body_bounds(page.lines)
+    start, end = bounds if bounds is not None else (0, n - 1)
+    has_edges = bounds is not None
+
+    def zone(i: int) -> str:
+        if not has_edges:
+            return "middle"
+        return "head" if i < start else "tail" if i > end else "middle"
+
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = []
+    published: _dt.date | None = None
+    section: str | None = None
+
+    # Pass 1: vocabulary rules, dates, bylines, sections.
+    for i, ln in enumerate(page.lines):
+        z = zone(i)
+        date = meta.parse_date(ln.text) if z != "middle" else None
+        if date is not None:
+            page.remove(i, "metadata", "meta.date")
+            published = published or date
+            continue
+        if z == "head" and meta.is_agency(ln.text):
+            page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
+            continue
+        above = page.decision[i - 1] if i > 0 else None
+        rule = _first_rule(ln.text, z, above[0] if above else None)
+        if rule is not None:
+            page.remove(i, rule.category, rule.name)
+            if rule.name == "tail.author_bio":
+                name = meta.bio_name(ln.text)
+                if name and name not in authors:
+                    authors.append(name)
+            continue
+        if z == "middle":
+            continue
+        names = meta.parse_byline(ln.text)
+        if names:
+            page.remove(i, "metadata", "meta.byline")
+            authors.extend(nm for nm in names if nm not in authors)
+            continue
+        if meta.is_byline_prefix(ln.text) and i + 1 < n and zone(i + 1) == z:
+            names = meta.parse_names(page.lines[i + 1].text)
+            if names:
+                page.remove(i, "metadata", "meta.byline")
+                page.remove(i + 1, "metadata", "meta.byline")
+                authors.extend(nm for nm in names if nm not in authors)
+            continue
+        sect = meta.parse_section(ln.text)
+        if sect is not None:
+            page.remove(i, "metadata", "meta.section")
+            section = section or sect
+
+    # Pass 2a: the head - site names broken over lines, kicker, headline, dek.
+    if has_edges:
+        _same_block(page, lambda i: i < start)
+        title, subtitle, kicker = _head(page, start, authors)
+        section = section or kicker
+
+    # Pass 2b: neighbours.
+    _related_lists(page)
+    _between(page)
+    if has_edges:
+        _same_block(page, lambda i: i > end)
+        _tail_context(page, end)
+
+    body: list[Line] = []
+    removed: list[Removal] = []
+    for ln, dec in zip(page.lines, page.decision, strict=True):
+        if dec is None:
+            body.append(ln)
+        else:
+            removed.append(
+                Removal(text=ln.text, start=ln.start, end=ln.end, category=dec[0], rule=dec[1])
+            )
+    return Anatomy(
+        body=body,
+        removed=removed,
+        title=title,
+        subtitle=subtitle,
+        authors=authors,
+        published=published,
+        section=section,
+    )
+
+
+def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str | None, str | None]:
+    """Find the headline among the undecided head lines; mark it, its kicker and dek.
+
+    The headline is the first headline-like line of four or more words, looking past
+    short labels (site or section names) above it; failing that, a headline-like first
+    line of three or more words. Short labels above the headline are navigation; a line
+    of bare person names right below it is a byline (added to ``authors``); the next
+    undecided line is the dek when more non-body lines follow before the body starts.
+
+    Returns:
+        ``(title, subtitle, kicker)``, each ``None`` when absent.
+    """
+    head = [i for i in range(start) if page.decision[i] is None]
+    title_idx = None
+    for i in head:
+        text = page.lines[i].text
+        kicker, core = meta.split_kicker(text)
+        if kicker and not core:
+            continue
+        if _title_like(text, first_line=i == 0) and len(_words(core)) >= 4:
+            title_idx = i
+            break
+        if not _short_label(text):
+            break
+    if title_idx is None and head:
+        first = head[0]
+        text = page.lines[first].text
+        if _title_like(text, first_line=first == 0) and len(_words(text)) >= 3:
+            title_idx = first
+    if title_idx is None:
+        return None, None, None
+    kicker, core = meta.split_kicker(page.lines[title_idx].text)
+    title = meta.strip_enclosing_quotes(core).rstrip(" ;")
+    page.remove(title_idx, "metadata", "meta.title")
+    for i in head:
+        if i >= title_idx:
+            break
+        label, rest = meta.split_kicker(page.lines[i].text)
+        if label and not rest:
+            page.remove(i, "metadata", "meta.kicker")
+            kicker = kicker or label
+        elif _short_label(page.lines[i].text):
+            page.remove(i, "navigation", "head.above_title")
+    subtitle = None
+    after = [i for i in head if i > title_idx]
+    if after and (names := meta.parse_bare_byline(page.lines[after[0]].text)):
+        page.remove(after[0], "metadata", "meta.byline")  # a bare byline under the headline
+        authors.extend(nm for nm in names if nm not in authors)
+        after = after[1:]
+    if after:
+        cand = after[0]
+        text = page.lines[cand].text
+        later_removed = any(page.decision[j] is not None for j in range(cand + 1, start))
+        if later_removed and len(text) <= 300 and len(_words(text)) >= 4:
+            subtitle = text
+            page.remove(cand, "metadata", "meta.subtitle")
+    return title, subtitle, kicker
+
+
+def _related_lists(page: _Page) -> None:
+    """Headline-like lines right under a related header go with it."""
+    i = 0
+    while i < page.n:
+        dec = page.decision[i]
+        header = dec is not None and (
+            dec[1] == "related.header"
+            or (dec[0] == "related" and _RELATED_HEADER.matches(page.lines[i].text))
+        )
+        if header:
+            j = i + 1
+            while j < page.n:
+                dj = page.decision[j]
+                if dj is not None:
+                    if dj[0] != "related":
+                        break
+                    j += 1
+                    continue
+                if not _headline_like(page.lines[j].text):
+                    break
+                page.remove(j, "related", "related.list")
+                j += 1
+            i = j
+        else:
+            i += 1
+
+
+def _between(page: _Page) -> None:
+    """A short non-sentence line between two lines of the same furniture category joins them.
+
+    jusText's observation for blocks holds for lines: chrome clusters. Advertisement
+    markers and captions do not count (a subheading may well sit between two of them).
+    """
+    for i in range(1, page.n - 1):
+        if page.decision[i] is not None:
+            continue
+        before, after = page.decision[i - 1], page.decision[i + 1]
+        if before is None or after is None or before[0] != after[0]:
+            continue
+        if before[0] not in BETWEEN_CATEGORIES:
+            continue
+        text = page.lines[i].text
+        if len(text) <= 80 and not _TERMINAL.search(text):
+            page.remove(i, before[0], "context.between")
+
+
+def _same_block(page: _Page, allowed) -> None:
+    """Short lines sharing a block with a removed line take its category."""
+    for i, ln in enumerate(page.lines):
+        if page.decision[i] is not None or not allowed(i) or not _short_label(ln.text):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < page.n and page.lines[j].block == ln.block:
+                dj = page.decision[j]
+                if dj is not None and dj[0] != "metadata":
+                    page.remove(i, dj[0], "context.same_block")
+                    break
+    # a second sweep reaches lines two steps away from the removed one ("Henry Jackson")
+    for i in range(page.n - 1, -1, -1):
+        ln = page.lines[i]
+        if page.decision[i] is not None or not allowed(i) or not _short_label(ln.text):
+            continue
+        j = i - 1
+        if j >= 0 and page.lines[j].block == ln.block and page.decision[j] is not None:
+            cat = page.decision[j][0]
+            if cat != "metadata":
+                page.remove(i, cat, "context.same_block")
+
+
+def _tail_context(page: _Page, end: int) -> None:
+    """Short lines below the first tail furniture line, and trailing headline lists.
+
+    Only page furniture (notices, prompts, bios, legal lines, navigation) starts the run;
+    a caption or an advertisement marker can sit between paragraphs and does not. Lines
+    that read as sentences stay in the body.
+    """
+    first_removed = next(
+        (
+            i
+            for i in range(end + 1, page.n)
+            if page.decision[i] is not None and page.decision[i][0] in TAIL_TRIGGER_CATEGORIES
+        ),
+        None,
+    )
+    if first_removed is not None:
+        category = page.decision[first_removed][0]
+        for i in range(first_removed + 1, page.n):
+            dec = page.decision[i]
+            if dec is not None:
+                category = dec[0]
+                continue
+            text = page.lines[i].text
+            sentence = bool(_TERMINAL.search(text)) and len(_words(text)) >= 8
+            if len(text) <= CONTEXT_MAX_CHARS and not sentence:
+                page.remove(i, category, "tail.after_chrome")
+    # two or more title-case headlines that end the page
+    run: list[int] = []
+    for i in range(page.n - 1, end, -1):
+        if page.decision[i] is not None:
+            if run:
+                break
+            continue
+        text = page.lines[i].text
+        if _headline_like(text) and _is_title_case(text) and not _TERMINAL.search(text):
+            run.append(i)
+        else:
+            break
+    if len(run) >= 2:
+        for i in run:
+            page.remove(i, "related", "tail.headline_list")

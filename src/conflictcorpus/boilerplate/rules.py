@@ -1,0 +1,1357 @@
+"""Boilerplate vocabularies and line rules, as data.
+
+Every rule has a short stable name (``"nav.icon_row"``, ``"tail.author_bio"``), the
+removal category it assigns, the zone of the page where it may fire, the longest line it
+may fire on, and its vocabulary grouped by language. The vocabularies are regular
+expression fragments (matched case-insensitively); most are plain phrases. Everything is
+compiled once, at import.
+
+Zones:
+
+* ``any``: anywhere on the page (strong cues: "ADVERTISEMENT", "Read more:", a lone number);
+* ``head``: only before the first body paragraph;
+* ``tail``: only after the last body paragraph;
+* ``edge``: in the head or the tail, never between body paragraphs.
+
+How a vocabulary is matched is the rule's ``match``:
+
+* ``whole``: the whole line is one of the phrases (trailing punctuation and counts allowed);
+* ``start``: the line starts with one of the phrases;
+* ``contains``: one of the phrases occurs in the line (such rules are limited to short
+  lines, so a long paragraph that merely mentions the word never matches);
+* ``tokens``: the line is three or more vocabulary words and nothing else;
+* ``regex``: the vocabulary entries are whole patterns (language-neutral shapes).
+
+:func:`catalogue_rst` renders all of this as the reStructuredText rule catalogue.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+import regex
+
+from ..models import REMOVAL_CATEGORIES
+
+__all__ = [
+    "CONTEXT_RULES",
+    "LANGUAGES",
+    "RULES",
+    "RULES_BY_NAME",
+    "STOPWORDS",
+    "Rule",
+    "catalogue_rst",
+]
+
+Zone = Literal["any", "head", "tail", "edge"]
+Match = Literal["whole", "start", "contains", "tokens", "regex"]
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "pt", "it", "ru")
+"""Languages every cue vocabulary covers (``"*"`` marks language-neutral patterns)."""
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named line rule.
+
+    Attributes:
+        name: Short stable identifier, recorded in :attr:`Removal.rule`.
+        category: The removal category it assigns (one of ``REMOVAL_CATEGORIES``).
+        description: One sentence for the catalogue.
+        zone: Where on the page the rule may fire (see the module docstring).
+        match: How the vocabulary is matched against a line.
+        max_chars: The rule never fires on a line longer than this.
+        vocabulary: Regular expression fragments grouped by language code (``"*"`` for
+            language-neutral patterns).
+        prefix: A language-neutral pattern put before the vocabulary alternatives (for
+            ``regex`` rules), e.g. the name that starts an author bio.
+        suffix: A language-neutral pattern put after them (``regex`` rules).
+        after: When set, the rule fires only on a line right below a line removed with
+            this category (a prompt's second line).
+    """
+
+    name: str
+    category: str
+    description: str
+    zone: Zone
+    match: Match
+    max_chars: int
+    vocabulary: Mapping[str, tuple[str, ...]]
+    prefix: str = ""
+    suffix: str = ""
+    after: str | None = None
+    pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.category not in REMOVAL_CATEGORIES:
+            raise ValueError(f"rule {self.name}: unknown category {self.category!r}")
+        alternatives = "|".join(
+            f"(?:{frag})" for frags in self.vocabulary.values() for frag in frags
+        )
+        if self.match == "whole":
+            source = rf"^\W*(?:{alternatives})[\s\p{{P}}\p{{S}}\d]*$"
+        elif self.match == "start":
+            source = rf"^\W*(?:{alternatives})(?!\w){self.suffix}"
+        elif self.match == "tokens":
+            source = rf"^(?:(?:{alternatives})\s+){{2,}}(?:{alternatives})$"
+        elif self.match == "contains":
+            source = rf"(?<!\w)(?:{alternatives})(?!\w)"
+        else:
+            source = f"{self.prefix}(?:{alternatives}){self.suffix}"
+        object.__setattr__(self, "pattern", regex.compile(source, _FLAGS))
+        object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+
+    def matches(self, text: str) -> bool:
+        """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
+        ``after`` condition is the caller's)."""
+        return len(text) <= self.max_chars and self.pattern.search(text) is not None
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "en": frozenset(
+            _wordset(
+                "the a an and or but of to in on at for with by from as is was are were be "
+                "been has have had that this it its he she they we you his her their not "
+                "which who will would said"
+            )
+        ),
+        "de": frozenset(
+            _wordset(
+                "der die das und oder aber ein eine einen von zu in im auf an für mit bei "
+                "aus als ist war sind waren hat haben dass nicht es er sie wir den dem des "
+                "sich auch"
+            )
+        ),
+        "fr": frozenset(
+            _wordset(
+                "le la les un une des et ou mais de du à au aux en dans sur pour par avec "
+                "est était sont ont a que qui ne pas il elle ils nous vous ce se"
+            )
+        ),
+        "es": frozenset(
+            _wordset(
+                "el la los las un una unos y o pero de del a al en por para con es era son "
+                "fue ha han que no se lo su sus como más"
+            )
+        ),
+        "pt": frozenset(
+            _wordset(
+                "o a os as um uma e ou mas de do da dos das em no na nos nas por para com é "
+                "foi são que não se seu sua como mais ao"
+            )
+        ),
+        "it": frozenset(
+            _wordset(
+                "il lo la i gli le un una e o ma di del della a al in nel su per con è era "
+                "sono che non si come più da"
+            )
+        ),
+        "ru": frozenset(
+            _wordset(
+                "и в во не что он на я с со как а то все она так его но да ты к у же вы за "
+                "бы по из от о это для"
+            )
+        ),
+    }
+)
+"""Function words; prose has many, menus and lists of names have few (jusText's signal)."""
+
+
+# --------------------------------------------------------------------------------------
+# Vocabularies, by category and language.
+# --------------------------------------------------------------------------------------
+
+NAV_ICON_WORDS: Mapping[str, tuple[str, ...]] = {
+    "*": (
+        "clock",
+        "menu",
+        "more-arrow",
+        "arrow",
+        "no",
+        "yes",
+        "mobile",
+        "search",
+        "close",
+        "facebook",
+        "twitter",
+        "email",
+        "e-mail",
+        "share",
+        "print",
+        "comment",
+        "comments",
+        "chevron",
+        "chevron-down",
+        "chevron-right",
+        "hamburger",
+        "play",
+        "pause",
+        "rss",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "instagram",
+        "youtube",
+        "link",
+        "copy",
+        "bookmark",
+        "user",
+        "home",
+        "x",
+        "plus",
+        "minus",
+        "caret",
+        "icon",
+    ),
+}
+"""Words of icon-font rows that scrapers flatten into text ("clock menu more-arrow")."""
+
+NAV_MENU_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "home",
+        "menu",
+        "main menu",
+        "navigation",
+        "search",
+        "events",
+        "past events",
+        "upcoming events",
+        "about",
+        "about us",
+        "contact",
+        "contact us",
+        "topics",
+        "sections",
+        "skip to (?:main )?content",
+        "skip navigation",
+        "back to top",
+        "filed under:?",
+        "latest",
+        "trending",
+        "categories",
+        "tags",
+        "archives",
+        "newsletters",
+        "podcasts",
+        "video",
+        "videos",
+        "toggle navigation",
+        "jump to",
+        "previous (?:story|article|post)",
+        "next (?:story|article|post)",
+        "newer (?:story|article|post)",
+        "older (?:story|article|post)",
+    ),
+    "de": (
+        "startseite",
+        "navigation",
+        "suche",
+        "veranstaltungen",
+        "über uns",
+        "kontakt",
+        "themen",
+        "ressorts",
+        "zum inhalt springen",
+        "nach oben",
+        "schlagworte",
+        "vorheriger artikel",
+        "nächster artikel",
+    ),
+    "fr": (
+        "accueil",
+        "rechercher",
+        "recherche",
+        "événements",
+        "à propos",
+        "contact",
+        "rubriques",
+        "aller au contenu",
+        "retour en haut",
+        "article précédent",
+        "article suivant",
+    ),
+    "es": (
+        "inicio",
+        "portada",
+        "buscar",
+        "eventos",
+        "sobre nosotros",
+        "contacto",
+        "secciones",
+        "ir al contenido",
+        "volver arriba",
+        "artículo anterior",
+        "artículo siguiente",
+    ),
+    "pt": (
+        "início",
+        "página inicial",
+        "pesquisar",
+        "buscar",
+        "eventos",
+        "sobre nós",
+        "contato",
+        "contacto",
+        "seções",
+        "ir para o conteúdo",
+        "voltar ao topo",
+        "artigo anterior",
+        "próximo artigo",
+    ),
+    "it": (
+        "home page",
+        "cerca",
+        "eventi",
+        "chi siamo",
+        "contatti",
+        "sezioni",
+        "vai al contenuto",
+        "torna su",
+        "articolo precedente",
+        "articolo successivo",
+    ),
+    "ru": (
+        "главная",
+        "меню",
+        "поиск",
+        "события",
+        "о нас",
+        "контакты",
+        "разделы",
+        "рубрики",
+        "наверх",
+        "предыдущая статья",
+        "следующая статья",
+    ),
+}
+"""Whole short lines that are menu entries, breadcrumbs or section switches."""
+
+NAV_LOGIN: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "(?:members['’]? )?log ?in",
+        "sign ?in",
+        "sign ?up",
+        "register",
+        "log ?out",
+        "my account",
+        "create (?:an )?account",
+    ),
+    "de": ("anmelden", "einloggen", "registrieren", "abmelden", "mein konto"),
+    "fr": ("connexion", "se connecter", "s['’]inscrire", "mon compte", "déconnexion"),
+    "es": ("iniciar sesión", "acceder", "regístrate", "registrarse", "mi cuenta"),
+    "pt": ("entrar", "iniciar sessão", "cadastre-se", "registrar", "minha conta"),
+    "it": ("accedi", "registrati", "il mio account", "esci"),
+    "ru": ("войти", "вход", "регистрация", "выйти", "личный кабинет"),
+}
+"""Log-in and account links (whole short line; "Members' log in")."""
+
+NAV_READING_TIME: Mapping[str, tuple[str, ...]] = {
+    "en": (r"\d+\s*min(?:ute)?s?\s+read", "reading time", "estimated reading time"),
+    "de": ("lesezeit", r"\d+\s*min(?:uten)?\.?\s+lesezeit"),
+    "fr": ("temps de lecture", r"lecture\s*:?\s*\d+\s*min"),
+    "es": ("tiempo de lectura", r"\d+\s*min(?:utos)?\.?\s+de lectura"),
+    "pt": ("tempo de leitura", r"\d+\s*min(?:utos)?\.?\s+de leitura"),
+    "it": ("tempo di lettura", r"\d+\s*min(?:uti)?\.?\s+di lettura"),
+    "ru": ("время чтения", r"\d+\s*мин(?:ут[ы]?)?\.?\s+чтения"),
+}
+"""Reading-time widgets ("Tempo de leitura: 1 minuto", "4 min read")."""
+
+COMMENT_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "comments?",
+        r"\d+\s+comments?",
+        "no comments",
+        "add your two cents",
+        "leave a reply",
+        "leave a comment",
+        "post a comment",
+        "add a comment",
+        "join the discussion",
+        "join the conversation",
+        "show comments",
+        "view comments",
+        "load comments",
+        "comments are closed",
+    ),
+    "de": ("kommentare?", "kommentar schreiben", "diskutieren sie mit"),
+    "fr": ("commentaires?", "laisser un commentaire", "réagir", "réagissez"),
+    "es": ("comentarios?", "deja un comentario", "dejar un comentario", "comenta"),
+    "pt": ("comentários?", "deixe um comentário", "deixe seu comentário", "comente"),
+    "it": ("commenti", "commento", "lascia un commento", "commenta"),
+    "ru": ("комментарии", "комментарий", "оставить комментарий"),
+}
+"""Comment-section headers and prompts (whole short line)."""
+
+COMMENT_NOTICE_START: Mapping[str, tuple[str, ...]] = {
+    "en": ("notice:", "note:", "please note:", "comment policy:", "commenting policy:"),
+    "de": ("hinweis:", "achtung:", "netiquette:"),
+    "fr": ("avertissement:", "attention ?:", "note ?:"),
+    "es": ("aviso:", "atención:", "nota:"),
+    "pt": ("aviso:", "atenção:", "nota:"),
+    "it": ("avviso:", "attenzione:", "nota:"),
+    "ru": ("внимание:", "примечание:"),
+}
+"""Starts of notices that, with a comment word and a moderation word, are comment rules."""
+
+COMMENT_NOTICE_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": ("comments?", "commenters?", "moderat\\w*", "civility", "civil discourse"),
+    "de": ("kommentar\\w*", "moderation", "moderiert\\w*", "netiquette"),
+    "fr": ("commentaires?", "modération", "modéré\\w*"),
+    "es": ("comentarios?", "moderación", "moderador\\w*", "moderad\\w*"),
+    "pt": ("comentários?", "moderação", "moderador\\w*"),
+    "it": ("commenti", "moderazione", "moderat\\w*"),
+    "ru": ("комментари\\w*", "модерац\\w*", "модератор\\w*"),
+}
+"""Words of comment-moderation notices (both a comment word and a moderation word)."""
+
+NEWSLETTER_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "subscribe to",
+        "subscribe now",
+        "subscribe today",
+        "subscribe for",
+        "sign up (?:for|to) (?:our|my|free)",
+        r"sign up (?:for|to) the (?:[\w+-]+ ){0,3}(?:newsletter|briefing|digest|alerts)",
+        r"get (?:our|the) (?:[\w+-]+ ){0,3}newsletter",
+        "click here to subscribe",
+        "join our (?:mailing list|newsletter)",
+        r"get (?:[\w'’]+ ){1,5}delivered",
+        "enter your e-?mail",
+    ),
+    "de": ("abonnieren sie", "jetzt abonnieren", "newsletter abonnieren", "melden sie sich"),
+    "fr": ("abonnez-vous", "inscrivez-vous", "recevez notre newsletter", "s['’]abonner"),
+    "es": ("suscríbete", "suscribirse", "regístrate (?:en|a) nuestro", "recibe nuestro"),
+    "pt": ("assine", "inscreva-se", "cadastre-se (?:em|na) nossa", "receba nossa"),
+    "it": ("iscriviti", "abbonati", "ricevi la nostra newsletter"),
+    "ru": ("подпишитесь", "подписывайтесь", "подписаться на"),
+}
+"""Starts of subscription and newsletter prompts (short lines only)."""
+
+NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "get access to",
+        "want more stories like this",
+        "get the best of",
+        "start your day with",
+        "delivered to your inbox",
+        "get (?:our|the) app",
+    ),
+    "de": (
+        "holen sie sich (?:unseren|den|die)",
+        "jetzt (?:testen|gratis lesen)",
+        "lesen sie weiter mit",
+    ),
+    "fr": (
+        "recevez (?:notre|nos|gratuitement)",
+        "découvrez nos offres",
+        "profitez de (?:notre|nos) offres?",
+    ),
+    "es": (
+        "recibe (?:nuestr[oa]s?|gratis)",
+        "descubre nuestras ofertas",
+        "accede a (?:todo|nuestr[oa]s?)",
+    ),
+    "pt": ("receba (?:nossa|nossos|gratuitamente)", "tenha acesso (?:a todo|ilimitado)"),
+    "it": ("ricevi (?:la nostra|gratis)", "scopri le offerte", "accedi a tutti"),
+    "ru": ("получайте (?:наши|новости)", "получите доступ"),
+}
+"""Starts of promotional prompts that are only trusted after the body."""
+
+NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "every (?:week|day|morning|weekday|friday)",
+        "weekly",
+        "daily",
+        "in your inbox",
+        "from our editors",
+        "straight to your inbox",
+        "our best (?:stories|journalism)",
+    ),
+    "de": ("jede woche", "jeden (?:tag|morgen)", "wöchentlich", "täglich", "in ihr postfach"),
+    "fr": ("chaque (?:semaine|jour|matin)", "hebdomadaire", "quotidienne", "dans votre boîte"),
+    "es": ("cada (?:semana|día|mañana)", "semanal", "diari[oa]", "en tu (?:bandeja|correo)"),
+    "pt": (
+        "toda semana",
+        "todos os dias",
+        "semanal",
+        "diári[oa]",
+        "no seu e-?mail",
+        "na sua caixa de entrada",
+    ),
+    "it": ("ogni (?:settimana|giorno|mattina)", "settimanale", "quotidiana", "nella tua casella"),
+    "ru": ("каждую неделю", "каждый день", "еженедельн\\w*", "ежедневн\\w*", "на почту"),
+}
+"""What the second line of a newsletter prompt promises ("… every week, from our
+editors"); only trusted right below a newsletter line."""
+
+NEWSLETTER_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("subscribe", "newsletter", "sign up", "subscription", "in your inbox"),
+    "de": ("abonnieren", "newsletter", "abo"),
+    "fr": ("s['’]abonner", "newsletter", "lettre d['’]information"),
+    "es": ("suscribirse", "suscríbete", "boletín"),
+    "pt": ("assinar", "assine", "boletim"),
+    "it": ("abbonarsi", "iscriviti", "newsletter"),
+    "ru": ("подписаться", "рассылка", "рассылку"),
+}
+"""A whole short line that is only a subscription button ("SUBSCRIBE", "Newsletter")."""
+
+DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "donate",
+        "donation",
+        "donations",
+        "support (?:the|us|our)",
+        "support our (?:work|mission|journalism)",
+        "generosity of",
+        "make a contribution",
+        "become a (?:member|supporter|patron)",
+        "chip in",
+    ),
+    "de": ("spenden", "jetzt spenden", "unterstützen sie uns", "unterstützen sie unsere"),
+    "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenir"),
+    "es": ("dona", "donar", "haz una donación", "apóyanos", "apoya nuestro"),
+    "pt": ("doe", "doar", "faça uma doação", "apoie"),
+    "it": ("dona ora", "fai una donazione", "sostienici", "sostieni"),
+    "ru": ("поддержать", "пожертвовать", "поддержите нас"),
+}
+"""Donation and membership appeals (head or tail, short lines)."""
+
+CAPTION_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "image:",
+        "image copyright",
+        "image caption",
+        "media caption",
+        "photo credit",
+        "picture credit",
+        "photo:",
+        "picture:",
+        "photograph:",
+        "pictured:",
+        "caption:",
+        "credit:",
+        "image credit:",
+        "photo credit:",
+        "top image:",
+        "cover image:",
+        "header image:",
+        "featured image:",
+        "file photo:",
+        "this slideshow requires javascript",
+    ),
+    "de": ("bild:", "foto:", "bildquelle:", "quelle:", "bildunterschrift:"),
+    "fr": ("photo ?:", "image ?:", "crédit photo ?:", "légende ?:", "illustration ?:"),
+    "es": ("foto:", "imagen:", "fotografía:", "crédito:"),
+    "pt": ("foto:", "imagem:", "fotografia:", "crédito:", "legenda:"),
+    "it": ("foto:", "immagine:", "credito:", "didascalia:"),
+    "ru": ("фото:", "изображение:", "иллюстрация:", "источник фото:"),
+}
+"""Starts of captions and photo credits."""
+
+CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
+    "*": (
+        r"\((?:photo|foto|фото|image|picture|credit)s?\s*:[^()]{1,120}\)\W{0,3}$",
+        r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
+        r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
+        r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
+        r"^\(?(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|tass|anadolu agency)\)?\.?$",
+        r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/(?-i:\p{Lu})[^/()]{1,60}\)?\.?$",
+    ),
+}
+"""Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images")."""
+
+AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|"
+        r"professor|journalist|writer|editor|correspondent|analyst|director|researcher|"
+        r"contributor|reporter|author|columnist|scholar|curator|lecturer|founder|expert|"
+        r"chair|head|coordinator|manager|consultant|officer|advisor|"
+        r"adviser|president|ceo|producer|photographer|blogger|specialist|member)s?\b",
+        r"(?:covers|reports on|writes about|writes on)\b",
+    ),
+    "de": (
+        r"(?:berichtet|schreibt) (?:über|aus)\\b",
+        r"(?:ist|war)\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
+        r"wissenschaftler|analyst|direktor|leiter|mitarbeiter|fellow)(?:in)?\b",
+    ),
+    "fr": (
+        r"(?:couvre|écrit sur)\\b",
+        r"est\s+[^.]{0,80}?(?:journaliste|chercheur|chercheuse|professeur|correspondant|"
+        r"rédacteur|rédactrice|analyste|directeur|directrice|auteur|autrice)\b",
+    ),
+    "es": (
+        r"(?:cubre|escribe sobre)\\b",
+        r"es\s+[^.]{0,80}?(?:periodista|investigador|investigadora|profesor|profesora|"
+        r"corresponsal|analista|director|directora|autor|autora|editor|editora)\b",
+    ),
+    "pt": (
+        r"(?:cobre|escreve sobre)\\b",
+        r"é\s+[^.]{0,80}?(?:jornalista|pesquisador|pesquisadora|professor|professora|"
+        r"correspondente|analista|diretor|diretora|autor|autora|editor|editora)\b",
+    ),
+    "it": (
+        r"(?:scrive di|scrive per)\\b",
+        r"è\s+[^.]{0,80}?(?:giornalista|ricercatore|ricercatrice|professore|professoressa|"
+        r"corrispondente|analista|direttore|direttrice|autore|autrice)\b",
+    ),
+    "ru": (
+        r"(?:пишет о|освещает)\\b",
+        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|эксперт|"
+        r"аналитик|профессор|исследователь|редактор|директор)\w*",
+    ),
+}
+"""What follows the name in a tail bio ("<Name> is a research associate …")."""
+
+CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"\(?(?:additional )?reporting by\b",
+        r"[^.]{0,80}\bcontributed (?:reporting|to this)",
+        r"\(?(?:writing|editing) by\b",
+        "have a tip",
+        r"[^.]{0,80}\b(?:may|can) be reached at",
+        r"\(?compiled by\b",
+        r"\(?with reporting (?:from|by)\b",
+    ),
+    "de": (r"mitarbeit:", r"mit material von\b", r"\(?mit agenturmaterial"),
+    "fr": (r"avec l['’]?afp", r"\(?avec agences?\)?", r"propos recueillis par\b"),
+    "es": (r"con información de\b", r"\(?redacción:"),
+    "pt": (r"com informações d[aeo]s?\b", r"\(?reportagem de\b"),
+    "it": (r"ha collaborato\b", r"\(?con la collaborazione di\b"),
+    "ru": (r"при участии\b", r"по материалам\b"),
+}
+"""Wire and contributor credits in the tail ("Reporting by … editing by …")."""
+
+RELATED_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"related(?: \w+){0,2}:",
+        "read more:",
+        "read more",
+        "see more:",
+        "see also:",
+        "also read:",
+        "also:",
+        "more:",
+        r"also on \S+",
+        "more on this:",
+        "more on this story",
+        "recommended:",
+        "watch:",
+        "listen:",
+        r"\[related:",
+        "related post:",
+        "tags?:",
+        "topics:",
+        r"buyer['’]s guide:",
+    ),
+    "de": ("lesen sie auch", "mehr zum thema", "auch interessant", "siehe auch", "schlagworte:"),
+    "fr": ("lire aussi", "à lire aussi", "voir aussi", "sur le même sujet", "mots-clés ?:"),
+    "es": ("lee también", "lea también", "leer más", "ver también", "te puede interesar"),
+    "pt": ("leia também", "leia mais", "veja também", "saiba mais", "tags:"),
+    "it": ("leggi anche", "leggi di più", "vedi anche", "potrebbe interessarti"),
+    "ru": ("читайте также", "смотрите также", "читайте еще", "по теме:", "теги:"),
+}
+"""Starts of related-links lines ("Related Experts: …", "Read more: …")."""
+
+RELATED_HEADERS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "related",
+        "related articles",
+        "related stories",
+        "related posts",
+        "related content",
+        "related coverage",
+        "you may also like",
+        "you might also like",
+        "recommended for you",
+        "recommended",
+        "more stories",
+        "more from \\w+",
+        r"more (?:great )?\w+ stories",
+        "popular",
+        r"popular (?:on|in|at) .{1,40}",
+        "most popular",
+        "most read",
+        "trending now",
+        "don['’]t miss",
+        "read next",
+        "what to read next",
+        "further reading",
+        "more:",
+        "see more",
+    ),
+    "de": (
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "meistgelesen",
+        "weitere artikel",
+    ),
+    "fr": ("à lire aussi", "sur le même sujet", "les plus lus", "vous aimerez aussi"),
+    "es": ("te puede interesar", "lo más leído", "noticias relacionadas", "más noticias"),
+    "pt": ("leia também", "mais lidas", "notícias relacionadas", "você também pode gostar"),
+    "it": ("leggi anche", "i più letti", "articoli correlati", "potrebbe interessarti"),
+    "ru": ("читайте также", "по теме", "самое читаемое", "похожие статьи"),
+}
+"""Whole-line headers of lists of other headlines; the headline lines after them go too."""
+
+SOCIAL_WHOLE: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "sharing is caring!?",
+        "share this(?: story| article| post)?",
+        "share",
+        "tweet",
+        "share on (?:facebook|twitter|linkedin|whatsapp)",
+        "share all sharing options",
+        "share all sharing options for:.{0,200}",
+        "follow us",
+        "like us on facebook",
+        "pin it",
+        "email this",
+        "print this",
+    ),
+    "de": ("teilen", "artikel teilen", "folgen sie uns", "jetzt teilen"),
+    "fr": ("partager", "partagez", "suivez-nous", "partager cet article"),
+    "es": ("compartir", "comparte", "síguenos", "compartir en (?:facebook|twitter)"),
+    "pt": ("compartilhar", "compartilhe", "partilhar", "siga-nos"),
+    "it": ("condividi", "condividi su (?:facebook|twitter)", "seguici"),
+    "ru": ("поделиться", "подписывайтесь на нас", "мы в соцсетях"),
+}
+"""Whole short lines that are share buttons or follow prompts."""
+
+SOCIAL_FOLLOW: Mapping[str, tuple[str, ...]] = {
+    "en": (r"follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok)",),
+    "de": (r"folgen sie\s+[^.]{1,60}\s+auf\s+(?:twitter|facebook|instagram|youtube)",),
+    "fr": (r"suivez\s+[^.]{1,60}\s+sur\s+(?:twitter|facebook|instagram|youtube)",),
+    "es": (r"sigue\s+[^.]{1,60}\s+en\s+(?:twitter|facebook|instagram|youtube)",),
+    "pt": (r"siga\s+[^.]{1,60}\s+n[oa]\s+(?:twitter|facebook|instagram|youtube)",),
+    "it": (r"segui\s+[^.]{1,60}\s+su\s+(?:twitter|facebook|instagram|youtube)",),
+    "ru": (
+        r"подписывайтесь на\s+[^.]{1,60}\s+в\s+(?:twitter|facebook|instagram|youtube|telegram)",
+    ),
+}
+"""Short "Follow X on Twitter" prompts."""
+
+ADVERTISEMENT_WHOLE: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "advertisement",
+        "advert",
+        "advertising",
+        "sponsored",
+        "sponsored content",
+        "ad",
+        "continue reading below",
+        "story continues below(?: advertisement)?",
+        "article continues below(?: advertisement)?",
+        "scroll to continue",
+        "scroll to continue with content",
+        "paid content",
+        "partner content",
+    ),
+    "de": ("anzeige", "werbung", "weiterlesen nach der anzeige", "gesponsert"),
+    "fr": ("publicité", "sponsorisé", "la suite après la publicité", "contenu sponsorisé"),
+    "es": ("publicidad", "anuncio", "patrocinado", "contenido patrocinado"),
+    "pt": ("publicidade", "anúncio", "patrocinado", "conteúdo patrocinado"),
+    "it": ("pubblicità", "sponsorizzato", "contenuto sponsorizzato"),
+    "ru": ("реклама", "спонсорский материал", "на правах рекламы"),
+}
+"""Advertisement markers (whole line)."""
+
+PROMO_CLICK: Mapping[str, tuple[str, ...]] = {
+    "en": ("click here", "clicking here", "tap here"),
+    "de": ("klicken sie hier", "hier klicken"),
+    "fr": ("cliquez ici",),
+    "es": ("haga clic aquí", "haz clic aquí", "pulse aquí"),
+    "pt": ("clique aqui",),
+    "it": ("clicca qui",),
+    "ru": ("нажмите здесь", "нажмите сюда"),
+}
+"""Calls to click in a short promotional line ("CLICK HERE TO GET THE … APP")."""
+
+LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "copyright",
+        "©",
+        "\\(c\\) \\d{4}",
+        "all rights reserved",
+        "this material may not be published",
+        "terms of (?:use|service)",
+        "privacy policy",
+        "cookie policy",
+        "we use cookies",
+        "affiliate (?:links?|partnerships?|commission)",
+        "(?:may|might) (?:earn|receive|get) (?:a )?(?:commission|share of)",
+        "if you buy something through",
+    ),
+    "de": (
+        "alle rechte vorbehalten",
+        "urheberrecht",
+        "datenschutz",
+        "impressum",
+        "wir verwenden cookies",
+    ),
+    "fr": (
+        "tous droits réservés",
+        "droits d['’]auteur",
+        "mentions légales",
+        "politique de confidentialité",
+    ),
+    "es": (
+        "todos los derechos reservados",
+        "aviso legal",
+        "política de privacidad",
+        "utilizamos cookies",
+    ),
+    "pt": (
+        "todos os direitos reservados",
+        "política de privacidade",
+        "proibida a reprodução",
+        "utilizamos cookies",
+    ),
+    "it": ("tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy"),
+    "ru": (
+        "все права защищены",
+        "перепечатка",
+        "политика конфиденциальности",
+        "при использовании материалов",
+    ),
+}
+"""Copyright, legal, cookie and affiliate-disclosure lines (edge, short lines)."""
+
+META_UPDATED: Mapping[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "published", "posted", "first published", "updated on"),
+    "de": ("aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:"),
+    "fr": ("mis à jour", "publié", "mise à jour"),
+    "es": ("actualizado", "publicado", "última actualización"),
+    "pt": ("atualizado", "publicado", "atualizado em"),
+    "it": ("aggiornato", "pubblicato"),
+    "ru": ("обновлено", "опубликовано"),
+}
+"""Starts of publication and update stamps ("Updated at 1:23 p.m.")."""
+
+# --------------------------------------------------------------------------------------
+# Rules, in the order they are tried on a line (first match wins).
+# --------------------------------------------------------------------------------------
+
+_STRAY: Mapping[str, tuple[str, ...]] = {
+    "*": (
+        r"^[^\p{L}\p{N}_]{1,8}$",  # a lone symbol
+        r"^[\p{N}\p{Pd}\p{Ps}\p{Pe}\p{Pi}\p{Pf}\p{Po}\s]{1,6}$",  # a lone number ("2", "1.")
+        r"^\d{8,}$",  # a long bare id ("191119052250266")
+    ),
+}
+"""Lines with no words: a lone number or symbol, a bare numeric id."""
+
+MARKUP: Mapping[str, tuple[str, ...]] = {
+    "*": (
+        r"^<[a-z][\w-]*(?:\s+[\w:-]+=[^<>]*)?/?>(?:</[a-z][\w-]*>)?$",
+        r"^</[a-z][\w-]*>$",
+        r"^\[/?[a-z_]+(?:\s[^\[\]]*)?\][^\[\]]*\[/[a-z_]+\]$",
+        r"^\[[a-z_]+\s[^\[\]]*=[^\[\]]*\]$",
+    ),
+}
+"""Leftover HTML tags and CMS shortcodes."""
+
+_SEGMENT = r"\p{L}(?:[^>»›/|·\n]{0,28}[^>»›/|·\s])?"
+BREADCRUMB: Mapping[str, tuple[str, ...]] = {
+    "*": (rf"^{_SEGMENT}(?:\s*[>»›/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›]?$",),
+}
+"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``/``, ``|`` or ``·``:
+a breadcrumb or a flattened menu ("Home > World > Middle East"). Each segment starts with
+a letter and ends without a space, so the pattern cannot backtrack between them."""
+
+
+DONATION_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"support the(?: (?-i:\p{Lu})[\w'’-]*){0,4}\s*$",
+        "support (?:us|our (?:work|mission|journalism))",
+        r"donate(?: now| today| here)?\s*$",
+        "donate to (?:us|our)",
+        "become a (?:member|supporter|patron)",
+        "chip in",
+    ),
+    "de": ("jetzt spenden", "spenden sie", "unterstützen sie (?:uns|unsere)"),
+    "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenez notre"),
+    "es": ("dona ahora", "donar ahora", "haz una donación", "apóyanos", "apoya nuestro"),
+    "pt": ("doe agora", "doar agora", "faça uma doação", "apoie-nos", "apoie o nosso"),
+    "it": ("dona ora", "fai una donazione", "sostienici", "sostieni il nostro"),
+    "ru": ("поддержать проект", "поддержите нас", "поддержите проект", "пожертвовать"),
+}
+"""Starts of donation and membership appeals (head or tail, short lines). Single words
+that are also names or verbs in prose ("Doe", "Dona", "support the troops") are not
+here."""
+
+DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "donat(?:e|ion|ions|ing)",
+        "generosity of",
+        "philanthrop\\w*",
+        "make a (?:tax-deductible )?contribution",
+        "support our (?:work|mission|journalism)",
+    ),
+    "de": ("spende\\w*", "unterstützung unserer arbeit"),
+    "fr": ("faire un don", "faites un don", "générosité"),
+    "es": ("donaci\\w+", "donativo\\w*", "generosidad"),
+    "pt": ("doaç\\w+", "generosidade"),
+    "it": ("donazion\\w+", "generosità"),
+    "ru": ("пожертвовани\\w*", "щедрост\\w*"),
+}
+"""Appeal words that make a short first-person edge line a donation prompt."""
+
+FIRST_PERSON = (
+    r"^(?=.*\b(?:our|we|us|you|your|unser\w*|wir|uns|notre|nos|nous|vous|nuestr\w*|"
+    r"nosotros|noss\w*|nostr\w*|noi|наш\w*|мы|нас|вы)\b)"
+)
+"""Lookahead for a first- or second-person word ("our work", "you can support")."""
+
+LEGAL_START: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "©",
+        r"copyright\s*(?:©|\(c\)|\d{4}|\s*$)",
+        r"\(c\)\s*\d{4}",
+        "all rights reserved",
+        "terms of (?:use|service)",
+        "privacy policy",
+        "cookie policy",
+    ),
+    "de": (
+        r"urheberrecht\s*(?:©|\d{4})",
+        "alle rechte vorbehalten",
+        r"impressum\s*$",
+        r"datenschutz(?:erklärung)?\s*$",
+    ),
+    "fr": ("tous droits réservés", "mentions légales", "politique de confidentialité"),
+    "es": ("todos los derechos reservados", "aviso legal", "política de privacidad"),
+    "pt": ("todos os direitos reservados", "política de privacidade", "proibida a reprodução"),
+    "it": ("tutti i diritti riservati", "riproduzione riservata"),
+    "ru": ("все права защищены", "при использовании материалов", "перепечатка материалов"),
+}
+"""Starts of copyright and legal lines (head or tail)."""
+
+LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "all rights reserved",
+        "we use cookies",
+        "affiliate (?:links?|partnerships?|commission)",
+        "(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of)",
+        "if you buy something through",
+    ),
+    "de": ("alle rechte vorbehalten", "wir verwenden cookies", "affiliate-links?"),
+    "fr": ("tous droits réservés", "nous utilisons des cookies", "liens? d['’]affiliation"),
+    "es": ("todos los derechos reservados", "utilizamos cookies", "enlaces? de afiliados?"),
+    "pt": ("todos os direitos reservados", "utilizamos cookies", "links? de afiliados?"),
+    "it": ("tutti i diritti riservati", "utilizziamo (?:i )?cookie", "link affiliat\\w+"),
+    "ru": ("все права защищены", "мы используем cookie", "партнёрск\\w+ ссылк\\w+"),
+}
+"""Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line)."""
+
+COMMENT_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": ("comments?", "commenters?", "commenting"),
+    "de": ("kommentar\\w*",),
+    "fr": ("commentaires?",),
+    "es": ("comentarios?",),
+    "pt": ("comentários?",),
+    "it": ("commenti", "commento"),
+    "ru": ("комментари\\w*",),
+}
+MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
+    "en": ("moderat\\w*", "civility", "civil discourse", "guidelines", "banned"),
+    "de": ("moderation", "moderiert\\w*", "netiquette"),
+    "fr": ("modération", "modéré\\w*", "charte"),
+    "es": ("moderación", "moderador\\w*", "moderad\\w*"),
+    "pt": ("moderação", "moderador\\w*", "aprovados?"),
+    "it": ("moderazione", "moderat\\w*"),
+    "ru": ("модерац\\w*", "модератор\\w*"),
+}
+"""A comment word and a moderation word in the first 300 characters: a comment notice."""
+
+
+def _alt(vocab: Mapping[str, tuple[str, ...]]) -> str:
+    return "|".join(f for frags in vocab.values() for f in frags)
+
+
+_NAME = (
+    r"^(?!(?:the|this|that|these|those|a|an|it|he|she|they|we|our|his|her|their)\s)"
+    r"(?-i:\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|(?:al|el|ad|as|az)-\p{Lu}[\p{L}'’-]*"
+    r"|de|van|von|al|el|da|di|bin|ibn|la|le)){1,4}),?\s+"
+)
+"""The name that opens an author bio: two to five capitalized words, case-sensitive."""
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "stray.markup",
+        "stray",
+        "Leftover HTML tags or CMS shortcodes on a line of their own.",
+        "any",
+        "regex",
+        400,
+        MARKUP,
+    ),
+    Rule(
+        "stray.lone_symbol",
+        "stray",
+        "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
+        "bare numeric id.",
+        "any",
+        "regex",
+        20,
+        _STRAY,
+    ),
+    Rule(
+        "nav.icon_row",
+        "navigation",
+        'A row made only of icon-font words ("clock menu more-arrow no yes mobile").',
+        "edge",
+        "tokens",
+        200,
+        NAV_ICON_WORDS,
+    ),
+    Rule(
+        "nav.breadcrumb",
+        "navigation",
+        'A breadcrumb or flattened menu ("Home > World > Middle East").',
+        "edge",
+        "regex",
+        160,
+        BREADCRUMB,
+    ),
+    Rule(
+        "nav.reading_time",
+        "navigation",
+        "A reading-time widget.",
+        "edge",
+        "start",
+        60,
+        NAV_READING_TIME,
+    ),
+    Rule("nav.login", "navigation", "A log-in or account link.", "edge", "whole", 40, NAV_LOGIN),
+    Rule(
+        "nav.menu",
+        "navigation",
+        'A menu entry, section switch or "Filed under:" label.',
+        "edge",
+        "whole",
+        40,
+        NAV_MENU_WORDS,
+    ),
+    Rule(
+        "ad.marker",
+        "advertisement",
+        'An advertisement marker ("ADVERTISEMENT", "Anzeige").',
+        "any",
+        "whole",
+        60,
+        ADVERTISEMENT_WHOLE,
+    ),
+    Rule(
+        "caption.start",
+        "caption",
+        'A caption or credit introduced by "Image:", "Photo:", "Foto:" …; '
+        '"This slideshow requires JavaScript."',
+        "any",
+        "start",
+        600,
+        CAPTION_START,
+        suffix=r"\s*\S",
+    ),
+    Rule(
+        "caption.credit",
+        "caption",
+        'A short line that ends with a photo credit ("… Photo by X/Getty Images", '
+        '"(Photo: REUTERS/…)").',
+        "any",
+        "regex",
+        400,
+        CAPTION_CREDIT_END,
+    ),
+    Rule(
+        "social.share",
+        "social",
+        'A share button or follow prompt ("Sharing is caring!").',
+        "any",
+        "whole",
+        250,
+        SOCIAL_WHOLE,
+    ),
+    Rule(
+        "social.follow",
+        "social",
+        'A short "Follow X on Twitter …" prompt.',
+        "any",
+        "start",
+        160,
+        SOCIAL_FOLLOW,
+    ),
+    Rule(
+        "related.start",
+        "related",
+        'A related-links line ("Related Experts: …", "Read more: …", "Also on …").',
+        "any",
+        "start",
+        200,
+        RELATED_START,
+    ),
+    Rule(
+        "related.header",
+        "related",
+        'The header of a list of other headlines ("You may also like…", "Related").',
+        "any",
+        "whole",
+        60,
+        RELATED_HEADERS,
+    ),
+    Rule(
+        "newsletter.button",
+        "newsletter",
+        'A bare subscription button ("SUBSCRIBE").',
+        "any",
+        "whole",
+        30,
+        NEWSLETTER_WORDS,
+    ),
+    Rule(
+        "newsletter.prompt",
+        "newsletter",
+        'A short subscription or newsletter prompt ("Sign up for the newsletter …").',
+        "any",
+        "start",
+        250,
+        NEWSLETTER_START,
+    ),
+    Rule(
+        "newsletter.tail_prompt",
+        "newsletter",
+        'A promotional prompt that only counts after the body ("Get curated picks …").',
+        "tail",
+        "start",
+        400,
+        NEWSLETTER_TAIL_START,
+    ),
+    Rule(
+        "newsletter.blurb",
+        "newsletter",
+        'The line right below a newsletter prompt that describes it ("Get curated picks … '
+        'every week, from our editors.").',
+        "any",
+        "contains",
+        200,
+        NEWSLETTER_BLURB,
+        after="newsletter",
+    ),
+    Rule(
+        "comments.header",
+        "comment_notice",
+        'A comments header or prompt ("Leave a reply").',
+        "edge",
+        "whole",
+        40,
+        COMMENT_WORDS,
+    ),
+    Rule(
+        "comments.moderation",
+        "comment_notice",
+        "A comment-moderation notice: a comment word and a moderation word in its first 300 "
+        "characters, after the body.",
+        "tail",
+        "regex",
+        1500,
+        MODERATION_TERMS,
+        prefix=rf"^(?=.{{0,300}}?(?<!\w)(?:{_alt(COMMENT_TERMS)})(?!\w)).{{0,300}}?(?<!\w)",
+    ),
+    Rule(
+        "donation.appeal",
+        "donation",
+        'A donation or membership appeal before or after the body ("Support the …").',
+        "edge",
+        "start",
+        120,
+        DONATION_START,
+    ),
+    Rule(
+        "donation.terms",
+        "donation",
+        'A short first-person line before or after the body that asks for money ("Our work '
+        'is only possible through the generosity …").',
+        "edge",
+        "regex",
+        250,
+        DONATION_TERMS,
+        prefix=FIRST_PERSON + r".*?(?<!\w)",
+    ),
+    Rule(
+        "ad.click_here",
+        "advertisement",
+        'A short promotional line asking to click ("GET … BY CLICKING HERE").',
+        "any",
+        "contains",
+        160,
+        PROMO_CLICK,
+    ),
+    Rule(
+        "legal.start",
+        "legal",
+        "A copyright or legal line before or after the body.",
+        "edge",
+        "start",
+        300,
+        LEGAL_START,
+    ),
+    Rule(
+        "legal.disclosure",
+        "legal",
+        "A short line before or after the body with a legal, cookie or affiliate phrase.",
+        "edge",
+        "contains",
+        400,
+        LEGAL_TERMS,
+    ),
+    Rule(
+        "tail.credit",
+        "author_bio",
+        'A wire or contributor credit ("Reporting by … editing by …", "X contributed reporting").',
+        "tail",
+        "start",
+        400,
+        CREDIT_LINES,
+    ),
+    Rule(
+        "tail.author_bio",
+        "author_bio",
+        'An author bio after the body: a name followed by "is a <role>" (gives the author).',
+        "tail",
+        "regex",
+        700,
+        AUTHOR_BIO,
+        prefix=_NAME,
+    ),
+    Rule(
+        "meta.updated",
+        "metadata",
+        'A publication or update stamp ("Updated at 1:23 p.m.").',
+        "edge",
+        "regex",
+        80,
+        META_UPDATED,
+        prefix=r"^\W*",
+        suffix=r"(?!\w)(?=.*\d)",
+    ),
+)
+"""Line rules, in the order they are tried (first match wins)."""
+
+CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "meta.title": ("metadata", "The headline: the first headline-like line before the body."),
+        "meta.subtitle": (
+            "metadata",
+            "The standfirst (dek): the line under the headline, when "
+            "non-body lines follow it before the body starts.",
+        ),
+        "meta.kicker": ("metadata", "A genre label before the headline on a line of its own."),
+        "meta.byline": (
+            "metadata",
+            'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X").',
+        ),
+        "meta.section": (
+            "metadata",
+            'A section label line ("Filed under: Syria"); gives the section.',
+        ),
+        "meta.date": (
+            "metadata",
+            "A line that is only a date (parsed with python-dateutil after "
+            "month names are mapped to English).",
+        ),
+        "head.above_title": (
+            "navigation",
+            "A short line above the headline (site name, section, tag).",
+        ),
+        "context.same_block": (
+            "navigation",
+            "A short line in the same block as a removed line "
+            "(a site name broken over lines); takes that line's category.",
+        ),
+        "related.list": ("related", "A headline-like line in the list under a related header."),
+        "context.between": (
+            "navigation",
+            "A short line between two removed lines of the same furniture category (share "
+            "buttons, menus, prompts); takes their category.",
+        ),
+        "tail.headline_list": (
+            "related",
+            "A run of two or more title-case headlines at the very end of the page.",
+        ),
+        "tail.after_chrome": (
+            "navigation",
+            "A short line below a removed tail line; takes the "
+            "category of the removed line above it.",
+        ),
+    }
+)
+"""Rules decided from position and neighbours rather than a vocabulary: name ->
+(default category, description)."""
+
+RULES_BY_NAME: Mapping[str, Rule] = MappingProxyType({r.name: r for r in RULES})
+
+
+_ZONE_TEXT = {
+    "any": "anywhere",
+    "head": "before the body",
+    "tail": "after the body",
+    "edge": "before or after the body",
+}
+
+
+def _rst_heading(text: str, char: str) -> list[str]:
+    return [text, char * len(text), ""]
+
+
+def catalogue_rst() -> str:
+    """Render the rule catalogue as reStructuredText.
+
+    One section per removal category: each rule with its name, zone, length limit and
+    description, then its vocabulary per language.
+
+    Returns:
+        The catalogue, ready to be included in the Sphinx docs.
+    """
+    out: list[str] = []
+    out += _rst_heading("Boilerplate rule catalogue", "=")
+    out += [
+        "Every line that leaves the body is recorded as a ``Removal`` with a category and the",
+        "name of the rule that decided it. Vocabulary entries are case-insensitive regular",
+        "expression fragments; most are plain phrases.",
+        "",
+    ]
+    for category in REMOVAL_CATEGORIES:
+        vocab_rules = [r for r in RULES if r.category == category]
+        ctx_rules = [(n, d) for n, (c, d) in CONTEXT_RULES.items() if c == category]
+        if not vocab_rules and not ctx_rules:
+            continue
+        out += _rst_heading(f"``{category}``", "-")
+        for rule in vocab_rules:
+            out += _rst_heading(f"``{rule.name}``", "~")
+            out += [
+                rule.description,
+                "",
+                f"Fires {_ZONE_TEXT[rule.zone]}, on lines of at most {rule.max_chars} "
+                f"characters"
+                + (f", only right below a ``{rule.after}`` line" if rule.after else "")
+                + f"; vocabulary matched as ``{rule.match}``.",
+                "",
+            ]
+            for lang, frags in rule.vocabulary.items():
+                label = "any language" if lang == "*" else lang
+                items = ", ".join(f"``{f}``" for f in frags)
+                out += [f"* **{label}**: {items}", ""]
+        for name, desc in ctx_rules:
+            out += _rst_heading(f"``{name}``", "~")
+            out += [desc, "", "Decided from position and neighbouring lines.", ""]
+    return "\n".join(out).rstrip() + "\n"

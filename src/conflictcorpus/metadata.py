@@ -1,0 +1,646 @@
+"""Page metadata from single lines: dates, bylines, kickers, sections and bio names.
+
+Text-first helpers used by :mod:`conflictcorpus.boilerplate` on the lines it marks as
+metadata. Each returns ``None`` (or an empty list) when the line is not what it looks
+for: absent is never a guess.
+
+Dates are parsed by python-dateutil; month and weekday names of the supported languages
+are mapped to English first (vocabularies below), and a line counts as a date only when
+it is nothing but a date (optionally with a time and a "Published"/"Updated" label).
+
+>>> parse_date("March 4, 2017"), parse_date("4 de março de 2017"), parse_date("04.03.2017")
+(datetime.date(2017, 3, 4), datetime.date(2017, 3, 4), datetime.date(2017, 3, 4))
+>>> parse_byline("By Kyle Orton and Jane Doe")
+['Kyle Orton', 'Jane Doe']
+>>> split_kicker("Analysis: ‘The West Helped the Assad Regime’")
+('Analysis', 'The West Helped the Assad Regime')
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+
+import regex
+from dateutil import parser as _dateparser
+
+__all__ = [
+    "AGENCIES",
+    "BYLINE_PREFIXES",
+    "BYLINE_ROLES",
+    "DATE_FILLER_WORDS",
+    "KICKERS",
+    "MONTHS",
+    "SECTION_LABELS",
+    "WEEKDAYS",
+    "bio_name",
+    "is_agency",
+    "is_byline_prefix",
+    "parse_bare_byline",
+    "parse_byline",
+    "parse_date",
+    "parse_names",
+    "parse_section",
+    "split_kicker",
+    "strip_enclosing_quotes",
+]
+
+_FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+
+MONTHS: Mapping[str, Mapping[str, int]] = {
+    "en": {
+        "january": 1,
+        "jan": 1,
+        "february": 2,
+        "feb": 2,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "may": 5,
+        "june": 6,
+        "jun": 6,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "october": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
+    },
+    "de": {
+        "januar": 1,
+        "jänner": 1,
+        "februar": 2,
+        "märz": 3,
+        "maerz": 3,
+        "april": 4,
+        "mai": 5,
+        "juni": 6,
+        "juli": 7,
+        "august": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "dezember": 12,
+        "okt": 10,
+        "dez": 12,
+    },
+    "fr": {
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "decembre": 12,
+        "janv": 1,
+        "févr": 2,
+        "avr": 4,
+        "juil": 7,
+    },
+    "es": {
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+        "ene": 1,
+        "abr": 4,
+        "ago": 8,
+        "dic": 12,
+    },
+    "pt": {
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "marco": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+        "fev": 2,
+        "out": 10,
+        "dez": 12,
+    },
+    "it": {
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "agosto": 8,
+        "settembre": 9,
+        "ottobre": 10,
+        "novembre": 11,
+        "dicembre": 12,
+        "genn": 1,
+        "magg": 5,
+        "sett": 9,
+        "ott": 10,
+    },
+    "ru": {
+        "январь": 1,
+        "января": 1,
+        "февраль": 2,
+        "февраля": 2,
+        "март": 3,
+        "марта": 3,
+        "апрель": 4,
+        "апреля": 4,
+        "май": 5,
+        "мая": 5,
+        "июнь": 6,
+        "июня": 6,
+        "июль": 7,
+        "июля": 7,
+        "август": 8,
+        "августа": 8,
+        "сентябрь": 9,
+        "сентября": 9,
+        "октябрь": 10,
+        "октября": 10,
+        "ноябрь": 11,
+        "ноября": 11,
+        "декабрь": 12,
+        "декабря": 12,
+    },
+}
+"""Month names and common abbreviations, by language, mapped to the month number."""
+
+WEEKDAYS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ),
+    "de": (
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
+    ),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "es": (
+        "lunes",
+        "martes",
+        "miércoles",
+        "miercoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "sabado",
+        "domingo",
+    ),
+    "pt": (
+        "segunda-feira",
+        "terça-feira",
+        "terca-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+        "segunda",
+        "terça",
+        "quarta",
+        "quinta",
+        "sexta",
+    ),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+}
+"""Weekday names, dropped before parsing."""
+
+DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("published", "updated", "posted", "last", "on", "at", "the", "of", "first", "date"),
+    "de": ("veröffentlicht", "aktualisiert", "am", "um", "uhr", "den", "stand", "zuletzt"),
+    "fr": ("publié", "le", "mis", "à", "jour", "h", "du"),
+    "es": ("publicado", "actualizado", "el", "de", "del", "a", "las", "hrs"),
+    "pt": ("publicado", "atualizado", "em", "de", "às", "as", "h"),
+    "it": ("pubblicato", "aggiornato", "il", "alle", "ore", "di"),
+    "ru": ("опубликовано", "обновлено", "в", "г", "года"),
+}
+"""Words that may surround a date on a date line; dropped before parsing."""
+
+_TIME_WORDS = (
+    "am",
+    "pm",
+    "a.m.",
+    "p.m.",
+    "gmt",
+    "utc",
+    "et",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "cet",
+    "cest",
+    "bst",
+    "msk",
+    "mez",
+    "mesz",
+)
+
+BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
+    "en": ("by", "written by", "words by", "author:", "authors:"),
+    "de": ("von", "autor:", "autorin:", "text:"),
+    "fr": ("par", "auteur:", "auteure:"),
+    "es": ("por", "autor:", "autora:"),
+    "pt": ("por", "autor:", "autora:"),
+    "it": ("di", "autore:", "autrice:", "a cura di"),
+    "ru": ("автор:", "автор", "текст:"),
+}
+"""Words that introduce a byline."""
+
+_NAME_JOINERS = (",", "&", " and ", " und ", " et ", " y ", " e ", " и ")
+
+AGENCIES: tuple[str, ...] = (
+    "associated press",
+    "the associated press",
+    "ap",
+    "reuters",
+    "afp",
+    "agence france-presse",
+    "dpa",
+    "epa",
+    "efe",
+    "ansa",
+    "tass",
+    "ria novosti",
+    "interfax",
+    "xinhua",
+    "anadolu agency",
+    "bloomberg",
+    "upi",
+    "kyodo",
+    "yonhap",
+    "pa media",
+    "wire services",
+    "agencies",
+)
+"""News agencies: credited on a byline, but not people (never put in ``authors``)."""
+
+BYLINE_ROLES: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "staff",
+        "staff writer",
+        "staff reporter",
+        "reporter",
+        "correspondent",
+        "senior correspondent",
+        "editor",
+        "contributor",
+        "contributing writer",
+        "columnist",
+        "special correspondent",
+    ),
+    "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "redaktion"),
+    "fr": ("correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "rédaction"),
+    "es": ("corresponsal", "redacción", "enviado especial", "enviada especial"),
+    "pt": ("correspondente", "redação", "enviado especial", "enviada especial"),
+    "it": ("corrispondente", "redazione", "inviato", "inviata"),
+    "ru": ("корреспондент", "редакция", "обозреватель"),
+}
+"""Job titles that follow a name on a byline ("Jane Doe, Staff Writer"); dropped."""
+
+_NOT_PEOPLE = frozenset(
+    [a.lower() for a in AGENCIES] + [r.lower() for rs in BYLINE_ROLES.values() for r in rs]
+)
+
+KICKERS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "analysis",
+        "opinion",
+        "commentary",
+        "comment",
+        "editorial",
+        "exclusive",
+        "breaking",
+        "breaking news",
+        "update",
+        "interview",
+        "explainer",
+        "review",
+        "feature",
+        "essay",
+        "op-ed",
+        "perspective",
+        "watch",
+        "live",
+        "podcast",
+    ),
+    "de": (
+        "analyse",
+        "meinung",
+        "kommentar",
+        "interview",
+        "exklusiv",
+        "eilmeldung",
+        "hintergrund",
+        "gastbeitrag",
+    ),
+    "fr": (
+        "analyse",
+        "opinion",
+        "tribune",
+        "éditorial",
+        "entretien",
+        "exclusif",
+        "décryptage",
+        "chronique",
+    ),
+    "es": ("análisis", "opinión", "editorial", "entrevista", "exclusiva", "última hora", "tribuna"),
+    "pt": ("análise", "opinião", "editorial", "entrevista", "exclusivo", "urgente", "artigo"),
+    "it": ("analisi", "opinione", "editoriale", "intervista", "esclusiva", "commento"),
+    "ru": ("аналитика", "мнение", "комментарий", "интервью", "эксклюзив", "колонка"),
+}
+"""Genre labels that precede a headline ("Analysis: …") or stand alone above it."""
+
+SECTION_LABELS: Mapping[str, tuple[str, ...]] = {
+    "en": ("filed under", "section", "category", "posted in"),
+    "de": ("ressort", "rubrik", "kategorie"),
+    "fr": ("rubrique", "catégorie"),
+    "es": ("sección", "categoría"),
+    "pt": ("seção", "secção", "categoria", "editoria"),
+    "it": ("sezione", "categoria"),
+    "ru": ("рубрика", "раздел", "категория"),
+}
+"""Labels that name the site section on a line of their own ("Filed under: Syria")."""
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_MONTH_TO_EN = {
+    name: _dt.date(2000, number, 1).strftime("%B")
+    for names in MONTHS.values()
+    for name, number in names.items()
+}
+_MONTH_RE = regex.compile(rf"(?<!\w)({_alternation(list(_MONTH_TO_EN))})\.?(?!\w)", _FLAGS)
+_DROP_RE = regex.compile(
+    r"(?<!\w)(?:"
+    + _alternation(
+        [w for ws in WEEKDAYS.values() for w in ws]
+        + [w for ws in DATE_FILLER_WORDS.values() for w in ws]
+    )
+    + r")(?!\w)\.?",
+    _FLAGS,
+)
+_TIME_RE = regex.compile(rf"(?<!\w)(?:{_alternation(list(_TIME_WORDS))})(?!\w)", _FLAGS)
+_TERMINAL_END = regex.compile(r"[.!?:;]\s*$")
+_SEGMENT_SPLIT = regex.compile(r"\s+[/|·•]\s+")
+_CLOCK_RE = regex.compile(r"(?<=\d\s*)\b(\d{1,2})[.h](\d{2})(?![\d.])")  # "10h30", "12.00"
+_EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
+_TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
+_NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
+_ISO = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?\s*$")
+_DEFAULT_A = _dt.datetime(1900, 1, 1)
+_DEFAULT_B = _dt.datetime(1904, 2, 2)
+
+
+def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
+    """Parse a line that is nothing but a date (with an optional time and label).
+
+    Args:
+        text: One line, e.g. ``"March 4, 2017"``, ``"4 March 2017"``, ``"2017-03-04"``,
+            ``"sexta-feira, 22 de outubro de 2010 às 20:13"``, ``"4. März 2017"``,
+            ``"04.03.2017"`` (dotted numeric dates are day first, as everywhere they are
+            used).
+        max_chars: Longer lines are never date lines.
+
+    Returns:
+        The date, or ``None`` when the line holds anything else, lacks the day, month
+        or year, or is an ambiguous all-numeric date such as ``03/04/2017``.
+    """
+    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
+        return None
+    head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
+    if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
+        return parse_date(head, max_chars=max_chars)
+    iso = _ISO.match(text)
+    if iso:
+        try:
+            return _dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", text.lower())
+    s = _DROP_RE.sub(" ", s)
+    s = _TIME_RE.sub(" ", s)
+    s = _CLOCK_RE.sub(r" \1:\2 ", s)
+    s = regex.sub(r"[|,•·–—:](?!\d)", " ", s)
+    words = [t for t in _TOKEN_RE.findall(s) if not t.isdigit()]
+    if any(w.lower() not in _EN_MONTHS for w in words):
+        return None  # something other than a date is on the line
+    numeric = _NUMERIC_DMY.match(s)
+    dayfirst = True
+    if numeric:
+        a, b = int(numeric[1]), int(numeric[3])
+        if numeric[2] != "." and a <= 12 and b <= 12 and a != b:
+            return None  # 03/04/2017: March or April? not a guess
+        dayfirst = numeric[2] == "." or a > 12
+    try:
+        first = _dateparser.parse(s, default=_DEFAULT_A, dayfirst=dayfirst)
+        second = _dateparser.parse(s, default=_DEFAULT_B, dayfirst=dayfirst)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.date() != second.date():
+        return None  # day, month or year missing
+    if not 1800 <= first.year <= 2200:
+        return None
+    return first.date()
+
+
+_BYLINE_PREFIX_RE = regex.compile(
+    r"^\W*(?:" + _alternation([w for ws in BYLINE_PREFIXES.values() for w in ws]) + r")(?!\w)\s*",
+    _FLAGS,
+)
+_PERSON = regex.compile(
+    r"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|az|ar)-\p{Lu}[\p{L}'’.-]*"
+    r"|de|van|von|der|den|al|el|da|di|du|dos|bin|ibn|la|le|del))*$",
+    regex.UNICODE | regex.VERSION1,
+)
+
+
+def is_byline_prefix(text: str) -> bool:
+    """Whether ``text`` is only a byline word ("by", "Von"), its names on the next line."""
+    m = _BYLINE_PREFIX_RE.match(text)
+    return bool(m) and m.end() >= len(text.rstrip())
+
+
+def parse_names(text: str, *, max_names: int = 6) -> list[str]:
+    """Split a line of person names ("Kyle Orton and Jane Doe") into names.
+
+    Returns:
+        The names, or an empty list when any part does not look like a person's name
+        (2 to 5 words, each starting with a capital, particles such as "al" allowed).
+    """
+    parts = [text.strip()]
+    for joiner in _NAME_JOINERS:
+        parts = [p for part in parts for p in part.split(joiner)]
+    names = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    names = [nm for nm in names if nm.lower() not in _NOT_PEOPLE]
+    if not names or len(names) > max_names:
+        return []
+    for name in names:
+        if not _PERSON.match(name) or not 2 <= len(name.split()) <= 5:
+            return []
+    return names
+
+
+def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
+    """Names from a byline without "By": only when the line shows it is one.
+
+    A single pair of capitalized words ("Common Sense", "Economic Scene") could be a
+    column name as well as a person, so one name counts only with a job title or an
+    agency after it ("Jane Doe, Staff Writer"); two or more names need no more
+    ("Jane Doe and John Roe").
+
+    Returns:
+        The names, or an empty list.
+    """
+    t = text.strip()
+    if len(t) > max_chars or _TERMINAL_END.search(t):
+        return []
+    t = regex.sub(r"\s[|—–-]\s", ", ", t)
+    names = parse_names(t)
+    if len(names) >= 2:
+        return names
+    parts = [p.strip(" .;:|").lower() for p in t.split(",")]
+    if names and any(p in _NOT_PEOPLE for p in parts[1:]):
+        return names
+    return []
+
+
+def is_agency(text: str) -> bool:
+    """Whether ``text`` is only a news agency's name ("Reuters", "(AP)")."""
+    return text.strip(" ()[].,—–-").lower() in AGENCIES
+
+
+def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
+    """The author names of a byline line ("By Kyle Orton", "Von Anna Schmidt").
+
+    A date or other detail after ``|``, ``•`` or ``—`` is ignored.
+
+    Returns:
+        The names, or an empty list when the line is not a byline.
+    """
+    if len(text) > max_chars:
+        return []
+    m = _BYLINE_PREFIX_RE.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return []
+    rest = regex.split(r"\s[|•·—–]\s|\s*\|\s*", text[m.end() :], maxsplit=1)[0]
+    return parse_names(rest)
+
+
+_KICKER_RE = regex.compile(
+    r"^(" + _alternation([w for ws in KICKERS.values() for w in ws]) + r")\s*[:|]\s+(\S.*)$",
+    _FLAGS,
+)
+_KICKER_ALONE_RE = regex.compile(
+    r"^(" + _alternation([w for ws in KICKERS.values() for w in ws]) + r")\s*:?$", _FLAGS
+)
+_QUOTE_PAIRS = {"‘": "’", "“": "”", '"': '"', "'": "'", "«": "»", "„": "“", "‚": "‘", "»": "«"}
+
+
+def strip_enclosing_quotes(text: str) -> str:
+    """Drop one pair of quotation marks that encloses the whole of ``text``."""
+    t = text.strip()
+    if len(t) >= 2 and _QUOTE_PAIRS.get(t[0]) == t[-1]:
+        inner = t[1:-1].strip()
+        if t[0] not in inner and t[-1] not in inner:
+            return inner
+    return t
+
+
+def split_kicker(text: str) -> tuple[str | None, str]:
+    """Split a genre label off a headline: ``"Analysis: ‘X’"`` -> ``("Analysis", "X")``.
+
+    Enclosing quotation marks around the rest are dropped. A line that is only a label
+    ("Analysis") gives ``(label, "")``.
+    """
+    alone = _KICKER_ALONE_RE.match(text.strip())
+    if alone:
+        return alone[1], ""
+    m = _KICKER_RE.match(text.strip())
+    if not m:
+        return None, text.strip()
+    return m[1], strip_enclosing_quotes(m[2])
+
+
+_SECTION_RE = regex.compile(
+    r"^(?:"
+    + _alternation([w for ws in SECTION_LABELS.values() for w in ws])
+    + r")\s*:\s*(\S.{0,60})$",
+    _FLAGS,
+)
+
+
+def parse_section(text: str) -> str | None:
+    """The section named by a label line ("Filed under: Middle East" -> "Middle East")."""
+    m = _SECTION_RE.match(text.strip())
+    return m[1].strip() if m else None
+
+
+_BIO_NAME = regex.compile(
+    r"^(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|der|al|el|da|di|bin|ibn|la|le))"
+    r"{1,4}),?\s+(?:is|was|has been|serves as|covers|reports on|writes|ist|war|berichtet|"
+    r"schreibt|est|couvre|écrit|es|cubre|escribe|é|cobre|escreve|è|scrive|[—–-]|является|"
+    r"пишет|освещает)\s",
+    regex.UNICODE | regex.VERSION1,
+)
+
+
+def bio_name(text: str) -> str | None:
+    """The person an author bio is about ("Heiko Wimmen is a research associate…")."""
+    m = _BIO_NAME.match(text)
+    return m[1] if m else None

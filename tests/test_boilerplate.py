@@ -1,0 +1,742 @@
+"""Page anatomy: rule tables (with lines that must stay), seeds, catalogue, invariants."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import conflictcorpus as cc
+from conflictcorpus.boilerplate import analyze, catalogue_rst
+from conflictcorpus.boilerplate.rules import CONTEXT_RULES, LANGUAGES, RULES
+from conflictcorpus.lines import split_lines
+
+P1 = (
+    "Government forces shelled the eastern districts of the city on Monday, residents said, "
+    "as talks between the two sides stalled for a third week in a row."
+)
+P2 = (
+    "Aid agencies warned that food and medicine were running out in the besieged areas, and "
+    "that thousands of families had fled towards the border in the past few days."
+)
+P3 = (
+    "The United Nations envoy said he would travel to the region next week to meet both "
+    "delegations, but he gave no sign that a ceasefire was close."
+)
+
+
+def page(*, head=(), middle=(), tail=()):
+    """A page: head lines, three body paragraphs with ``middle`` lines between them, tail."""
+    mid = list(middle)
+    lines = [*head, P1, *mid, P2, P3, *tail]
+    return "\n\n".join(lines)
+
+
+def decide(text):
+    """Map each line text to (category, rule), or None when it stays in the body."""
+    anatomy = analyze(split_lines(text))
+    out = {ln.text: None for ln in anatomy.body}
+    out.update({r.text: (r.category, r.rule) for r in anatomy.removed})
+    return out, anatomy
+
+
+# line, where it sits, expected category (None: must stay in the body)
+CASES = [
+    # head chrome
+    ("clock menu more-arrow no yes mobile", "head", "navigation"),
+    ("Home > World > Middle East", "head", "navigation"),
+    ("News | Politics | Opinion | Sport", "tail", "navigation"),
+    ("Filed under:", "head", "navigation"),
+    ("Members' log in", "head", "navigation"),
+    ("Past events", "head", "navigation"),
+    ("Startseite", "head", "navigation"),
+    ("Tempo de leitura: 1 minuto", "head", "navigation"),
+    ("5 min read", "head", "navigation"),
+    ("Share this story", "head", "social"),
+    ("Sharing is caring!", "head", "social"),
+    ("Поделиться", "head", "social"),
+    ("Support the Guardian", "head", "donation"),
+    ("Jetzt spenden", "tail", "donation"),
+    (
+        "Our work is only possible through the generosity of private philanthropy.",
+        "head",
+        "donation",
+    ),
+    # middle: strong cues only
+    ("ADVERTISEMENT", "middle", "advertisement"),
+    ("Anzeige", "middle", "advertisement"),
+    ("Publicidade", "middle", "advertisement"),
+    ("Read more: Rebels retake the airport after a week of fighting", "middle", "related"),
+    ("Lesen Sie auch: Die Lage in Aleppo", "middle", "related"),
+    ("À lire aussi : la bataille de Mossoul", "middle", "related"),
+    ("Leia também: A guerra na Síria", "middle", "related"),
+    ("Читайте также: Бои под Алеппо", "middle", "related"),
+    ("2", "middle", "stray"),
+    ("***", "middle", "stray"),
+    ("This slideshow requires JavaScript.", "middle", "caption"),
+    ("Fighters in Idlib. (Photo: REUTERS/Khalil Ashawi)", "middle", "caption"),
+    ("Image caption Protesters gathered in the square", "middle", "caption"),
+    ("Getty Images", "middle", "caption"),
+    ("Protesters in front of the UN Photo by Mario Tama/Getty Images", "middle", "caption"),
+    ("Foto: dpa", "middle", "caption"),
+    ("SUBSCRIBE", "middle", "newsletter"),
+    ("Subscribe to our weekly briefing on the war.", "middle", "newsletter"),
+    ("CLICK HERE TO GET THE NEWS APP", "middle", "advertisement"),
+    ('<span data-mce-type="bookmark" class="x"></span>', "middle", "stray"),
+    # tail furniture
+    (
+        "Notice: All comments are subject to moderation. Commenters who stray beyond civility "
+        "will be banned.",
+        "tail",
+        "comment_notice",
+    ),
+    (
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        "tail",
+        "comment_notice",
+    ),
+    ("Comments", "tail", "comment_notice"),
+    ("Leave a reply", "tail", "comment_notice"),
+    ("Sign up for the newsletter", "tail", "newsletter"),
+    ("Abonnez-vous à notre newsletter", "tail", "newsletter"),
+    (
+        "Heiko Wimmen is a research associate at the German Institute for International and "
+        "Security Affairs in Berlin.",
+        "tail",
+        "author_bio",
+    ),
+    ("Anna Schmidt ist Korrespondentin der Zeitung in Beirut.", "tail", "author_bio"),
+    ("(Reporting by Jane Doe; editing by John Roe)", "tail", "author_bio"),
+    ("Related Experts: Faysal Itani", "tail", "related"),
+    ("© 2019 Example Media. All rights reserved.", "tail", "legal"),
+    ("Alle Rechte vorbehalten.", "tail", "legal"),
+    ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "tail", "social"),
+    ("Updated at 1:23 p.m.", "tail", "metadata"),
+    # NEGATIVE rows: lines that must stay in the body
+    (
+        "Subscribers to the rebels' newsletter were arrested, activists said, and their "
+        "comments on social media were used as evidence against them in court.",
+        "middle",
+        None,
+    ),
+    ("Comments by the minister angered the opposition.", "middle", None),
+    ("Support the regime or leave, the posters said.", "middle", None),
+    ("Events moved quickly after that.", "middle", None),
+    ("The photo by a local activist went viral on Monday.", "middle", None),
+    ("The ceasefire was first reported by Reuters.", "middle", None),
+    ("He is a regular visitor to the front.", "middle", None),
+    (
+        "Heiko Wimmen is a research associate at the German Institute for International and "
+        "Security Affairs in Berlin.",
+        "middle",
+        None,
+    ),
+    ("Russia will continue to support the regime, the Kremlin said.", "tail", None),
+    ("Meanwhile, Obama stands by, clueless as ever.", "tail", None),
+    ("They don’t trust us to make important decisions, he said.", "tail", None),
+    ("The New York Times is expected to endorse the Democratic candidate.", "tail", None),
+    ("Democratic front-runner Hillary Clinton was the first candidate to weigh in.", "tail", None),
+    ("Bashar al-Assad is the president of Syria.", "middle", None),
+    ("Doe declined to comment.", "tail", None),
+    ("Copyright lawsuits are rare in Syria.", "tail", None),
+    ("Datenschutz ist in Syrien ein Fremdwort.", "tail", None),
+    ("Recibe el premio el próximo lunes.", "tail", None),
+    ("Copyright 2019 The Associated Press.", "tail", "legal"),
+    ("Iraq / Syria: the long war", "tail", None),
+    ("Casualties 2014/2015/2016", "tail", None),
+    ("Support the troops, he said.", "tail", None),
+    ("More from the interview will air on Sunday.", "middle", None),
+    ("Battle for the airport", "middle", None),
+    ("WHAT HAPPENS NEXT", "middle", None),
+    ("© is a sign painted on the wall", "middle", None),
+]
+
+
+@pytest.mark.parametrize(("line", "where", "category"), CASES)
+def test_line_decisions(line, where, category):
+    decisions, _ = decide(page(**{where: [line]}))
+    decided = decisions[line]
+    if category is None:
+        assert decided is None, f"{line!r} left the body as {decided}"
+    else:
+        assert decided is not None and decided[0] == category, decided
+
+
+@pytest.mark.parametrize("line", [P1, P2, P3])
+def test_body_paragraphs_stay(line):
+    decisions, _ = decide(page(head=["Menu"], tail=["Comments"]))
+    assert decisions[line] is None
+
+
+def test_related_list_under_header():
+    lines = [
+        "You may also like...",
+        "Who will make the Rock Hall in 2020?",
+        "Dave Matthews Band takes over Rock Hall Fan Vote",
+    ]
+    decisions, _ = decide(page(middle=lines))
+    assert [decisions[x][0] for x in lines] == ["related"] * 3
+    assert decisions[P2] is None
+
+
+def test_site_name_broken_over_lines_goes_with_its_first_line():
+    text = "Support the\nHenry Jackson\nSociety\n\nMain headline of the story here\n\n" + page()
+    decisions, anatomy = decide(text)
+    assert [decisions[x][0] for x in ("Support the", "Henry Jackson", "Society")] == [
+        "donation"
+    ] * 3
+    assert anatomy.title == "Main headline of the story here"
+
+
+@pytest.mark.parametrize(
+    ("lines", "category"),
+    [
+        (["Share on Facebook", "WhatsApp", "Share on Twitter"], "social"),
+        (["Home", "Middle East", "Contact us"], "navigation"),
+        # negative rows: a subheading between two advertisement markers or captions stays
+        (["ADVERTISEMENT", "Battle for the airport", "ADVERTISEMENT"], None),
+        (["Photo: AFP", "Battle for the airport", "Photo: Reuters"], None),
+    ],
+)
+def test_line_between_two_furniture_lines(lines, category):
+    where = "head" if category == "navigation" else "middle"
+    decisions, _ = decide(page(**{where: lines}))
+    got = decisions[lines[1]]
+    assert (got[0] if got else None) == category
+
+
+def test_tail_lines_below_furniture_go_too():
+    tail = ["Sign up for the newsletter", "Hand-picked by our editors"]
+    decisions, _ = decide(page(tail=tail))
+    assert decisions["Hand-picked by our editors"] == ("newsletter", "tail.after_chrome")
+
+
+BLURB = "Get our best reporting on the war, sent to you every week by our editors."
+
+
+@pytest.mark.parametrize(
+    ("tail", "category"),
+    [
+        (["Sign up for the newsletter", BLURB], "newsletter"),
+        (
+            ["Abonnez-vous à notre newsletter", "Le meilleur de la rédaction chaque semaine."],
+            "newsletter",
+        ),
+        # negative rows: the same kind of words without a newsletter line above
+        ([BLURB], None),
+        (["The shelling now goes on every day, residents said."], None),
+    ],
+)
+def test_newsletter_blurb_only_below_a_prompt(tail, category):
+    decisions, _ = decide(page(tail=tail))
+    got = decisions[tail[-1]]
+    assert (got[0] if got else None) == category
+
+
+# --- headline, dek, byline, date ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        (
+            "Green Party candidate removed from debate site by police.",
+            "Green Party candidate removed from debate site by police.",
+        ),
+        (
+            "Poll: Wealthy Voters Abandon Republican Party.",
+            "Poll: Wealthy Voters Abandon Republican Party.",
+        ),
+        ("The ISIS-Assad alliance", "The ISIS-Assad alliance"),
+        (
+            "Trump questions the fairness of moderators ahead of debate;",
+            "Trump questions the fairness of moderators ahead of debate",
+        ),
+        ("Analysis: ‘The West Helped the Regime’", "The West Helped the Regime"),
+        # negative rows: a first line that is body, not a headline
+        ("The rebels have said that they will not leave the city.", None),
+        ("Kate Henshaw", None),
+        ("BAAR, SWITZERLAND", None),
+        ("This shop has been compensated. All opinions are mine alone", None),
+    ],
+)
+def test_first_line_headline(first_line, title):
+    decisions, anatomy = decide(page(head=[first_line]))
+    assert anatomy.title == title
+    assert (decisions[first_line] is None) is (title is None)
+
+
+def test_head_metadata_block():
+    head = [
+        "Analysis",
+        "Rebels retake the airport after a long siege",
+        "By Jane Doe",
+        "4 March 2017",
+    ]
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.title == "Rebels retake the airport after a long siege"
+    assert anatomy.section == "Analysis"
+    assert anatomy.authors == ["Jane Doe"]
+    assert anatomy.published == dt.date(2017, 3, 4)
+    assert all(decisions[x][0] == "metadata" for x in head)
+
+
+def test_hard_wrapped_paragraphs_stay_whole():
+    wrapped = (
+        "Rebels retake the airport\n\n"
+        "Government forces shelled the eastern districts of the city\n"
+        "on Monday, residents said, as talks between the two sides\n"
+        "stalled for a third week in a row.\n\n"
+        "Aid agencies warned that food and medicine were running out\n"
+        "in the besieged areas, and that thousands of families had fled\n"
+        "towards the border in the past few days.\n\n"
+        "Comments"
+    )
+    decisions, anatomy = decide(wrapped)
+    assert anatomy.title == "Rebels retake the airport"
+    assert len(anatomy.body) == 6
+    assert decisions["Comments"][0] == "comment_notice"
+
+
+def test_hard_wrapped_first_paragraph_is_not_a_title():
+    wrapped = (
+        "Government forces shelled the eastern districts of the city\n"
+        "on Monday, residents said, as talks between the two sides\n"
+        "stalled for a third week in a row."
+    )
+    _, anatomy = decide(wrapped)
+    assert anatomy.title is None and len(anatomy.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "authors"),
+    [
+        (
+            [
+                "Rebels lose their last stronghold",
+                "Jane Doe and John Roe",
+                "Reuters",
+                "March 4, 2017 / 10:31 AM / Updated 2 hours ago",
+            ],
+            "Rebels lose their last stronghold",
+            ["Jane Doe", "John Roe"],
+        ),
+        (
+            [
+                "Rebels lose their last stronghold",
+                "By JANE DOE, Associated Press",
+                "Published 10:31 AM EST Mar 4, 2017",
+            ],
+            "Rebels lose their last stronghold",
+            ["JANE DOE"],
+        ),
+        (
+            ["Rebels lose their last stronghold", "Jane Doe, Staff Writer", "Mar 4, 2017"],
+            "Rebels lose their last stronghold",
+            ["Jane Doe"],
+        ),
+    ],
+)
+def test_bylines_under_the_headline(head, title, authors):
+    decisions, anatomy = decide(page(head=head))
+    assert (anatomy.title, anatomy.authors) == (title, authors)
+    assert anatomy.published == dt.date(2017, 3, 4)
+    assert all(decisions[x][0] == "metadata" for x in head)
+
+
+def test_bio_with_a_reporting_verb_gives_the_author():
+    bio = "Jane Doe covers the Middle East for the paper. Reach her at jane@example.com."
+    decisions, anatomy = decide(page(tail=[bio]))
+    assert decisions[bio][0] == "author_bio" and anatomy.authors == ["Jane Doe"]
+
+
+def test_date_in_body_is_not_metadata():
+    decisions, anatomy = decide(page(middle=["4 March 2017"]))
+    assert anatomy.published is None
+    assert decisions["4 March 2017"] is None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="captions without a credit between paragraphs look "
+    "like subheadings on plain text; they stay in the body",
+)
+def test_caption_without_credit_between_paragraphs():
+    decisions, _ = decide(page(middle=["Apple's 16-inch MacBook Pro"]))
+    assert decisions["Apple's 16-inch MacBook Pro"] is not None
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="all-capital related headlines inside the body are "
+    "not told apart from all-capital subheadings",
+)
+def test_all_caps_related_headline_in_body():
+    line = "SEAN SPICER ELIMINATED FROM 'DANCING WITH THE STARS'"
+    decisions, _ = decide(page(middle=[line]))
+    assert decisions[line] is not None
+
+
+# --- the five seeds -------------------------------------------------------------------
+
+SEEDS = {
+    "000": dict(
+        title="The ISIS-Assad alliance",
+        subtitle=None,
+        authors=[],
+        published=None,
+        first="My last post about ISIS",
+        last="Meanwhile, Obama stands by",
+        removed={"Notice: All comments": "comment_notice"},
+    ),
+    "001": dict(
+        title=None,
+        subtitle=None,
+        authors=["Heiko Wimmen"],
+        published=None,
+        first="As the Islamic State (IS) has made",
+        last="Considerations for cooperation",
+        removed={"Heiko Wimmen is a research associate": "author_bio"},
+    ),
+    "002": dict(
+        title="A Real Anti-ISIS Coalition Would Not Be Regional, But Local",
+        subtitle=None,
+        authors=["Faysal Itani"],
+        published=None,
+        first="The United States government has",
+        last="Strange as it sounds",
+        removed={
+            "Faysal Itani is a resident fellow": "author_bio",
+            "Related Experts: Faysal Itani": "related",
+            "Image: Ali Badran": "caption",
+        },
+    ),
+    "003": dict(
+        title="The West Helped the Assad Regime and Its Allies Take Palmyra",
+        subtitle=None,
+        authors=["Kyle Orton"],
+        published=dt.date(2017, 3, 4),
+        section="Analysis",
+        first="For the second March in a row",
+        last="Donald Trump had given indications",
+        removed={
+            "Support the": "donation",
+            "Henry Jackson": "donation",
+            "Society": "donation",
+            "Our work is only possible": "donation",
+            "Members' log in": "navigation",
+            "Events": "navigation",
+            "Past events": "navigation",
+            "The Orton Report": "navigation",
+            "Palmira": "navigation",
+            "March 4, 2017": "metadata",
+            "Analysis: ‘The West": "metadata",
+            "by": "metadata",
+            "Kyle Orton": "metadata",
+            "2": "stray",
+        },
+    ),
+    "004": dict(
+        title="Bashar al-Assad is taking a sickening victory lap through Russia",
+        subtitle="Putin helped keep Assad in power. The Syrian dictator went to Russia to say "
+        "thanks.",
+        authors=[],
+        published=None,
+        first="Syrian dictator Bashar al-Assad has spent",
+        last="The problem is that Trump",
+        removed={
+            "clock menu more-arrow": "navigation",
+            "Filed under:": "navigation",
+            "Activists Demonstrate Against Assad": "caption",
+            "Sign up for the newsletter": "newsletter",
+            "Get curated picks": "newsletter",
+        },
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def seeds_by_prefix(seed_docs):
+    return {d.source.rsplit("/", 1)[-1][:3]: d for d in seed_docs}
+
+
+@pytest.mark.parametrize("key", sorted(SEEDS))
+def test_seed_anatomy(seeds_by_prefix, key):
+    want = SEEDS[key]
+    doc = seeds_by_prefix[key]
+    assert doc.title == want["title"]
+    assert doc.subtitle == want["subtitle"]
+    assert doc.authors == want["authors"]
+    assert doc.published == want["published"]
+    assert doc.section == want.get("section")
+    assert doc.paragraphs[0].startswith(want["first"])
+    assert doc.paragraphs[-1].startswith(want["last"])
+    for prefix, category in want["removed"].items():
+        hits = [r for r in doc.removed if r.text.startswith(prefix)]
+        assert hits, f"{prefix!r} not removed"
+        assert all(r.category == category for r in hits), [(r.text, r.category) for r in hits]
+    assert doc.language == "en"
+
+
+def test_seed_bodies_keep_mentions_of_chrome_words(seeds_by_prefix):
+    # "In comments released by the Kremlin" and "Sign up" words inside prose stay
+    assert any(
+        p.startswith("In comments released by the Kremlin")
+        for p in seeds_by_prefix["004"].paragraphs
+    )
+
+
+# --- the same page shape in other languages --------------------------------------------
+
+PAGES = {
+    "de": "\n".join(
+        [
+            "Startseite > Politik > Ausland",
+            "",
+            "Syrien: Assad feiert seinen Sieg in Sotschi",
+            "",
+            "Von Anna Schmidt",
+            "4. März 2017, 10:31 Uhr",
+            "",
+            (
+                "Der syrische Machthaber Baschar al-Assad hat sich in Sotschi bei "
+                "Wladimir Putin für die militärische Hilfe Russlands bedankt. Die "
+                "beiden Präsidenten sprachen über das Ende des Krieges."
+            ),
+            "",
+            "Foto: dpa",
+            "",
+            (
+                "Nach Angaben des Kremls dauerte das Treffen mehrere Stunden. "
+                "Beobachter sehen darin ein Zeichen dafür, dass Moskau den "
+                "Friedensprozess in Syrien künftig allein bestimmen will."
+            ),
+            "",
+            "Mehr zum Thema",
+            "Russland zieht Truppen aus Syrien ab",
+            "Die Schlacht um Aleppo",
+            "",
+            "Anzeige",
+            "",
+            "© SPIEGEL ONLINE 2017",
+            "Alle Rechte vorbehalten",
+        ]
+    ),
+    "fr": "\n".join(
+        [
+            "Accueil › International › Proche-Orient",
+            "",
+            "Analyse : « La Russie a gagné la guerre en Syrie »",
+            "",
+            "Par Jean Dupont",
+            "Publié le 4 mars 2017 à 10h30",
+            "",
+            (
+                "Le président syrien Bachar Al-Assad s'est rendu à Sotchi pour "
+                "remercier Vladimir Poutine de son soutien militaire. Les deux "
+                "dirigeants ont évoqué la fin de la guerre et la reconstruction du "
+                "pays."
+            ),
+            "",
+            "Lire aussi : La bataille d'Alep, un tournant",
+            "",
+            (
+                "Selon le Kremlin, la rencontre a duré plusieurs heures. Pour de "
+                "nombreux observateurs, Moscou entend désormais dicter seul le "
+                "processus de paix en Syrie, au détriment des Occidentaux."
+            ),
+            "",
+            "Partager",
+            "Abonnez-vous à notre newsletter",
+            "Tous droits réservés",
+        ]
+    ),
+    "es": "\n".join(
+        [
+            "Inicio | Internacional | Oriente Medio",
+            "",
+            "Assad celebra su victoria en Sochi",
+            "",
+            "Por María García",
+            "4 de marzo de 2017",
+            "",
+            (
+                "El presidente sirio, Bashar al Asad, viajó a Sochi para agradecer a "
+                "Vladimir Putin el apoyo militar de Rusia. Ambos líderes hablaron del "
+                "final de la guerra y de la reconstrucción del país."
+            ),
+            "",
+            "Publicidad",
+            "",
+            (
+                "Según el Kremlin, la reunión duró varias horas. Para muchos "
+                "observadores, Moscú pretende dirigir en solitario el proceso de paz en"
+                " Siria, dejando a un lado a los países occidentales."
+            ),
+            "",
+            "Te puede interesar",
+            "Rusia retira sus tropas de Siria",
+            "La batalla de Alepo",
+            "",
+            "Comentarios",
+            "Todos los derechos reservados",
+        ]
+    ),
+    "ru": "\n".join(
+        [
+            "Главная / Мир / Ближний Восток",
+            "",
+            "Асад отпраздновал победу в Сочи",
+            "",
+            "Автор: Иван Петров",
+            "4 марта 2017 года",
+            "",
+            (
+                "Президент Сирии Башар Асад прибыл в Сочи, чтобы поблагодарить "
+                "Владимира Путина за военную помощь России. Лидеры обсудили окончание "
+                "войны и восстановление страны после многих лет боев."
+            ),
+            "",
+            "Читайте также: Битва за Алеппо",
+            "",
+            (
+                "По данным Кремля, встреча продолжалась несколько часов. Многие "
+                "наблюдатели считают, что Москва намерена сама определять мирный "
+                "процесс в Сирии без участия западных стран."
+            ),
+            "",
+            "Поделиться",
+            "Подпишитесь на нашу рассылку",
+            "Все права защищены",
+        ]
+    ),
+}
+
+PAGE_META = {
+    "de": ("Syrien: Assad feiert seinen Sieg in Sotschi", ["Anna Schmidt"], None),
+    "fr": ("La Russie a gagné la guerre en Syrie", ["Jean Dupont"], "Analyse"),
+    "es": ("Assad celebra su victoria en Sochi", ["María García"], None),
+    "ru": ("Асад отпраздновал победу в Сочи", ["Иван Петров"], None),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_pages_in_other_languages(lang):
+    doc = cc.load_text(PAGES[lang], config=cc.Config(quotes=False))
+    title, authors, section = PAGE_META[lang]
+    assert (doc.title, doc.authors, doc.section) == (title, authors, section)
+    assert doc.published == dt.date(2017, 3, 4)
+    assert doc.language == lang
+    assert len(doc.paragraphs) == 2, doc.paragraphs
+    categories = {r.category for r in doc.removed}
+    assert {"navigation", "metadata", "related", "legal"} <= categories
+
+
+# --- rules and catalogue --------------------------------------------------------------
+
+
+def test_rule_names_unique_and_categories_known():
+    names = [r.name for r in RULES] + list(CONTEXT_RULES)
+    assert len(names) == len(set(names))
+    assert {r.category for r in RULES} <= set(cc.REMOVAL_CATEGORIES)
+    assert {c for c, _ in CONTEXT_RULES.values()} <= set(cc.REMOVAL_CATEGORIES)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if "*" not in r.vocabulary], ids=str)
+def test_vocabularies_cover_every_language(rule):
+    assert set(LANGUAGES) <= set(rule.vocabulary), rule.name
+
+
+def test_every_removal_rule_is_catalogued(seed_docs):
+    known = {r.name for r in RULES} | set(CONTEXT_RULES)
+    assert {r.rule for d in seed_docs for r in d.removed} <= known
+
+
+def test_catalogue_rst():
+    rst = catalogue_rst()
+    for rule in RULES:
+        assert f"``{rule.name}``" in rst
+    for name in CONTEXT_RULES:
+        assert f"``{name}``" in rst
+    for lang in LANGUAGES:
+        assert f"**{lang}**" in rst
+    assert "``navigation``\n--------------" in rst
+    assert "only right below a ``newsletter`` line" in rst
+
+
+def test_catalogue_builds_without_warnings(tmp_path):
+    docutils_core = pytest.importorskip("docutils.core")
+    out = docutils_core.publish_string(
+        catalogue_rst(),
+        writer="null",
+        settings_overrides={"report_level": 2, "halt_level": 2},
+    )
+    assert out is not None
+
+
+def test_boilerplate_switch_keeps_every_line():
+    text = page(head=["Menu"], tail=["Comments"])
+    doc = cc.load_text(text, config=cc.Config(boilerplate=False, quotes=False))
+    assert doc.removed == [] and doc.title is None
+    assert doc.text.startswith("Menu")
+
+
+# --- invariants -----------------------------------------------------------------------
+
+_LINE_POOL = [c[0] for c in CASES] + [
+    P1,
+    P2,
+    P3,
+    "by",
+    "Kyle Orton",
+    "March 4, 2017",
+    "Analysis: ‘A headline here’",
+    "Related",
+    "You may also like:",
+    "Short line",
+    "  ",
+    "",
+]
+lines_strategy = st.lists(
+    st.one_of(
+        st.sampled_from(_LINE_POOL),
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+    ),
+    max_size=25,
+)
+seps = st.sampled_from(["\n", "\n\n", "\n\n\n", "\r\n"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines_strategy, seps)
+def test_invariants(parts, sep):
+    text = sep.join(parts)
+    cfg = cc.Config(quotes=False)
+    doc = cc.load_text(text, config=cfg)
+    normalized = doc.input_text
+    assert normalized is not None
+    lines = split_lines(normalized)
+    anatomy = analyze(lines)
+    # every non-blank line is in exactly one of body or removed
+    body_keys = [(ln.start, ln.end) for ln in anatomy.body]
+    removed_keys = [(r.start, r.end) for r in anatomy.removed]
+    assert sorted(body_keys + removed_keys) == [(ln.start, ln.end) for ln in lines]
+    assert len(set(body_keys) | set(removed_keys)) == len(lines)
+    # removed offsets slice the normalized input back to the removed text; rules are known
+    known = {r.name for r in RULES} | set(CONTEXT_RULES)
+    for r in doc.removed:
+        assert normalized[r.start : r.end] == r.text
+        assert r.rule in known
+    # body keeps its order and words
+    assert doc.text == "\n\n".join(
+        "\n".join(ln.text for ln in anatomy.body if ln.block == b)
+        for b in dict.fromkeys(ln.block for ln in anatomy.body)
+    )
+    kept_words = doc.text.split()
+    all_words = [w for ln in lines if (ln.start, ln.end) in set(body_keys) for w in ln.text.split()]
+    assert kept_words == all_words
+    # deterministic
+    again = cc.load_text(text, config=cfg)
+    assert again == doc

@@ -1,0 +1,181 @@
+import datetime as dt
+
+import pytest
+
+from conflictcorpus import metadata as meta
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 4, 2017", D(2017, 3, 4)),
+        ("4 March 2017", D(2017, 3, 4)),
+        ("2017-03-04", D(2017, 3, 4)),
+        ("2017-03-04T10:00:00Z", D(2017, 3, 4)),
+        ("Mar. 4, 2017", D(2017, 3, 4)),
+        ("Saturday, March 4, 2017 10:31 AM", D(2017, 3, 4)),
+        ("Published: March 4, 2017", D(2017, 3, 4)),
+        ("Posted on March 4, 2017 at 10:00 am", D(2017, 3, 4)),
+        ("Updated March 4, 2017 at 1:23 p.m. ET", D(2017, 3, 4)),
+        ("Sun 5 Mar 2017 12.00 GMT", D(2017, 3, 5)),
+        ("4. März 2017", D(2017, 3, 4)),
+        ("4. März 2017, 10:31 Uhr", D(2017, 3, 4)),
+        ("04.03.2017", D(2017, 3, 4)),
+        ("4 mars 2017", D(2017, 3, 4)),
+        ("le 4 mars 2017 à 10h30", D(2017, 3, 4)),
+        ("4 de marzo de 2017", D(2017, 3, 4)),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", D(2010, 10, 22)),
+        ("4 marzo 2017", D(2017, 3, 4)),
+        ("4 марта 2017 года", D(2017, 3, 4)),
+        ("13/04/2017", D(2017, 4, 13)),
+        # negative rows: not a date line, incomplete, or ambiguous
+        ("03/04/2017", None),
+        ("March 2017", None),
+        ("4 March", None),
+        ("10:30", None),
+        ("2", None),
+        ("2017", None),
+        ("In March 2017 the rebels took the town", None),
+        ("Palmira", None),
+        ("The Orton Report", None),
+    ],
+)
+def test_parse_date(line, expected):
+    assert meta.parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Kyle Orton", ["Kyle Orton"]),
+        ("by Kyle Orton and Jane Doe", ["Kyle Orton", "Jane Doe"]),
+        ("By Kyle Orton | March 4, 2017", ["Kyle Orton"]),
+        ("Von Anna Schmidt", ["Anna Schmidt"]),
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("Por María García", ["María García"]),
+        ("Di Mario Rossi", ["Mario Rossi"]),
+        ("Автор: Иван Петров", ["Иван Петров"]),
+        ("By Ahmad al-Khatib", ["Ahmad al-Khatib"]),
+        ("By JANE DOE, Associated Press", ["JANE DOE"]),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Von Anna Schmidt, Korrespondentin", ["Anna Schmidt"]),
+        ("By Reuters", []),
+        # negative rows
+        ("by", []),
+        ("By the way, this is it", []),
+        ("Bystanders fled the shelling", []),
+        ("By Tuesday the rebels had withdrawn from the town", []),
+    ],
+)
+def test_parse_byline(line, names):
+    assert meta.parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("by", True), ("By", True), ("Von", True), ("by Kyle Orton", False), ("Bye", False)],
+)
+def test_is_byline_prefix(line, expected):
+    assert meta.is_byline_prefix(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Analysis: ‘The West Helped the Assad Regime and Its Allies Take Palmyra’",
+            ("Analysis", "The West Helped the Assad Regime and Its Allies Take Palmyra"),
+        ),
+        ("Opinion: Why the siege failed", ("Opinion", "Why the siege failed")),
+        ("Meinung: Der Krieg geht weiter", ("Meinung", "Der Krieg geht weiter")),
+        ("Analyse | La guerre continue", ("Analyse", "La guerre continue")),
+        ("Analysis", ("Analysis", "")),
+        # negative rows: a colon that is part of the headline
+        ("Assad: the war is over", (None, "Assad: the war is over")),
+        ("Syria: Analysis of a stalemate", (None, "Syria: Analysis of a stalemate")),
+    ],
+)
+def test_split_kicker(line, expected):
+    assert meta.split_kicker(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("‘The West Helped’", "The West Helped"),
+        ("“Quoted headline”", "Quoted headline"),
+        ("«Titre»", "Titre"),
+        ('"Straight"', "Straight"),
+        # negative rows: quotes that do not enclose the whole
+        ("‘Hope’ and ‘fear’", "‘Hope’ and ‘fear’"),
+        ("The ‘realists’ were wrong", "The ‘realists’ were wrong"),
+    ],
+)
+def test_strip_enclosing_quotes(text, expected):
+    assert meta.strip_enclosing_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Heiko Wimmen is a research associate at SWP in Berlin.", "Heiko Wimmen"),
+        ("Faysal Itani is a resident fellow with the Atlantic Council.", "Faysal Itani"),
+        ("Anna Schmidt ist Korrespondentin in Beirut.", "Anna Schmidt"),
+        ("The regime is a threat to its own people.", None),
+        ("Assad is taking a victory lap.", None),
+    ],
+)
+def test_bio_name(line, name):
+    assert meta.bio_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "section"),
+    [
+        ("Filed under: Middle East", "Middle East"),
+        ("Rubrik: Ausland", "Ausland"),
+        ("Filed under:", None),
+        ("Section 3 of the treaty says", None),
+    ],
+)
+def test_parse_section(line, section):
+    assert meta.parse_section(line) == section
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Reuters", True), ("(AP)", True), ("Associated Press", True), ("Reuters said", False)],
+)
+def test_is_agency(line, expected):
+    assert meta.is_agency(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("March 4, 2017 / 10:31 AM / Updated 2 hours ago", D(2017, 3, 4)),
+        ("4 March 2017 | 10:31", D(2017, 3, 4)),
+        ("Syria / Iraq | 2017", None),
+    ],
+)
+def test_parse_date_first_segment(line, expected):
+    assert meta.parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, Staff Writer", ["Jane Doe"]),
+        ("Jane Doe | Reuters", ["Jane Doe"]),
+        # negative rows: column names and labels that look like names
+        ("Common Sense", []),
+        ("Economic Scene.", []),
+        ("TOP STORIES.", []),
+        ("Letter From America", []),
+    ],
+)
+def test_parse_bare_byline(line, names):
+    assert meta.parse_bare_byline(line) == names
