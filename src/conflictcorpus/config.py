@@ -10,9 +10,11 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+import regex
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -43,6 +45,12 @@ class Config(BaseModel):
             ``"und"`` (too mixed to tell).
         keep_input: Keep the normalized input in ``Document.input_text`` so that every
             removal can be traced to its characters. Switch off to halve output size.
+        extra_boilerplate: Site-specific boilerplate: ``(category, pattern)`` pairs (a
+            mapping ``{category: [pattern, ...]}`` is accepted too). A line that the
+            regular expression matches *whole* (case-insensitively, after stripping) is
+            removed anywhere on the page with that category and the rule
+            ``user.<category>``. See :func:`conflictcorpus.boilerplate.repeated_lines` to
+            find a site's template lines.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -60,6 +68,31 @@ class Config(BaseModel):
     language_min_letters: int = Field(default=25, ge=1)
     language_min_probability: float = Field(default=0.70, ge=0.0, le=1.0)
     keep_input: bool = True
+    extra_boilerplate: tuple[tuple[str, str], ...] = ()
+
+    @field_validator("extra_boilerplate", mode="before")
+    @classmethod
+    def _pairs(cls, value: Any) -> Any:
+        if isinstance(value, Mapping):
+            if any(isinstance(v, str) for v in value.values()):
+                raise ValueError("extra_boilerplate maps a category to a list of patterns")
+            return tuple((cat, pat) for cat, pats in value.items() for pat in pats)
+        return value
+
+    @field_validator("extra_boilerplate")
+    @classmethod
+    def _check_rules(cls, value: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+        from .models import REMOVAL_CATEGORIES
+
+        for category, pattern in value:
+            if category not in REMOVAL_CATEGORIES or category == "metadata":
+                allowed = ", ".join(c for c in REMOVAL_CATEGORIES if c != "metadata")
+                raise ValueError(f"unknown boilerplate category {category!r}; use one of {allowed}")
+            try:
+                regex.compile(pattern)
+            except regex.error as exc:
+                raise ValueError(f"pattern {pattern!r} is not a valid expression: {exc}") from None
+        return value
 
     def __init__(self, **data: Any) -> None:
         try:

@@ -9,6 +9,7 @@
 """
 
 from .classify import Anatomy, analyze
+from .repeated import as_rules, repeated_lines
 from .rules import RULES, Rule, catalogue_rst
 
-__all__ = ["RULES", "Anatomy", "Rule", "analyze", "catalogue_rst"]
+__all__ = ["RULES", "Anatomy", "Rule", "analyze", "as_rules", "catalogue_rst", "repeated_lines"]

@@ -18,6 +18,7 @@ chrome.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -216,7 +217,15 @@ class _Page:
             self.decision[i] = (category, rule)
 
 
-def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
+@functools.lru_cache(maxsize=32)
+def _user_rules(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, regex.Pattern], ...]:
+    """Compile ``Config.extra_boilerplate`` once per distinct configuration."""
+    return tuple((cat, regex.compile(pat, regex.IGNORECASE)) for cat, pat in pairs)
+
+
+def _find_body_bounds(
+    lines: Sequence[Line], skip: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
     """Indices of the first and last body paragraphs, or ``None`` when there is none.
 
     A line of a hard-wrapped paragraph (a block of several lines that reads as prose when
@@ -245,6 +254,8 @@ def _find_body_bounds(lines: Sequence[Line]) -> tuple[int, int] | None:
             wrapped.update(members)
 
     def solid(i: int, zone: str, prose) -> bool:
+        if i in skip:  # a line the user declared boilerplate never bounds the body
+            return False
         text = lines[i].text
         if not (prose(text) or i in wrapped) or claimed(i, zone):
             return False
@@ -277,10 +288,21 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         metadata read from the removed metadata lines. Every input line is either in
         ``body`` or in ``removed``, exactly once.
     """
-    resolve_config(config)
+    cfg = resolve_config(config)
+    user_rules = _user_rules(cfg.extra_boilerplate)
     page = _Page(lines)
     n = page.n
-    bounds = _find_body_bounds(page.lines)
+    # Pass 0: the user's site-specific lines, anywhere on the page.
+    if user_rules:
+        for i, ln in enumerate(page.lines):
+            stripped = ln.text.strip()
+            for category, pattern in user_rules:
+                if pattern.fullmatch(stripped):
+                    page.remove(i, category, f"user.{category}")
+                    break
+
+    user_claimed = frozenset(i for i, d in enumerate(page.decision) if d is not None)
+    bounds = _find_body_bounds(page.lines, user_claimed)
     start, end = bounds if bounds is not None else (0, n - 1)
     has_edges = bounds is not None
 
@@ -297,6 +319,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
 
     # Pass 1: vocabulary rules, dates, bylines, sections.
     for i, ln in enumerate(page.lines):
+        if page.decision[i] is not None:
+            continue
         z = zone(i)
         date = meta.parse_date(ln.text) if z != "middle" else None
         if date is not None:
