@@ -33,6 +33,7 @@ from .models import (
 )
 from .normalize import normalize_text
 from .pipeline import load, load_text
+from .quotes import extract_quotes
 from .readers import decode_bytes
 from .writers import read_jsonl, write_jsonl
 
@@ -58,6 +59,7 @@ __all__ = [
     "decode_bytes",
     "detect_language",
     "document_json_schema",
+    "extract_quotes",
     "load",
     "load_text",
     "normalize_text",
