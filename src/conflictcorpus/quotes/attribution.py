@@ -43,6 +43,19 @@ _AFTER_MENTION_VERB = regex.compile(
 _AFTER_VERB_MENTION = regex.compile(
     rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+{MENTION_ALT}"
 )
+_AFTER_NP_VERB = regex.compile(
+    r"^[ \t]*[,.!?;:]?[ \t]*"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)(?:[ \t]+[\p{L}\-’']+){1,4}?)"
+    rf"[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+)
+_AFTER_VERB_PREFIXED_NAME = regex.compile(
+    rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+(?:\p{{Ll}}[\p{{L}}\-]*[ \t]+){{1,4}}?"
+    rf"(?P<name>{NAME_SEQ})[ \t]*(?=[,.;:!?(]|$|[ \t]+(?:of|from|who|in|at|on)\b)"
+)
+_AFTER_VERB_NP = regex.compile(
+    rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[\p{L}\-’']+){1,5}?)[ \t]*(?=[,.;:!?]|$)"
+)
 _AFTER_DASH = regex.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*(?P<name>{NAME_SEQ})[ \t]*(?:[,.(]|$)")
 _AFTER_ACCORDING = regex.compile(
     rf"^[ \t]*[,.]?[ \t]*(?P<cue>according[ \t]+to)[ \t]+{MENTION_ALT}"
@@ -63,6 +76,11 @@ _BEFORE_ACCORDING = regex.compile(
 _BEFORE_POSSESSIVE = regex.compile(
     rf"(?P<name>{NAME_SEQ})[’']s?[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
     rf"(?P<tail>[^“”\"]{{0,60}}?)[ \t]*(?P<punct>[:,]?)[ \t]*$"
+)
+
+_BEFORE_CUE_ONLY = regex.compile(
+    rf"\b(?P<cue>{CUE_VERB_ALT}|read)\b"
+    rf"(?:[ \t]+(?:on|in|at)[ \t]+[^,:“”\"]{{1,40}})?[ \t]*[,:][ \t]*$"
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
@@ -251,6 +269,9 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
         (_AFTER_VERB_MENTION, "after_inverted"),
+        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
+        (_AFTER_VERB_NP, "after_inverted_np"),
+        (_AFTER_NP_VERB, "after_np"),
         (_AFTER_ACCORDING, "after_according"),
         (_AFTER_DASH, "after_dash"),
     ):
@@ -283,6 +304,21 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
             introduced = bool(punct) and len(tail.split()) <= 4
             return _found(m, lo, name, introduced=introduced)
     return None
+
+
+def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2b: a cue and a comma or colon right before the quote ("…, saying, “…”"), the
+    mention taken from the sentence when it names one."""
+    lo = max(sent_start, start - _WIN)
+    m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    if m is None:
+        return None
+    men = find_in_sentence(text, lo, m.end("cue"))
+    if men is not None:
+        return Found(
+            men.mention, men.mention_start, m.group("cue"), m.start("cue"), "before_cue", True
+        )
+    return Found(None, None, m.group("cue"), m.start("cue"), "before_cue", True)
 
 
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:

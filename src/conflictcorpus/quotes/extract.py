@@ -19,6 +19,7 @@ from .attribution import (
     Sentences,
     find_after,
     find_before,
+    find_cue_before,
     find_in_sentence,
     find_indirect,
     find_line_before,
@@ -26,6 +27,7 @@ from .attribution import (
 from .marks import OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
+    ROLE_NOUNS,
     SpeakerIndex,
     appositive,
     is_organisation,
@@ -48,6 +50,7 @@ _TITLE_CASE_RE = regex.compile(r"\p{Lu}")
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
 _MIN_BLOCK_WORDS = 8
+_MAX_MIDDLE_GAP = 250
 
 
 @dataclass(slots=True)
@@ -70,6 +73,16 @@ def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
+
+
+def _looks_like_person(name: str) -> bool:
+    """A capitalised name that is not a description ("Sources", "Officials")."""
+    tokens = name.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() for t in tokens)
+        and not any(t.lower() in ROLE_NOUNS for t in tokens)
+    )
 
 
 def _is_initial(left: str) -> bool:
@@ -122,7 +135,7 @@ class _Resolver:
             speaker, role = self.index.resolve(mention, before=m_start)
             if is_organisation(speaker):
                 self.last_org = speaker
-            else:
+            elif _looks_like_person(speaker):
                 self.last_person = speaker
         if role is None and not is_pronoun(mention):
             role = appositive(text, m_end) or role_before(text, m_start)
@@ -159,6 +172,8 @@ def _marked(
         sent_start, _ = sents.bounds(s.start, p.start, p.end)
         _, sent_end = sents.bounds(max(s.end - 1, plast.start), plast.start, plast.end)
         left = text[sent_start : s.start]
+        if _merge_middle(text, cands, s, b, sents, p):
+            continue
         if _is_term(content, left):
             terms.append((a, b))
             continue
@@ -166,6 +181,8 @@ def _marked(
         found = find_after(text, s.end, plast.end)
         if found is None:
             found = find_before(text, sent_start, s.start)
+        if found is None:
+            found = find_cue_before(text, sent_start, s.start)
         if found is None:
             found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
                 text, s.end, sent_end
@@ -198,19 +215,20 @@ def _marked(
             terms.append((a, b))
             continue
         kind: QuoteKind = "direct" if initial or found.introduced else "partial"
-        if found.sieve == "paragraph" and _merge_middle(text, cands, s, b):
-            continue
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
         if kind == "direct":
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms
 
 
-def _merge_middle(text: str, cands: list[_Cand], s: MarkSpan, inner_end: int) -> bool:
-    """Join “…,” he said. “…” into one quote when the attribution sits between the parts.
+def _merge_middle(
+    text: str, cands: list[_Cand], s: MarkSpan, inner_end: int, sents: Sentences, p: Paragraph
+) -> bool:
+    """Join “…,” he said, “…” into one quote when the attribution sits between the parts.
 
-    The quote before must end in the same paragraph, be attributed by the words right
-    after it, and those words must be all that separates the two parts.
+    The quote before must be in the same paragraph and attributed by the words right
+    after it; those words (one sentence at most) must be all that separates the parts,
+    and the second part must not carry an attribution of its own after it.
     """
     if not cands:
         return False
@@ -223,8 +241,13 @@ def _merge_middle(text: str, cands: list[_Cand], s: MarkSpan, inner_end: int) ->
         or f.mention_start is None
         or prev.paragraph != s.paragraph
         or not prev.mark_end <= f.mention_start < s.start
-        or s.start - prev.mark_end > 200
+        or s.start - prev.mark_end > _MAX_MIDDLE_GAP
     ):
+        return False
+    inside = [st for st in sents.starts(p.start, p.end) if prev.mark_end < st < s.start]
+    if len(inside) > 1 or (inside and inside[0] != s.start):
+        return False
+    if find_after(text, s.end, p.end) is not None:
         return False
     cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph)
     return True
