@@ -269,8 +269,8 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
         (_AFTER_VERB_MENTION, "after_inverted"),
-        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
         (_AFTER_VERB_NP, "after_inverted_np"),
+        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
         (_AFTER_NP_VERB, "after_np"),
         (_AFTER_ACCORDING, "after_according"),
         (_AFTER_DASH, "after_dash"),

@@ -129,6 +129,8 @@ class _Resolver:
             low = mention.lower()
             if low in ("he", "she", "i"):
                 speaker = self.last_person or self.index.last_person_before(m_start) or mention
+                if speaker != mention:
+                    role = self.index.resolve(speaker, before=m_start)[1]
             else:
                 speaker = self.last_org or mention
         else:
@@ -161,6 +163,7 @@ def _marked(
     cands: list[_Cand] = []
     terms: list[tuple[int, int]] = []
     prev_para_speaker: dict[int, Found] = {}
+    last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
     for s in spans:
         if s.depth != 0:
             continue
@@ -191,12 +194,9 @@ def _marked(
             found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
             if found is not None:
                 initial = True
-        if found is None:
-            same = [c for c in cands if c.found is not None and c.start >= p.start]
-            if same and initial:
-                f = same[-1].found
-                assert f is not None
-                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
+        if found is None and initial and s.paragraph in last_in_para:
+            f = last_in_para[s.paragraph]
+            found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
         if found is None and initial and s.paragraph - 1 in prev_para_speaker:
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
@@ -216,6 +216,7 @@ def _marked(
             continue
         kind: QuoteKind = "direct" if initial or found.introduced else "partial"
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
+        last_in_para[s.last_paragraph] = found
         if kind == "direct":
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms

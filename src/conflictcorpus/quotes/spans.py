@@ -22,6 +22,8 @@ from .marks import MARK_RE, OPENERS, STRAIGHT_MARKS, closers_for, is_apostrophe
 __all__ = ["MarkSpan", "Paragraph", "pair_marks", "paragraphs"]
 
 _PARA_RE = regex.compile(r"[^\n]+")
+_MAX_DEPTH = 6
+"""Quotes nest at most this deep; a deeper opener is treated as unpaired (bounds the work)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +150,7 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
             if ch == "”" and not stack and _opens_here(text, i, para):
                 stack.append(_Open(i, ch, para.index))  # ” typed as an opener
                 continue
-            if ch in OPENERS:
+            if ch in OPENERS and len(stack) < _MAX_DEPTH:
                 if (
                     ch == "'"
                     and i > para.start
