@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import CUE_NOUN_ALT, CUE_VERB_ALT, INDIRECT_VERB_ALT
+from .cues import CUE_NOUN_ALT, CUE_NOUN_RE, CUE_VERB_ALT, INDIRECT_VERB_ALT
 from .speakers import MENTION_ALT, NAME_SEQ
 
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
@@ -62,10 +62,18 @@ _AFTER_ACCORDING = regex.compile(
 )
 
 # 2. before the quote, in its sentence --------------------------------------------------
-_BEFORE_MENTION_VERB = regex.compile(
-    rf"{MENTION_ALT}(?:,[^,“”\"]{{2,100}},)?[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
-    rf"(?P<tail>[^“”\"]{{0,150}}?)[ \t]*(?P<punct>[:,]?)[ \t]*$"
+_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{CUE_VERB_ALT})\b")
+_MENTION_BEFORE_CUE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}(?:,[^,“”\"]{{2,100}},)?[ \t]+{_AUX}{_ADV}\Z"
 )
+"""A mention (and appositive) ending right before a cue; searched backwards from the cue,
+so one attempt per cue instead of one per character of the window."""
+_MENTION_NEXT_TO_CUE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[ \t]+{_AUX}{_ADV}\Z"
+)
+_QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
+_MAX_TAIL = 150
+_TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _BEFORE_NOUN_BY = regex.compile(
     rf"(?P<cue>{CUE_NOUN_ALT})[ \t]+(?:by|from|in|of)[ \t]+{MENTION_ALT}"
     rf"(?P<tail>[^“”\"]{{0,150}}?)[ \t]*(?P<punct>[:,]?)[ \t]*$"
@@ -84,10 +92,6 @@ _BEFORE_CUE_ONLY = regex.compile(
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
-_SENT_MENTION_VERB = regex.compile(
-    rf"(?:^|[ \t,(])(?:as[ \t]+|,[ \t]*)?{MENTION_ALT}[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
-)
-
 # 4. the line before --------------------------------------------------------------------
 _LINE_CUE = regex.compile(
     rf"{MENTION_ALT}[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[ \t]*$"
@@ -108,12 +112,16 @@ _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
     r"|over|a|an|the[ \t]+\p{Ll}+[ \t]+(?:of|in))"
 )
-_INDIRECT = regex.compile(
-    rf"(?:^|(?<=[,;][ \t])|(?<=\b(?:and|but|while|as|because|when)[ \t]))"
-    rf"{MENTION_ALT}[ \t]+{_AUX_IND}{_ADV}(?P<cue>{INDIRECT_VERB_ALT})\b"
+_IND_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{INDIRECT_VERB_ALT})\b")
+_IND_MENTION = regex.compile(
+    rf"(?r)(?:^|(?<=[,;][ \t])|(?<=\b(?:and|but|while|as|because|when)[ \t]))"
+    rf"{MENTION_ALT}[ \t]+{_AUX_IND}{_ADV}\Z"
+)
+_IND_AFTER = regex.compile(
     rf"(?:[ \t]+{_LISTENER})?{_WHEN}[ \t]+(?:that[ \t]+)?"
     rf"(?P<content>(?!{_NOT_CLAUSE}\b)\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
 )
+_ACCORDING_RE = regex.compile(r"\b[Aa]ccording[ \t]+to\b")
 _ACCORDING_INDIRECT = regex.compile(
     rf"^(?P<cue>[Aa]ccording[ \t]+to)[ \t]+{MENTION_ALT}[^,]{{0,60}},[ \t]+"
     rf"(?P<content>\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
@@ -281,12 +289,45 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     return None
 
 
+def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):
+    """Match ``pat`` (a reverse pattern anchored at its end) on the text before a cue."""
+    w_lo = max(lo, cue_start - 2 * _WIN)
+    m = pat.search(text[w_lo:cue_start])
+    return (m, w_lo) if m else None
+
+
+def _from_parts(
+    m: regex.Match[str], m_off: int, cue: regex.Match[str], sieve: str, *, introduced: bool = False
+) -> Found:
+    men = _mention(m, m_off)
+    return Found(
+        men[0] if men else None,
+        men[1] if men else None,
+        cue.group(),
+        cue.start(),
+        sieve,
+        introduced,
+    )
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
+    for cue in _CUE_RE.finditer(text, lo, start):
+        tail = text[cue.end() : start]
+        if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+            continue
+        got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
+        if got is None:
+            continue
+        stripped = tail.rstrip()
+        punct = stripped.endswith((":", ","))
+        words = len(_TAIL_WORD_RE.findall(stripped))
+        return _from_parts(got[0], got[1], cue, "before", introduced=punct and words <= 4)
     window = text[lo:start]
+    if not CUE_NOUN_RE.search(window) and "ccording" not in window:
+        return None
     for pat, name in (
-        (_BEFORE_MENTION_VERB, "before"),
         (_BEFORE_NOUN_BY, "before_noun"),
         (_BEFORE_POSSESSIVE, "before_possessive"),
         (_BEFORE_ACCORDING, "before_according"),
@@ -323,10 +364,10 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
 
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
-    window = text[lo:hi]
-    m = _SENT_MENTION_VERB.search(window)
-    if m:
-        return _found(m, lo, "sentence")
+    for cue in _CUE_RE.finditer(text, lo, hi):
+        got = _mention_before(text, lo, cue.start(), _MENTION_NEXT_TO_CUE)
+        if got is not None:
+            return _from_parts(got[0], got[1], cue, "sentence")
     return None
 
 
@@ -346,15 +387,53 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     return None
 
 
+_IND_WORDS: tuple[str, ...] = tuple(sorted(f for f in INDIRECT_VERB_ALT.split("|") if f.isalpha()))
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "-’'"
+
+
+def indirect_cue_offsets(text: str) -> list[int]:
+    """Offsets of every word that can lead indirect speech, in order.
+
+    One ``str.find`` scan per verb form with a word-boundary check: much cheaper than a
+    large regex alternation tried at every character.
+    """
+    out: list[int] = []
+    n = len(text)
+    for form in _IND_WORDS:
+        i = text.find(form)
+        while i != -1:
+            j = i + len(form)
+            if (i == 0 or not _is_word_char(text[i - 1])) and (
+                j == n or not _is_word_char(text[j])
+            ):
+                out.append(i)
+            i = text.find(form, j)
+    if "ccording" in text:
+        out.extend(m.start() for m in _ACCORDING_RE.finditer(text))
+    out.sort()
+    return out
+
+
 def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
     """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end)."""
-    window = text[lo:hi]
-    out: list[tuple[Found, int, int]] = []
-    for pat, name in ((_INDIRECT, "indirect"), (_ACCORDING_INDIRECT, "according")):
-        m = pat.search(window)
-        if m:
-            c_start = lo + m.start("content")
-            c_end = lo + m.end("content")
-            out.append((_found(m, lo, name), c_start, c_end))
+    for cue in _IND_CUE_RE.finditer(text, lo, hi):
+        if cue.start() - lo > 2 * _WIN:
             break
-    return out
+        m = _IND_MENTION.search(text[lo : cue.start()])
+        if m is None:
+            continue
+        after = _IND_AFTER.match(text, cue.end(), hi)
+        if after is None:
+            continue
+        found = _from_parts(m, lo, cue, "indirect")
+        return [(found, after.start("content"), after.end("content"))]
+    if "ccording" in text[lo : lo + 20]:
+        window = text[lo:hi]
+        m = _ACCORDING_INDIRECT.search(window)
+        if m:
+            found = _found(m, lo, "according")
+            return [(found, lo + m.start("content"), lo + m.end("content"))]
+    return []

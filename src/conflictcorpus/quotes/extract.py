@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -23,6 +24,7 @@ from .attribution import (
     find_in_sentence,
     find_indirect,
     find_line_before,
+    indirect_cue_offsets,
 )
 from .marks import OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
@@ -292,13 +294,26 @@ def _blocks(text: str, paras: list[Paragraph]) -> list[_Cand]:
 def _indirect(
     text: str, paras: list[Paragraph], sents: Sentences, taken: list[tuple[int, int]]
 ) -> list[_Cand]:
+    """Indirect speech in the sentences that hold a reporting verb and no marked quote."""
+    cues = indirect_cue_offsets(text)
+    if not cues:
+        return []
+    taken = sorted(taken)
+    taken_starts = [a for a, _ in taken]
     out: list[_Cand] = []
     for p in paras:
+        k = bisect.bisect_left(cues, p.start)
+        if k == len(cues) or cues[k] >= p.end:
+            continue
         starts = sents.starts(p.start, p.end)
         bounds = [*starts[1:], p.end]
         for lo, hi in zip(starts, bounds, strict=True):
-            if any(a < hi and lo < b for a, b in taken):
+            k = bisect.bisect_left(cues, lo)
+            if k == len(cues) or cues[k] >= hi:
                 continue
+            t = bisect.bisect_left(taken_starts, hi)
+            if t and max(b for _, b in taken[max(0, t - 8) : t]) > lo:
+                continue  # a marked quote overlaps this sentence
             if text[lo:hi].rstrip().endswith(":"):
                 continue  # introduces a quote or a block
             for found, c_start, c_end in find_indirect(text, lo, hi):

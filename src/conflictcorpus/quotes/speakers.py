@@ -385,12 +385,57 @@ MENTION_ALT = (
 """A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description.
 Groups: ``pron``, ``name`` (a person "of" an organisation), ``name3``, ``desc``."""
 
-_NAME_RUN_RE = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{NAME_SEQ})")
+_CAP_RUN_RE = regex.compile(
+    r"(?<![\p{L}\-’'])\p{Lu}[\p{L}\p{M}’'.\-]*"
+    rf"(?:[ \t]+(?:{_PARTICLE}[-\s])?\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
+)
+"""Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
 _SPLIT_TOKENS_RE = regex.compile(r"[ \t]+")
 _ROLE_BEFORE_RE = regex.compile(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
 )
 _ROLE_NOUN_RE = regex.compile(rf"\b(?:{_ROLE_ALT}|chairman|founder|head|member)\b")
+
+
+_FUNCTION_WORDS: frozenset[str] = frozenset(_CAP_FUNCTION[3:-1].split("|"))
+_TOKEN_RE = regex.compile(r"\S+")
+_ABBREV_TITLES: frozenset[str] = frozenset(
+    t + "." for t in _ABBREV_TITLE[3:-3].replace("s?", "").split("|")
+) | frozenset({"Sens.", "Reps.", "Gens."})
+
+
+def _split_run(run: str, offset: int) -> list[tuple[int, int]]:
+    """Split a run of capitalised words into name candidates: at function words ("And",
+    "The"), after a word ending a sentence, after a possessive."""
+    out: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _TOKEN_RE.finditer(run):
+        tok, a, b = m.group(), offset + m.start(), offset + m.end()
+        if tok in _FUNCTION_WORDS:
+            if cur:
+                out.append((cur[0][0], cur[-1][1]))
+            cur = []
+            continue
+        stop = False
+        if tok.endswith((".", ",")) and tok not in _ABBREV_TITLES and not _INITIALS_RE.match(tok):
+            b -= 1
+            stop = True
+        elif tok.endswith(("’s", "'s")):
+            b -= 2
+            stop = True
+        elif tok.endswith(("’", "'")):
+            b -= 1
+            stop = True
+        cur.append((a, b))
+        if stop:
+            out.append((cur[0][0], cur[-1][1]))
+            cur = []
+    if cur:
+        out.append((cur[0][0], cur[-1][1]))
+    return out
+
+
+_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.)+$")
 
 
 def is_pronoun(mention: str) -> bool:
@@ -438,11 +483,12 @@ def is_organisation(name: str) -> bool:
     )
 
 
+_PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
+
+
 def _surname(token: str) -> str:
     """A surname without its particle: "al-Assad" -> "assad"."""
-    t = token.lower().strip(".,’'")
-    t = regex.sub(rf"^{_PARTICLE}[-\s]", "", t)
-    return t
+    return _PARTICLE_PREFIX_RE.sub("", token.lower().strip(".,’'"))
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -468,12 +514,14 @@ def appositive(text: str, end: int) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Name:
     full: str
     start: int
+    end: int
     title: str | None
-    role: str | None
+    role: str | None = None
+    role_known: bool = False
 
 
 class SpeakerIndex:
@@ -484,15 +532,27 @@ class SpeakerIndex:
     """
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._names: list[_Name] = []
-        for m in _NAME_RUN_RE.finditer(text):
-            run = m.group()
-            name, title = strip_title(run)
-            tokens = name.split()
-            if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
-                continue
-            role = appositive(text, m.end()) or title or role_before(text, m.start())
-            self._names.append(_Name(name, m.start(), title, role))
+        self._by_surname: dict[str, list[_Name]] = {}
+        for run in _CAP_RUN_RE.finditer(text):
+            for start, end in _split_run(run.group(), run.start()):
+                self._add(text[start:end], start, end)
+
+    def _add(self, run: str, start: int, end: int) -> None:
+        name, title = strip_title(run)
+        tokens = name.split()
+        if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
+            return
+        entry = _Name(name, start, end, title)
+        self._names.append(entry)
+        self._by_surname.setdefault(_surname(tokens[-1]), []).append(entry)
+
+    def _role(self, n: _Name) -> str | None:
+        if not n.role_known:
+            n.role = appositive(self._text, n.end) or n.title or role_before(self._text, n.start)
+            n.role_known = True
+        return n.role
 
     def resolve(self, mention: str, *, before: int | None = None) -> tuple[str, str | None]:
         """Resolve a non-pronoun mention to (speaker, role).
@@ -511,18 +571,17 @@ class SpeakerIndex:
         tokens = name.split()
         if not tokens:
             return mention, title
-        key = _surname(tokens[-1])
-        candidates = [n for n in self._names if _surname(n.full.split()[-1]) == key]
+        candidates = self._by_surname.get(_surname(tokens[-1]), [])
         if len(tokens) > 1:
             candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
         if not candidates:
             return name, title
         earlier = [n for n in candidates if before is None or n.start < before]
-        pool = earlier or candidates
-        described = [n for n in pool if n.role]
+        pool = (earlier or candidates)[:8]
+        described = [n for n in pool if self._role(n)]
         best = (described or pool)[0]
         full = best.full if len(best.full) >= len(name) else name
-        return full, title or best.role
+        return full, title or self._role(best)
 
     def last_person_before(self, offset: int) -> str | None:
         """The last full person name introduced before ``offset``."""
