@@ -66,6 +66,15 @@ SPEECH = [
         "warned",
     ),
     (
+        "cue right before, no comma",
+        "Speaker Paul Ryan said “images like these have no place in a campaign.”",
+        "direct",
+        "images like these have no place in a campaign.",
+        "Speaker Paul Ryan",
+        "Paul Ryan",
+        "said",
+    ),
+    (
         "according to",
         "According to the ministry, “the convoy was hit twice near the border.”",
         "direct",
@@ -146,6 +155,12 @@ NOT_SPEECH = [
 @pytest.mark.parametrize(("case", "text"), NOT_SPEECH)
 def test_not_speech(case, text):
     assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_cue_without_a_named_speaker_is_still_speech():
+    text = "A sign outside the headquarters read, “We won the election fair and square.”"
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.text) == ("direct", "We won the election fair and square.")
 
 
 def test_terms_are_exposed_separately():

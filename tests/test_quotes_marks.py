@@ -76,6 +76,13 @@ PAIRING = [
     ("danish", "Han sagde »nej« i går.", ["nej"]),
     ("cjk", "他说「好」。", ["好"]),
     ("closing mark typed as opener", "”Fear is real,” she wrote.", ["Fear is real,"]),
+    ("straight opener, curly closer", '"I know it,” Henry said.', ["I know it,"]),
+    (
+        "curly opener, straight closer",
+        "“Absolutely not," + '"' + " Clinton said.",
+        ["Absolutely not,"],
+    ),
+    ("curly opener, 66 closer", "“Do you want that?“ he asked.", ["Do you want that?"]),
     # negative rows: nothing to pair, nothing raised
     ("unpaired curly", "An “unpaired mark here.", []),
     ("unpaired straight", 'An "unpaired mark here.', []),

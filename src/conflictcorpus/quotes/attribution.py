@@ -87,8 +87,8 @@ _BEFORE_POSSESSIVE = regex.compile(
 )
 
 _BEFORE_CUE_ONLY = regex.compile(
-    rf"\b(?P<cue>{CUE_VERB_ALT}|read)\b"
-    rf"(?:[ \t]+(?:on|in|at)[ \t]+[^,:“”\"]{{1,40}})?[ \t]*[,:][ \t]*$"
+    rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
+    rf"(?:(?:[ \t]+(?:on|in|at)[ \t]+[^,:“”\"]{{1,40}})?[ \t]*[,:]|[ \t]*)[ \t]*$"
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
@@ -348,18 +348,17 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
 
 
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
-    """Sieve 2b: a cue and a comma or colon right before the quote ("…, saying, “…”"), the
-    mention taken from the sentence when it names one."""
+    """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
+    mention taken from the sentence when it names one. ``introduced`` only with a comma or
+    a colon after the cue (without one, "a publicly declared “red line”" is a term)."""
     lo = max(sent_start, start - _WIN)
     m = _BEFORE_CUE_ONLY.search(text, lo, start)
     if m is None:
         return None
+    punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
     men = find_in_sentence(text, lo, m.end("cue"))
-    if men is not None:
-        return Found(
-            men.mention, men.mention_start, m.group("cue"), m.start("cue"), "before_cue", True
-        )
-    return Found(None, None, m.group("cue"), m.start("cue"), "before_cue", True)
+    mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
 
 
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:

@@ -216,7 +216,14 @@ def _marked(
         if words <= _MAX_TERM_WORDS - 1 and weak and not initial:
             terms.append((a, b))
             continue
-        kind: QuoteKind = "direct" if initial or found.introduced else "partial"
+        introduced = found.introduced or (
+            found.sieve.startswith("before")
+            and words >= _MIN_DIRECT_WORDS
+            and found.cue is not None
+            and found.cue_start is not None
+            and not text[found.cue_start + len(found.cue) : s.start].strip()
+        )  # "Ryan said “…”": the cue right before a whole utterance
+        kind: QuoteKind = "direct" if initial or introduced else "partial"
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
         last_in_para[s.last_paragraph] = found
         if kind == "direct":
@@ -247,6 +254,9 @@ def _merge_middle(
         or s.start - prev.mark_end > _MAX_MIDDLE_GAP
     ):
         return False
+    gap = text[prev.mark_end : s.start].rstrip()
+    if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
+        return False  # the second part continues the sentence: “…,” he said, urging “…”
     inside = [st for st in sents.starts(p.start, p.end) if prev.mark_end < st < s.start]
     if len(inside) > 1 or (inside and inside[0] != s.start):
         return False

@@ -90,10 +90,18 @@ def _first_mark(text: str, para: Paragraph) -> int:
     return i
 
 
-def _can_close(ch: str, op: _Open) -> bool:
-    if op.char == "”":
+def _can_close(ch: str, op: _Open, text: str, i: int) -> bool:
+    if ch in closers_for(op.char):
+        return True
+    if op.char == "”":  # ” typed as an opener
         return ch in ("”", "“")
-    return ch in closers_for(op.char)
+    if op.char == '"':  # a straight opener closed by a curly one
+        return ch == "”"
+    if op.char == "“" and ch in ('"', "“"):  # a curly opener closed by a straight or 66 mark
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return not before.isspace() and not after.isalnum()
+    return False
 
 
 def _opens_here(text: str, i: int, para: Paragraph) -> bool:
@@ -137,7 +145,7 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
             # close the innermost open quote this mark can close
             closed = False
             for k in range(len(stack) - 1, -1, -1):
-                if _can_close(ch, stack[k]):
+                if _can_close(ch, stack[k], text, i):
                     if ch in STRAIGHT_MARKS and k != len(stack) - 1 and ch == "'":
                         break  # a straight single inside something else: leave it
                     op = stack[k]
