@@ -27,103 +27,110 @@ from .speakers import MENTION_ALT, NAME_SEQ
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
 
 _WIN = 160
-_ADV = r"(?:\p{Ll}+ly[ \t]+)?"
+_ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently)"
-    r"[ \t]+){0,2}"
+    r"[^\S\n]+){0,2}"
 )
-_AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[ \t]+){0,2}"
-_WHEN = r"(?:[ \t]+(?:on|last|this|in|at)[ \t]+\p{L}+)?"
+_AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
+_WHEN = r"(?:[^\S\n]+(?:on|last|this|in|at)[^\S\n]+\p{L}+)?"
+
+_PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
+"""A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
 
 # 1. after the quote -------------------------------------------------------------------
 _AFTER_MENTION_VERB = regex.compile(
-    rf"^[ \t]*[,.!?;:]?[ \t]*(?:[—–-]{{1,2}}[ \t]*)?{MENTION_ALT}(?:,[^,“”\"]{{2,100}},)?"
-    rf"[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[—–-]{{1,2}}[^\S\n]*)?{MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?"
+    rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 _AFTER_VERB_MENTION = regex.compile(
-    rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+{MENTION_ALT}"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+{MENTION_ALT}"
 )
 _AFTER_NP_VERB = regex.compile(
-    r"^[ \t]*[,.!?;:]?[ \t]*"
-    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)(?:[ \t]+[\p{L}\-’']+){1,4}?)"
-    rf"[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+    r"^[^\S\n]*[,.!?;:]?[^\S\n]*"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)(?:[^\S\n]+[\p{L}\-’']+){1,4}?)"
+    rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 _AFTER_VERB_PREFIXED_NAME = regex.compile(
-    rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+(?:\p{{Ll}}[\p{{L}}\-]*[ \t]+){{1,4}}?"
-    rf"(?P<name>{NAME_SEQ})[ \t]*(?=[,.;:!?(]|$|[ \t]+(?:of|from|who|in|at|on)\b)"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+(?:\p{{Ll}}[\p{{L}}\-]*[^\S\n]+){{1,4}}?"
+    rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
 )
 _AFTER_VERB_NP = regex.compile(
-    rf"^[ \t]*[,.!?;:]?[ \t]*(?P<cue>{CUE_VERB_ALT})[ \t]+"
-    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[ \t]+[\p{L}\-’']+){1,5}?)[ \t]*(?=[,.;:!?]|$)"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
 )
-_AFTER_DASH = regex.compile(rf"^[ \t]*[—–-]{{1,2}}[ \t]*(?P<name>{NAME_SEQ})[ \t]*(?:[,.(]|$)")
+_AFTER_DASH = regex.compile(
+    rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
+)
 _AFTER_ACCORDING = regex.compile(
-    rf"^[ \t]*[,.]?[ \t]*(?P<cue>according[ \t]+to)[ \t]+{MENTION_ALT}"
+    rf"^[^\S\n]*[,.]?[^\S\n]*(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
 )
 
 # 2. before the quote, in its sentence --------------------------------------------------
 _CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{CUE_VERB_ALT})\b")
 _MENTION_BEFORE_CUE = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}(?:,[^,“”\"]{{2,100}},)?[ \t]+{_AUX}{_ADV}\Z"
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention (and appositive) ending right before a cue; searched backwards from the cue,
 so one attempt per cue instead of one per character of the window."""
 _MENTION_NEXT_TO_CUE = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[ \t]+{_AUX}{_ADV}\Z"
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 _QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
 _MAX_TAIL = 150
 _TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _BEFORE_NOUN_BY = regex.compile(
-    rf"(?P<cue>{CUE_NOUN_ALT})[ \t]+(?:by|from|in|of)[ \t]+{MENTION_ALT}"
-    rf"(?P<tail>[^“”\"]{{0,150}}?)[ \t]*(?P<punct>[:,]?)[ \t]*$"
+    rf"(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}"
+    rf"(?P<tail>[^“”\"]{{0,150}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
 )
 _BEFORE_ACCORDING = regex.compile(
-    rf"(?P<cue>[Aa]ccording[ \t]+to)[ \t]+{MENTION_ALT}[ \t]*(?P<punct>,)[^“”\"]{{0,60}}$"
+    rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>,)[^“”\"]{{0,60}}$"
 )
 _BEFORE_POSSESSIVE = regex.compile(
-    rf"(?P<name>{NAME_SEQ})[’']s?[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
-    rf"(?P<tail>[^“”\"]{{0,60}}?)[ \t]*(?P<punct>[:,]?)[ \t]*$"
+    rf"(?P<name>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
+    rf"(?P<tail>[^“”\"]{{0,60}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
 )
 
 _BEFORE_CUE_ONLY = regex.compile(
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
-    rf"(?:(?:[ \t]+(?:on|in|at)[ \t]+[^,:“”\"]{{1,40}})?[ \t]*[,:]|[ \t]*)[ \t]*$"
+    rf"(?:(?:[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
 # 4. the line before --------------------------------------------------------------------
 _LINE_CUE = regex.compile(
-    rf"{MENTION_ALT}[ \t]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[ \t]*$"
+    rf"{MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[^\S\n]*$"
 )
 _LINE_NOUN = regex.compile(
-    rf"(?:(?P<cue>{CUE_NOUN_ALT})[ \t]+(?:by|from|of|in)[ \t]+{MENTION_ALT}"
-    rf"|(?P<name2>{NAME_SEQ})[’']s?[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
-    r"[^:]{0,100}:[ \t]*$"
+    rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
+    rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
+    r"[^:]{0,100}:[^\S\n]*$"
 )
-_LINE_FROM = regex.compile(rf"^(?:And[ \t]+)?(?:[Ff]rom)[ \t]+(?P<name>{NAME_SEQ})[ \t]*:[ \t]*$")
+_LINE_FROM = regex.compile(
+    rf"^(?:And[^\S\n]+)?(?:[Ff]rom)[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
+)
 
 # indirect speech ----------------------------------------------------------------------------
 _LISTENER = (
-    r"(?:reporters|journalists|him|her|them|us|me|the[ \t]+\p{Ll}+"
-    r"|\p{Lu}[\p{L}.]+(?:[ \t]+\p{Lu}[\p{L}.]+){0,2})"
+    r"(?:reporters|journalists|him|her|them|us|me|the[^\S\n]+\p{Ll}+"
+    r"|\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,2})"
 )
 _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
-    r"|over|a|an|the[ \t]+\p{Ll}+[ \t]+(?:of|in))"
+    r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
 )
 _IND_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{INDIRECT_VERB_ALT})\b")
 _IND_MENTION = regex.compile(
-    rf"(?r)(?:^|(?<=[,;][ \t])|(?<=\b(?:and|but|while|as|because|when)[ \t]))"
-    rf"{MENTION_ALT}[ \t]+{_AUX_IND}{_ADV}\Z"
+    rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when)[^\S\n]))"
+    rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
 )
 _IND_AFTER = regex.compile(
-    rf"(?:[ \t]+{_LISTENER})?{_WHEN}[ \t]+(?:that[ \t]+)?"
+    rf"(?:[^\S\n]+{_LISTENER})?{_WHEN}[^\S\n]+(?:that[^\S\n]+)?"
     rf"(?P<content>(?!{_NOT_CLAUSE}\b)\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
 )
-_ACCORDING_RE = regex.compile(r"\b[Aa]ccording[ \t]+to\b")
+_ACCORDING_RE = regex.compile(r"\b[Aa]ccording[^\S\n]+to\b")
 _ACCORDING_INDIRECT = regex.compile(
-    rf"^(?P<cue>[Aa]ccording[ \t]+to)[ \t]+{MENTION_ALT}[^,]{{0,60}},[ \t]+"
+    rf"^(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^,]{{0,60}},[^\S\n]+"
     rf"(?P<content>\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
 )
 
@@ -178,7 +185,7 @@ _ABBREV = frozenset(
         "p.m",
     ]
 )
-_BOUNDARY_RE = regex.compile(r"(?<=[.!?…][”’\"')\]]?)[ \t]+(?=[“‘\"'(\[]?\p{Lu})")
+_BOUNDARY_RE = regex.compile(r"(?<=[.!?…][”’\"')\]]?)[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
 _WORD_BEFORE_RE = regex.compile(r"([\p{L}.]+)\.[”’\"')\]]?$")
 
 

@@ -257,7 +257,12 @@ def _merge_middle(
     gap = text[prev.mark_end : s.start].rstrip()
     if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
         return False  # the second part continues the sentence: “…,” he said, urging “…”
-    inside = [st for st in sents.starts(p.start, p.end) if prev.mark_end < st < s.start]
+    gap_start = (
+        prev.mark_end
+        + len(text[prev.mark_end : s.start])
+        - len(text[prev.mark_end : s.start].lstrip(" \t,.!?"))
+    )  # “…?” Trump asked: the boundary after the ? is not a sentence of the gap
+    inside = [st for st in sents.starts(p.start, p.end) if gap_start < st < s.start]
     if len(inside) > 1 or (inside and inside[0] != s.start):
         return False
     if find_after(text, s.end, p.end) is not None:

@@ -219,7 +219,7 @@ _NAME_TOKEN = (
     rf"|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
     r"(?<![’'])"
 )
-NAME_SEQ = rf"{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{0,5}}"
+NAME_SEQ = rf"{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,5}}"
 """One to six capitalised tokens (particles such as al- and von allowed)."""
 
 ROLE_NOUNS: tuple[str, ...] = tuple(
@@ -370,16 +370,16 @@ _FILLER = (
     r"[\p{L}\-.’']+"
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
-DESCRIPTIVE = rf"(?:{_DET}[ \t]+)?(?:{_FILLER}[ \t]+){{0,3}}(?:{_ROLE_ALT})\b"
+DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,3}}(?:{_ROLE_ALT})\b"
 """A described speaker: "the minister", "state media", "Opposition sources"."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
-    rf"|(?P<name>{_NAME_TOKEN}(?:[ \t]+{_NAME_TOKEN}){{1,3}})"
-    rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{NAME_SEQ}"
-    rf"|(?P<name3>(?:[Tt]he[ \t]+)?{NAME_SEQ})"
+    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
+    rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
+    rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
     rf"|(?P<desc>{DESCRIPTIVE}))"
 )
 """A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description.
@@ -387,10 +387,10 @@ Groups: ``pron``, ``name`` (a person "of" an organisation), ``name3``, ``desc``.
 
 _CAP_RUN_RE = regex.compile(
     r"(?<![\p{L}\-’'])\p{Lu}[\p{L}\p{M}’'.\-]*"
-    rf"(?:[ \t]+(?:{_PARTICLE}[-\s])?\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
+    rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s])?\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
 )
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
-_SPLIT_TOKENS_RE = regex.compile(r"[ \t]+")
+_SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
 )
@@ -502,7 +502,7 @@ def role_before(text: str, start: int) -> str | None:
 
 _ENDS_PREP_RE = regex.compile(r"\b(?:by|from|in|of|to|at|with|for|on)\s*$")
 _APPOSITIVE_RE = regex.compile(
-    r",[ \t]+(?P<role>(?:the[ \t]+|a[ \t]+|an[ \t]+)?\p{Ll}[^,;:“”\"()]{2,90}),"
+    r",[^\S\n]+(?P<role>(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?\p{Ll}[^,;:“”\"()]{2,90}),"
 )
 
 
