@@ -48,11 +48,12 @@ _AFTER_VERB_MENTION = regex.compile(
 )
 _AFTER_NP_VERB = regex.compile(
     r"^[^\S\n]*[,.!?;:]?[^\S\n]*"
-    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat)(?:[^\S\n]+[\p{L}\-’']+){1,4}?)"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
+    r"(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,6}?)"
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 _AFTER_VERB_PREFIXED_NAME = regex.compile(
-    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+(?:\p{{Ll}}[\p{{L}}\-]*[^\S\n]+){{1,4}}?"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/\-]*[^\S\n]+){{1,4}}?"
     rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
 )
 _AFTER_VERB_NP = regex.compile(
