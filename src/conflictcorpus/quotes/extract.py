@@ -372,6 +372,13 @@ def _prepare(text: str) -> tuple[list[Paragraph], list[MarkSpan], Sentences]:
 def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     """Find the reported speech in ``text``, with who said it.
 
+    Kinds: ``direct`` (a whole utterance in marks), ``partial`` (a marked fragment inside
+    reported speech), ``block`` (paragraphs after a line that ends with a colon and names
+    a source), ``indirect`` (a reporting verb with a speaker and a clause, no marks). A
+    quote interrupted by its own attribution (“…,” he said. “…”) is one ``direct`` quote
+    from the first part to the last; its mention and cue lie inside it. Quote text is the
+    words inside the marks, without the marks.
+
     Args:
         text: Any text; offsets of the result point into it.
         config: Options (the defaults suit most corpora).
@@ -379,7 +386,8 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     Returns:
         Quotes sorted by start. ``text[q.start:q.end] == q.text`` for each; they do not
         overlap unless one is a ``block`` that contains others. Scare quotes, terms and
-        titles are not included (see :func:`find_terms`).
+        titles are not included (see :func:`find_terms`). Never raises on odd text
+        (unpaired marks, apostrophes, empty input); only a non-``str`` is an error.
     """
     text = expect_str(text)
     resolve_config(config)

@@ -13,6 +13,7 @@ person who spoke, titles stripped; organisations stay organisations.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -527,26 +528,39 @@ class _Name:
 class SpeakerIndex:
     """The person names a document introduces, for resolving later mentions.
 
+    Building it only finds runs of capitalised words and files them by surname; titles are
+    stripped and organisations set aside when a surname is first looked up.
+
     Args:
         text: The document text.
     """
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._names: list[_Name] = []
+        self._spans: list[tuple[int, int]] = []
+        self._raw: dict[str, list[tuple[int, int]]] = {}
         self._by_surname: dict[str, list[_Name]] = {}
         for run in _CAP_RUN_RE.finditer(text):
             for start, end in _split_run(run.group(), run.start()):
-                self._add(text[start:end], start, end)
+                last = text.rfind(" ", start, end)
+                if last == -1:
+                    continue  # one word: not a full name
+                self._spans.append((start, end))
+                self._raw.setdefault(_surname(text[last + 1 : end]), []).append((start, end))
 
-    def _add(self, run: str, start: int, end: int) -> None:
-        name, title = strip_title(run)
+    def _entry(self, start: int, end: int) -> _Name | None:
+        name, title = strip_title(self._text[start:end])
         tokens = name.split()
         if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
-            return
-        entry = _Name(name, start, end, title)
-        self._names.append(entry)
-        self._by_surname.setdefault(_surname(tokens[-1]), []).append(entry)
+            return None
+        return _Name(name, start, end, title)
+
+    def _names_for(self, key: str) -> list[_Name]:
+        got = self._by_surname.get(key)
+        if got is None:
+            got = [n for a, b in self._raw.get(key, []) if (n := self._entry(a, b))]
+            self._by_surname[key] = got
+        return got
 
     def _role(self, n: _Name) -> str | None:
         if not n.role_known:
@@ -571,7 +585,7 @@ class SpeakerIndex:
         tokens = name.split()
         if not tokens:
             return mention, title
-        candidates = self._by_surname.get(_surname(tokens[-1]), [])
+        candidates = self._names_for(_surname(tokens[-1]))
         if len(tokens) > 1:
             candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
         if not candidates:
@@ -585,9 +599,9 @@ class SpeakerIndex:
 
     def last_person_before(self, offset: int) -> str | None:
         """The last full person name introduced before ``offset``."""
-        found = None
-        for n in self._names:
-            if n.start >= offset:
-                break
-            found = n.full
-        return found
+        k = bisect.bisect_left(self._spans, (offset, -1))
+        for start, end in reversed(self._spans[:k]):
+            entry = self._entry(start, end)
+            if entry is not None:
+                return entry.full
+        return None
