@@ -485,6 +485,7 @@ def is_organisation(name: str) -> bool:
 
 
 _PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
+_PARTICLE_PREFIX_CI_RE = regex.compile(rf"^{_PARTICLE}[-\s]", regex.IGNORECASE)
 
 
 def _surname(token: str) -> str:
@@ -528,25 +529,20 @@ class _Name:
 class SpeakerIndex:
     """The person names a document introduces, for resolving later mentions.
 
-    Building it only finds runs of capitalised words and files them by surname; titles are
-    stripped and organisations set aside when a surname is first looked up.
+    Nothing is scanned up front: a surname is looked up where it occurs in the text (a
+    plain string search), and the capitalised run that ends with it there gives the full
+    name, with titles stripped and organisations set aside. Results are cached.
 
     Args:
         text: The document text.
     """
 
+    _WINDOW = 100
+
     def __init__(self, text: str) -> None:
         self._text = text
-        self._spans: list[tuple[int, int]] = []
-        self._raw: dict[str, list[tuple[int, int]]] = {}
+        self._spans: list[tuple[int, int]] | None = None
         self._by_surname: dict[str, list[_Name]] = {}
-        for run in _CAP_RUN_RE.finditer(text):
-            for start, end in _split_run(run.group(), run.start()):
-                last = text.rfind(" ", start, end)
-                if last == -1:
-                    continue  # one word: not a full name
-                self._spans.append((start, end))
-                self._raw.setdefault(_surname(text[last + 1 : end]), []).append((start, end))
 
     def _entry(self, start: int, end: int) -> _Name | None:
         name, title = strip_title(self._text[start:end])
@@ -555,11 +551,32 @@ class SpeakerIndex:
             return None
         return _Name(name, start, end, title)
 
-    def _names_for(self, key: str) -> list[_Name]:
+    def _runs_ending_at(self, end: int) -> list[tuple[int, int]]:
+        """Name candidates of two or more words that end at ``end``."""
+        text = self._text
+        out = []
+        for run in _CAP_RUN_RE.finditer(text, max(0, end - self._WINDOW), end):
+            if run.end() == end:
+                out.extend((a, b) for a, b in _split_run(run.group(), run.start()) if b == end)
+        return out
+
+    def _names_for(self, token: str) -> list[_Name]:
+        key = _surname(token)
         got = self._by_surname.get(key)
-        if got is None:
-            got = [n for a, b in self._raw.get(key, []) if (n := self._entry(a, b))]
-            self._by_surname[key] = got
+        if got is not None:
+            return got
+        text = self._text
+        base = _PARTICLE_PREFIX_CI_RE.sub("", token.strip(".,’'"))
+        got = []
+        i = text.find(base) if base else -1
+        while i != -1:
+            j = i + len(base)
+            if j == len(text) or not text[j].isalpha():
+                for a, b in self._runs_ending_at(j):
+                    if " " in text[a:b] and (entry := self._entry(a, b)) is not None:
+                        got.append(entry)
+            i = text.find(base, j)
+        self._by_surname[key] = got
         return got
 
     def _role(self, n: _Name) -> str | None:
@@ -585,7 +602,7 @@ class SpeakerIndex:
         tokens = name.split()
         if not tokens:
             return mention, title
-        candidates = self._names_for(_surname(tokens[-1]))
+        candidates = self._names_for(tokens[-1])
         if len(tokens) > 1:
             candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
         if not candidates:
@@ -599,6 +616,13 @@ class SpeakerIndex:
 
     def last_person_before(self, offset: int) -> str | None:
         """The last full person name introduced before ``offset``."""
+        if self._spans is None:
+            self._spans = [
+                (a, b)
+                for run in _CAP_RUN_RE.finditer(self._text)
+                for a, b in _split_run(run.group(), run.start())
+                if " " in self._text[a:b]
+            ]
         k = bisect.bisect_left(self._spans, (offset, -1))
         for start, end in reversed(self._spans[:k]):
             entry = self._entry(start, end)
