@@ -68,6 +68,9 @@ _AFTER_ACCORDING = regex.compile(
 )
 
 # 2. before the quote, in its sentence --------------------------------------------------
+# Patterns anchored at the end of their window carry (?r): the regex engine then searches
+# backwards from the quote, one attempt instead of one per character of the window, and
+# finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
 _CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{CUE_VERB_ALT})\b")
 _MENTION_BEFORE_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?[^\S\n]+{_AUX}{_ADV}\Z"
@@ -81,18 +84,22 @@ _QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
 _MAX_TAIL = 150
 _TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _BEFORE_NOUN_BY = regex.compile(
+    r"(?r)"
     rf"(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}"
     rf"(?P<tail>[^“”\"]{{0,150}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
 )
 _BEFORE_ACCORDING = regex.compile(
+    r"(?r)"
     rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>,)[^“”\"]{{0,60}}$"
 )
 _BEFORE_POSSESSIVE = regex.compile(
+    r"(?r)"
     rf"(?P<name>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
     rf"(?P<tail>[^“”\"]{{0,60}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
 )
 
 _BEFORE_CUE_ONLY = regex.compile(
+    r"(?r)"
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
     rf"(?:(?:[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
 )
@@ -100,9 +107,11 @@ _BEFORE_CUE_ONLY = regex.compile(
 # 3. elsewhere in the sentence ------------------------------------------------------------
 # 4. the line before --------------------------------------------------------------------
 _LINE_CUE = regex.compile(
+    r"(?r)"
     rf"{MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[^\S\n]*$"
 )
 _LINE_NOUN = regex.compile(
+    r"(?r)"
     rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
     rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
     r"[^:]{0,100}:[^\S\n]*$"
@@ -340,13 +349,7 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         (_BEFORE_POSSESSIVE, "before_possessive"),
         (_BEFORE_ACCORDING, "before_according"),
     ):
-        if (
-            name == "before_noun"
-        ):  # the speech noun nearest the quote: "a passage from a report by X"
-            ms = list(pat.finditer(window, overlapped=True))
-            m = ms[-1] if ms else None
-        else:
-            m = pat.search(window)
+        m = pat.search(window)  # backwards: the cue nearest the quote
         if m:
             punct = m.group("punct")
             tail = m.groupdict().get("tail") or ""

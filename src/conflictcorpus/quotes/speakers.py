@@ -393,7 +393,7 @@ _CAP_RUN_RE = regex.compile(
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
 _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
-    r"(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
+    r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
 )
 _ROLE_NOUN_RE = regex.compile(rf"\b(?:{_ROLE_ALT}|chairman|founder|head|member)\b")
 
