@@ -21,7 +21,14 @@ from dataclasses import dataclass
 
 import regex
 
-from .cues import CUE_NOUN_ALT, CUE_NOUN_RE, CUE_VERB_ALT, INDIRECT_VERB_ALT, trie_pattern
+from .cues import (
+    CUE_NOUN_ALT,
+    CUE_NOUN_RE,
+    CUE_VERB_ALT,
+    INDIRECT_VERB_ALT,
+    INDIRECT_VERB_FORMS,
+    trie_pattern,
+)
 from .speakers import MENTION_ALT, NAME_SEQ
 
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
@@ -35,6 +42,7 @@ _AUX = (
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
 _WHEN = r"(?:[^\S\n]+(?:on|last|this|in|at)[^\S\n]+\p{L}+)?"
 
+_DASHES = "—–―-"
 _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
 
@@ -291,6 +299,12 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
     stop = min(limit, end + _WIN)
     window = text[end:stop]
+    head = window.lstrip(" \t\xa0,.!?;:")
+    if not head or not (head[0].isalnum() or head[0] in _DASHES):
+        return None  # the quote ends its paragraph or is followed by other marks
+    if _CUE_RE.search(window) is None and "ccording" not in window:
+        m = _AFTER_DASH.search(window)  # only a dash attribution needs no cue
+        return _found(m, end, "after_dash") if m else None
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
         (_AFTER_VERB_MENTION, "after_inverted"),
@@ -398,7 +412,7 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
 
 
 _IND_WORDS_RE = regex.compile(
-    r"\b" + trie_pattern([f for f in INDIRECT_VERB_ALT.split("|") if f.isalpha()]) + r"\b"
+    r"\b" + trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()]) + r"\b"
 )
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "CUE_NOUN_RE",
     "CUE_VERB_ALT",
     "CUE_VERB_RE",
+    "INDIRECT_VERB_FORMS",
     "REPORTING_VERBS",
     "verb_forms",
 ]
@@ -165,6 +166,11 @@ def verb_forms(*, lemmas: frozenset[str] | None = None) -> list[str]:
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
+def _char(ch: str) -> str:
+    """One character of a vocabulary word as a pattern (a space matches any run of spaces)."""
+    return r"[^\S\n]+" if ch == " " else regex.escape(ch)
+
+
 def trie_pattern(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     """A regex alternation of ``words`` factored by common prefixes.
 
@@ -183,7 +189,7 @@ def trie_pattern(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, dict]) -> str:
-        alts = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [_char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -193,15 +199,18 @@ def trie_pattern(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return trie_pattern(words)
 
 
 CUE_VERB_ALT = _alt(verb_forms())
-"""Alternation of every verb form (for building larger patterns)."""
+"""Alternation of every verb form (for building larger patterns), prefix-factored."""
 
 COMPLEMENT_VERB_ALT = _alt(verb_forms(lemmas=COMPLEMENT_VERBS))
-INDIRECT_VERB_ALT = _alt([f for f in verb_forms(lemmas=COMPLEMENT_VERBS) if not f.endswith("ing")])
+INDIRECT_VERB_FORMS: tuple[str, ...] = tuple(
+    f for f in verb_forms(lemmas=COMPLEMENT_VERBS) if not f.endswith("ing")
+)
 """Finite forms of the complement-taking verbs (no gerunds: "warning that" is a noun)."""
+INDIRECT_VERB_ALT = _alt(INDIRECT_VERB_FORMS)
 
 CUE_VERB_RE = regex.compile(rf"\b(?:{CUE_VERB_ALT})\b", regex.IGNORECASE)
 """Matches one reporting-verb form."""
