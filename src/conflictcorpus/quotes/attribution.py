@@ -17,6 +17,7 @@ Every window a pattern reads is bounded, so the cost per quote is constant.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -203,8 +204,9 @@ _ABBREV = frozenset(
         "p.m",
     ]
 )
-_BOUNDARY_RE = regex.compile(r"(?<=[.!?…][”’\"')\]]?)[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
-_WORD_BEFORE_RE = regex.compile(r"([\p{L}.]+)\.[”’\"')\]]?$")
+_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
+"""End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
+_WORD_BEFORE_RE = regex.compile(r"[\p{L}.]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,12 +239,15 @@ class Sentences:
         if got is not None:
             return got
         out = [start]
-        for m in _BOUNDARY_RE.finditer(self.text, start, end):
-            w = _WORD_BEFORE_RE.search(self.text, max(start, m.start() - 12), m.start())
-            if w:
-                word = w.group(1).lower()
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                    continue
+        text = self.text
+        for m in _BOUNDARY_RE.finditer(text, start, end):
+            p = m.start()
+            if text[p] == ".":
+                w = _WORD_BEFORE_RE.search(text, max(start, p - 12), p)
+                if w:
+                    word = w.group().lower()
+                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                        continue
             out.append(m.end())
         self._cache[key] = out
         return out
@@ -250,13 +255,9 @@ class Sentences:
     def bounds(self, pos: int, para_start: int, para_end: int) -> tuple[int, int]:
         """The sentence around ``pos`` in its paragraph, as (start, end)."""
         starts = self.starts(para_start, para_end)
-        s, e = para_start, para_end
-        for st in starts:
-            if st <= pos:
-                s = st
-            else:
-                e = st
-                break
+        k = bisect.bisect_right(starts, pos)
+        s = starts[k - 1] if k else para_start
+        e = starts[k] if k < len(starts) else para_end
         return s, e
 
 
