@@ -163,6 +163,20 @@ def test_cue_without_a_named_speaker_is_still_speech():
     assert (q.kind, q.text) == ("direct", "We won the election fair and square.")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorothy Poynter, who grew up with him, “We were all so proud of him.”", ["direct"]),
+        ("The protesters were chanting “no contract, no peace” outside.", ["direct"]),
+        # negative rows: a title after a comma, a short fragment after a comma
+        ("The column was entitled, “Why Electing Her Is More Important Than Ever.”", []),
+        ("The column, “strange days,” ran last year.", []),
+    ],
+)
+def test_utterance_shape_after_a_comma(text, expected):
+    assert [q.kind for q in extract_quotes(text) if q.kind != "indirect"] == expected
+
+
 def test_terms_are_exposed_separately():
     text = "Many so-called “moderate” rebels and “realists” disagreed."
     assert [text[a:b] for a, b in find_terms(text)] == ["moderate", "realists"]

@@ -97,6 +97,18 @@ def _is_term(content: str, left: str) -> bool:
     return _words(content) <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
 
 
+def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
+    """A whole sentence in marks after a comma: capitalised, four words or more, ending in
+    its own punctuation, and not a title."""
+    return (
+        left.rstrip().endswith(",")
+        and content[:1].isupper()
+        and words >= _MIN_DIRECT_WORDS
+        and content.rstrip()[-1:] in ".?!,"
+        and not _is_title_case(content)
+    )
+
+
 def _is_title_case(content: str) -> bool:
     """Whether most words are capitalised, as in the title of a work or a headline."""
     words = _WORD_RE.findall(content)
@@ -204,6 +216,8 @@ def _marked(
             if s.start == _first_char(text, p):
                 found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
         words = _words(content)
+        if found is None and _is_utterance_after_comma(content, left, words):
+            initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
             if initial and words >= _MIN_DIRECT_WORDS and not _is_title_case(content):
                 cands.append(_Cand(a, b, "direct", None))
