@@ -324,3 +324,13 @@ def test_pipeline_fills_and_can_skip_quotes():
 def test_public_name():
     assert cc.extract_quotes is extract_quotes
     assert "extract_quotes" in cc.__all__
+
+
+@pytest.mark.xfail(strict=True, reason="descriptions are not resolved to names yet")
+def test_description_resolves_to_the_named_speaker():
+    text = (
+        "Hillary Clinton spoke in Ohio.\n\n"
+        "“We will win this state,” the presidential candidate said."
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "Hillary Clinton"
