@@ -146,6 +146,10 @@ NOT_SPEECH = [
     ("called", "The fighters he derisively referred to as “terrorists.”"),
     ("dubbed nickname", "The general, dubbed “the Butcher” by locals, left the city."),
     ("title of a work", "She appeared on “Meet the Press” on Sunday."),
+    (
+        "title near a speaker",
+        "In an interview on his podcast “The Axe Files,” Henry said her union would help.",
+    ),
     ("headline in title case", "Analysis: ‘The West Helped the Regime Take the City’"),
     ("apostrophes only", "The regime’s forces and ISIS’ fighters don’t coordinate."),
     ("unpaired", "He said “this never closes and goes on"),

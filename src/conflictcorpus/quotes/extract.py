@@ -227,7 +227,7 @@ def _marked(
         weak = found.sieve == "sentence" or (
             found.sieve.startswith("before") and not found.introduced
         )
-        if words <= _MAX_TERM_WORDS - 1 and weak and not initial:
+        if not initial and weak and words <= _MAX_TERM_WORDS - 1:
             terms.append((a, b))
             continue
         introduced = found.introduced or (
@@ -238,6 +238,9 @@ def _marked(
             and not text[found.cue_start + len(found.cue) : s.start].strip()
         )  # "Ryan said “…”": the cue right before a whole utterance
         kind: QuoteKind = "direct" if initial or introduced else "partial"
+        if kind == "partial" and _is_title_case(content):
+            terms.append((a, b))  # a title inside a sentence: “The Axe Files,” Henry said
+            continue
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
         last_in_para[s.last_paragraph] = found
         if kind == "direct":
