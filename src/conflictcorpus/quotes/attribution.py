@@ -92,11 +92,9 @@ _MENTION_NEXT_TO_CUE = regex.compile(
 _QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
 _MAX_TAIL = 150
 _TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
-_BEFORE_NOUN_BY = regex.compile(
-    r"(?r)"
-    rf"(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}"
-    rf"(?P<tail>[^“”\"]{{0,150}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
-)
+_NOUN_CUE_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b")
+_NOUN_BY_MENTION = regex.compile(rf"[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}")
+"""After a speech noun: "a statement by X", "reports in state media"."""
 _BEFORE_ACCORDING = regex.compile(
     r"(?r)"
     rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>,)[^“”\"]{{0,60}}$"
@@ -342,6 +340,30 @@ def _from_parts(
     )
 
 
+def _noun_by(text: str, lo: int, start: int) -> Found | None:
+    """A speech noun and its source before the quote, nearest the quote first."""
+    for cue in reversed(list(_NOUN_CUE_RE.finditer(text, lo, start))):
+        m = _NOUN_BY_MENTION.match(text, cue.end(), start)
+        if m is None:
+            continue
+        tail = text[m.end() : start]
+        if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+            continue
+        stripped = tail.rstrip()
+        punct = stripped.endswith((":", ","))
+        words = len(_TAIL_WORD_RE.findall(stripped))
+        men = _mention(m, 0)
+        return Found(
+            men[0] if men else None,
+            men[1] if men else None,
+            cue.group(),
+            cue.start(),
+            "before_noun",
+            punct and words <= 4,
+        )
+    return None
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
@@ -359,8 +381,10 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
     window = text[lo:start]
     if not CUE_NOUN_RE.search(window) and "ccording" not in window:
         return None
+    noun = _noun_by(text, lo, start)
+    if noun is not None:
+        return noun
     for pat, name in (
-        (_BEFORE_NOUN_BY, "before_noun"),
         (_BEFORE_POSSESSIVE, "before_possessive"),
         (_BEFORE_ACCORDING, "before_according"),
     ):
