@@ -1,9 +1,9 @@
 """Reporting verbs and phrases as data, compiled once.
 
 Each verb is listed with its forms (base, third person, past, participle, gerund), so every
-tense matches: "said", "says", "has said", "is saying". Phrases ("according to", "in a
-statement") and speech nouns ("a statement by", "reports in") are kept apart because they
-attach to the speaker differently.
+tense matches: "said", "says", "has said", "is saying". Speech nouns ("a statement by",
+"reports in") are kept apart because they attach to the speaker differently; "according
+to" is a pattern of its own in :mod:`.attribution`.
 
 >>> bool(CUE_VERB_RE.fullmatch("conceded"))
 True
@@ -209,7 +209,6 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 CUE_VERB_ALT = _alt(verb_forms())
 """Alternation of every verb form (for building larger patterns), prefix-factored."""
 
-COMPLEMENT_VERB_ALT = _alt(verb_forms(lemmas=COMPLEMENT_VERBS))
 INDIRECT_VERB_FORMS: tuple[str, ...] = tuple(
     f for f in verb_forms(lemmas=COMPLEMENT_VERBS) if not f.endswith("ing")
 )
@@ -222,13 +221,3 @@ CUE_VERB_RE = regex.compile(rf"\b(?:{CUE_VERB_ALT})\b", regex.IGNORECASE)
 CUE_NOUN_ALT = _alt(sorted(CUE_NOUNS, key=lambda w: (-len(w), w)))
 CUE_NOUN_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b", regex.IGNORECASE)
 """Matches one speech noun."""
-
-CUE_PHRASES: tuple[str, ...] = (
-    "according to",
-    "in a statement",
-    "in an interview",
-    "in a tweet",
-    "in remarks",
-    "in a speech",
-)
-"""Phrases that introduce a source without a verb."""
