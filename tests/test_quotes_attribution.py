@@ -227,6 +227,8 @@ def test_no_block_after_a_colon_line_without_a_source():
 
 INDIRECT = [
     ("Putin said he and Assad were getting closer to the end.", "Putin"),
+    ("The ministry confirmed there were 56 passengers on board the plane.", "The ministry"),
+    ("Ryan told reporters on Monday that the U.S. talks had failed again.", "Ryan"),
     (
         "In 2015, the Defense Department conceded that its effort had trained 60 fighters.",
         "the Defense Department",
@@ -246,6 +248,8 @@ def test_indirect(text, mention):
 
 NOT_INDIRECT = [
     "It would add yet another layer to the narrative of the jihadi groups.",
+    "During the debate he told Bush to quiet down about eminent domain.",
+    "No terrorist organization claimed responsibility for the heinous attack on the base.",
     "The reported collaboration cuts against the conventional narrative in Syria.",
     "He said nothing.",
 ]

@@ -41,7 +41,13 @@ _AUX = (
     r"[^\S\n]+){0,2}"
 )
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
-_WHEN = r"(?:[^\S\n]+(?:on|last|this|in|at)[^\S\n]+\p{L}+)?"
+_TIME_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|weekend|month|year|night|morning"
+    r"|afternoon|evening|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|\d{4})"
+)
+_WHEN = rf"(?:[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD})?"
+"""A time between a reporting verb and its clause: "said on Monday that"."""
 
 _DASHES = "—–―-"
 _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
@@ -141,14 +147,30 @@ _IND_MENTION = regex.compile(
     rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when)[^\S\n]))"
     rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
 )
+_CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
+"""A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
+after a single capital ("the U.S. talks", "John F. Kennedy")."""
 _IND_AFTER = regex.compile(
-    rf"(?:[^\S\n]+{_LISTENER})?{_WHEN}[^\S\n]+(?:that[^\S\n]+)?"
-    rf"(?P<content>(?!{_NOT_CLAUSE}\b)\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
+    rf"{_WHEN}[^\S\n]+(?P<that>that[^\S\n]+)?"
+    rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
+    rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
 )
+"""After a reporting verb: an optional time, an optional "that", then the clause (not a
+preposition, not an object with a to-infinitive: "told Bush to quiet down")."""
+_IND_LISTENER = regex.compile(rf"[^\S\n]+{_LISTENER}(?=[^\S\n])")
+_CLAUSE_START = regex.compile(
+    r"(?:he|she|they|it|we|I|you|there|the|a|an|this|that|these|those|his|her|their|its"
+    r"|our|no|some|many|most|all|\p{Lu}\S*)\b"
+)
+_BARE_CLAUSE_VERBS = frozenset(
+    {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
+)
+"""Verbs whose clause often comes without "that"; the others need "that" or a clause that
+visibly starts with a subject ("confirmed there were", not "claimed responsibility")."""
 _ACCORDING_RE = regex.compile(r"\b[Aa]ccording[^\S\n]+to\b")
 _ACCORDING_INDIRECT = regex.compile(
     rf"^(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^,]{{0,60}},[^\S\n]+"
-    rf"(?P<content>\p{{L}}[^.!?;]{{15,400}}[.!?]?)"
+    rf"(?P<content>\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
 )
 
 _ABBREV = frozenset(
@@ -458,8 +480,20 @@ def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
         m = _IND_MENTION.search(text[lo : cue.start()])
         if m is None:
             continue
-        after = _IND_AFTER.match(text, cue.end(), hi)
+        pos = cue.end()
+        if cue.group() in ("tell", "tells", "told"):
+            listener = _IND_LISTENER.match(text, pos, hi)
+            if listener is None:
+                continue
+            pos = listener.end()
+        after = _IND_AFTER.match(text, pos, hi)
         if after is None:
+            continue
+        if (
+            after.group("that") is None
+            and cue.group() not in _BARE_CLAUSE_VERBS
+            and not _CLAUSE_START.match(after.group("content"))
+        ):
             continue
         found = _from_parts(m, lo, cue, "indirect")
         return [(found, after.start("content"), after.end("content"))]

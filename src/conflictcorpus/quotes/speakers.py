@@ -608,7 +608,12 @@ class SpeakerIndex:
         if not candidates:
             return name, title
         earlier = [n for n in candidates if before is None or n.start < before]
-        pool = (earlier or candidates)[:8]
+        pool = earlier or candidates
+        counts: dict[str, int] = {}
+        for n in pool:
+            counts[n.full] = counts.get(n.full, 0) + 1
+        top = max(counts.values())
+        pool = [n for n in pool if counts[n.full] == top][:8]  # "Mr. Trump": the Trump named most
         described = [n for n in pool if self._role(n)]
         best = (described or pool)[0]
         full = best.full if len(best.full) >= len(name) else name
