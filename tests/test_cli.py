@@ -121,6 +121,7 @@ def test_quotes_table(tmp_path, capsys, suffix):
     out = tmp_path / f"q{suffix}"
     assert main(["quotes", str(tmp_path / "a.txt"), "-o", str(out)]) == 0
     doc = cc.load_text(text)
+    assert doc.quotes, "the sample text has a quote to write"
     if suffix == ".csv":
         with open(out, encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh)

@@ -35,6 +35,7 @@ from .models import (
 )
 from .normalize import normalize_text
 from .pipeline import load, load_text
+from .quotes import extract_quotes
 from .readers import decode_bytes
 from .writers import read_jsonl, read_parquet, write, write_jsonl, write_parquet
 
@@ -62,6 +63,7 @@ __all__ = [
     "decode_bytes",
     "detect_language",
     "document_json_schema",
+    "extract_quotes",
     "load",
     "load_text",
     "normalize_text",

@@ -23,6 +23,7 @@ from .language import detect_language
 from .lines import join_body, split_lines
 from .models import Document
 from .normalize import normalize_text
+from .quotes import extract_quotes
 from .readers import FORMATS, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
@@ -65,6 +66,7 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
         language=language,
         language_probability=probability,
         text=body,
+        quotes=extract_quotes(body, config=cfg) if cfg.quotes else [],
         input_text=normalized if cfg.keep_input else None,
         raw_sha256=raw_hash,
         encoding=raw.encoding,

@@ -1,0 +1,506 @@
+"""Link quotes to speakers and cues with a cascade of sieves, most precise first.
+
+After Muzny et al. (EACL 2017): each sieve only fills what the earlier ones left.
+
+1. ``after``: the quote is followed by mention + verb or verb + mention (“…,” Safi said /
+   “…,” said the minister), or by a dash and a name (“…” —Commissioner Geoffrey Starks).
+2. ``before``: the quote is introduced in its own sentence ("X said:", "X told reporters,",
+   "a report by X:", "according to X,", "X said the connection … “…”").
+3. ``sentence``: a mention and a cue elsewhere in the sentence (“…” against IS, as the
+   former chairman Leslie Gelb proposes).
+4. ``line_before``: the paragraph before ends with a colon and names a source.
+5. ``paragraph``: an earlier quote in the same paragraph ("…," he said. "…").
+6. ``previous``: a paragraph that is one quote continues the speaker of the paragraph before.
+
+Every window a pattern reads is bounded, so the cost per quote is constant.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from .cues import (
+    CUE_NOUN_ALT,
+    CUE_NOUN_RE,
+    CUE_VERB_ALT,
+    INDIRECT_VERB_ALT,
+    INDIRECT_VERB_FORMS,
+    trie_pattern,
+)
+from .speakers import MENTION_ALT, NAME_SEQ
+
+__all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
+
+_WIN = 160
+_ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
+_AUX = (
+    r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently)"
+    r"[^\S\n]+){0,2}"
+)
+_AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
+_TIME_WORD = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|weekend|month|year|night|morning"
+    r"|afternoon|evening|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|\d{4})"
+)
+_WHEN = rf"(?:[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD})?"
+"""A time between a reporting verb and its clause: "said on Monday that"."""
+
+_DASHES = "—–―-"
+_PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
+"""A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
+
+# 1. after the quote -------------------------------------------------------------------
+_AFTER_MENTION_VERB = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[—–-]{{1,2}}[^\S\n]*)?{MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?"
+    rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+)
+_AFTER_VERB_MENTION = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+{MENTION_ALT}"
+)
+_AFTER_NP_VERB = regex.compile(
+    r"^[^\S\n]*[,.!?;:]?[^\S\n]*"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)"
+    r"(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,6}?)"
+    rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+)
+_AFTER_VERB_PREFIXED_NAME = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/\-]*[^\S\n]+){{1,4}}?"
+    rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
+)
+_AFTER_VERB_NP = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
+)
+_AFTER_DASH = regex.compile(
+    rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
+)
+_AFTER_ACCORDING = regex.compile(
+    rf"^[^\S\n]*[,.]?[^\S\n]*(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
+)
+
+# 2. before the quote, in its sentence --------------------------------------------------
+# Patterns anchored at the end of their window carry (?r): the regex engine then searches
+# backwards from the quote, one attempt instead of one per character of the window, and
+# finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
+_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{CUE_VERB_ALT})\b")
+_MENTION_BEFORE_CUE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?[^\S\n]+{_AUX}{_ADV}\Z"
+)
+"""A mention (and appositive) ending right before a cue; searched backwards from the cue,
+so one attempt per cue instead of one per character of the window."""
+_MENTION_NEXT_TO_CUE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}\Z"
+)
+_QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
+_MAX_TAIL = 150
+_TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_NOUN_CUE_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b")
+_NOUN_BY_MENTION = regex.compile(rf"[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}")
+"""After a speech noun: "a statement by X", "reports in state media"."""
+_BEFORE_ACCORDING = regex.compile(
+    r"(?r)"
+    rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>,)[^“”\"]{{0,60}}$"
+)
+_BEFORE_POSSESSIVE = regex.compile(
+    r"(?r)"
+    rf"(?P<name>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
+    rf"(?P<tail>[^“”\"]{{0,60}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
+)
+
+_BEFORE_CUE_ONLY = regex.compile(
+    r"(?r)"
+    rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
+    rf"(?:(?:[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
+)
+
+# 3. elsewhere in the sentence ------------------------------------------------------------
+# 4. the line before --------------------------------------------------------------------
+_LINE_CUE = regex.compile(
+    r"(?r)"
+    rf"{MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[^\S\n]*$"
+)
+_LINE_NOUN = regex.compile(
+    r"(?r)"
+    rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
+    rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
+    r"[^:]{0,100}:[^\S\n]*$"
+)
+_LINE_FROM = regex.compile(
+    rf"^(?:And[^\S\n]+)?(?:[Ff]rom)[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
+)
+
+# indirect speech ----------------------------------------------------------------------------
+_LISTENER = (
+    r"(?:reporters|journalists|him|her|them|us|me|the[^\S\n]+\p{Ll}+"
+    r"|\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,2})"
+)
+_NOT_CLAUSE = (
+    r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
+    r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
+)
+_IND_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{INDIRECT_VERB_ALT})\b")
+_IND_MENTION = regex.compile(
+    rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when)[^\S\n]))"
+    rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
+)
+_CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
+"""A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
+after a single capital ("the U.S. talks", "John F. Kennedy")."""
+_IND_AFTER = regex.compile(
+    rf"{_WHEN}[^\S\n]+(?P<that>that[^\S\n]+)?"
+    rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
+    rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
+)
+"""After a reporting verb: an optional time, an optional "that", then the clause (not a
+preposition, not an object with a to-infinitive: "told Bush to quiet down")."""
+_IND_LISTENER = regex.compile(rf"[^\S\n]+{_LISTENER}(?=[^\S\n])")
+_CLAUSE_START = regex.compile(
+    r"(?:he|she|they|it|we|I|you|there|the|a|an|this|that|these|those|his|her|their|its"
+    r"|our|no|some|many|most|all|\p{Lu}\S*)\b"
+)
+_BARE_CLAUSE_VERBS = frozenset(
+    {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
+)
+"""Verbs whose clause often comes without "that"; the others need "that" or a clause that
+visibly starts with a subject ("confirmed there were", not "claimed responsibility")."""
+_ACCORDING_RE = regex.compile(r"\b[Aa]ccording[^\S\n]+to\b")
+_ACCORDING_INDIRECT = regex.compile(
+    rf"^(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^,]{{0,60}},[^\S\n]+"
+    rf"(?P<content>\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
+)
+
+_ABBREV = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "st",
+        "jr",
+        "sr",
+        "no",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "inc",
+        "co",
+        "corp",
+        "vs",
+        "prof",
+        "rev",
+        "adm",
+        "capt",
+        "sgt",
+        "maj",
+        "cmdr",
+        "ft",
+        "mt",
+        "e.g",
+        "i.e",
+        "u.s",
+        "u.n",
+        "u.k",
+        "d.c",
+        "a.m",
+        "p.m",
+    ]
+)
+_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
+"""End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
+_WORD_BEFORE_RE = regex.compile(r"[\p{L}.]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A mention and cue found for a quote, with the sieve that found them."""
+
+    mention: str | None
+    mention_start: int | None
+    cue: str | None
+    cue_start: int | None
+    sieve: str
+    introduced: bool = False
+
+
+class Sentences:
+    """Sentence boundaries of one text, computed once per paragraph.
+
+    Args:
+        text: The document text.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[tuple[int, int], list[int]] = {}
+
+    def starts(self, start: int, end: int) -> list[int]:
+        """Sentence start offsets in the paragraph ``text[start:end]``."""
+        key = (start, end)
+        got = self._cache.get(key)
+        if got is not None:
+            return got
+        out = [start]
+        text = self.text
+        for m in _BOUNDARY_RE.finditer(text, start, end):
+            p = m.start()
+            if text[p] == ".":
+                w = _WORD_BEFORE_RE.search(text, max(start, p - 12), p)
+                if w:
+                    word = w.group().lower()
+                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                        continue
+            out.append(m.end())
+        self._cache[key] = out
+        return out
+
+    def bounds(self, pos: int, para_start: int, para_end: int) -> tuple[int, int]:
+        """The sentence around ``pos`` in its paragraph, as (start, end)."""
+        starts = self.starts(para_start, para_end)
+        k = bisect.bisect_right(starts, pos)
+        s = starts[k - 1] if k else para_start
+        e = starts[k] if k < len(starts) else para_end
+        return s, e
+
+
+def _mention(m: regex.Match[str], offset: int) -> tuple[str, int] | None:
+    for g in ("pron", "name", "name3", "desc", "name2"):
+        try:
+            val = m.group(g)
+        except IndexError:
+            continue
+        if val:
+            return val, offset + m.start(g)
+    return None
+
+
+def _cue(m: regex.Match[str], offset: int) -> tuple[str | None, int | None]:
+    for g in ("cue", "cue2"):
+        try:
+            val = m.group(g)
+        except IndexError:
+            continue
+        if val:
+            return val, offset + m.start(g)
+    return None, None
+
+
+def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = False) -> Found:
+    men = _mention(m, offset)
+    cue, cue_start = _cue(m, offset)
+    return Found(
+        men[0] if men else None,
+        men[1] if men else None,
+        cue,
+        cue_start,
+        sieve,
+        introduced,
+    )
+
+
+def find_after(text: str, end: int, limit: int) -> Found | None:
+    """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
+    stop = min(limit, end + _WIN)
+    window = text[end:stop]
+    head = window.lstrip(" \t\xa0,.!?;:")
+    if not head or not (head[0].isalnum() or head[0] in _DASHES):
+        return None  # the quote ends its paragraph or is followed by other marks
+    if _CUE_RE.search(window) is None and "ccording" not in window:
+        m = _AFTER_DASH.search(window)  # only a dash attribution needs no cue
+        return _found(m, end, "after_dash") if m else None
+    for pat, name in (
+        (_AFTER_MENTION_VERB, "after"),
+        (_AFTER_VERB_MENTION, "after_inverted"),
+        (_AFTER_VERB_NP, "after_inverted_np"),
+        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
+        (_AFTER_NP_VERB, "after_np"),
+        (_AFTER_ACCORDING, "after_according"),
+        (_AFTER_DASH, "after_dash"),
+    ):
+        m = pat.search(window)
+        if m:
+            return _found(m, end, name)
+    return None
+
+
+def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):
+    """Match ``pat`` (a reverse pattern anchored at its end) on the text before a cue."""
+    w_lo = max(lo, cue_start - 2 * _WIN)
+    m = pat.search(text[w_lo:cue_start])
+    return (m, w_lo) if m else None
+
+
+def _from_parts(
+    m: regex.Match[str], m_off: int, cue: regex.Match[str], sieve: str, *, introduced: bool = False
+) -> Found:
+    men = _mention(m, m_off)
+    return Found(
+        men[0] if men else None,
+        men[1] if men else None,
+        cue.group(),
+        cue.start(),
+        sieve,
+        introduced,
+    )
+
+
+def _noun_by(text: str, lo: int, start: int) -> Found | None:
+    """A speech noun and its source before the quote, nearest the quote first."""
+    for cue in reversed(list(_NOUN_CUE_RE.finditer(text, lo, start))):
+        m = _NOUN_BY_MENTION.match(text, cue.end(), start)
+        if m is None:
+            continue
+        tail = text[m.end() : start]
+        if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+            continue
+        stripped = tail.rstrip()
+        punct = stripped.endswith((":", ","))
+        words = len(_TAIL_WORD_RE.findall(stripped))
+        men = _mention(m, 0)
+        return Found(
+            men[0] if men else None,
+            men[1] if men else None,
+            cue.group(),
+            cue.start(),
+            "before_noun",
+            punct and words <= 4,
+        )
+    return None
+
+
+def find_before(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
+    lo = max(sent_start, start - _WIN)
+    for cue in _CUE_RE.finditer(text, lo, start):
+        tail = text[cue.end() : start]
+        if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+            continue
+        got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
+        if got is None:
+            continue
+        stripped = tail.rstrip()
+        punct = stripped.endswith((":", ","))
+        words = len(_TAIL_WORD_RE.findall(stripped))
+        return _from_parts(got[0], got[1], cue, "before", introduced=punct and words <= 4)
+    window = text[lo:start]
+    if not CUE_NOUN_RE.search(window) and "ccording" not in window:
+        return None
+    noun = _noun_by(text, lo, start)
+    if noun is not None:
+        return noun
+    for pat, name in (
+        (_BEFORE_POSSESSIVE, "before_possessive"),
+        (_BEFORE_ACCORDING, "before_according"),
+    ):
+        m = pat.search(window)  # backwards: the cue nearest the quote
+        if m:
+            punct = m.group("punct")
+            tail = m.groupdict().get("tail") or ""
+            introduced = bool(punct) and len(tail.split()) <= 4
+            return _found(m, lo, name, introduced=introduced)
+    return None
+
+
+def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
+    mention taken from the sentence when it names one. ``introduced`` only with a comma or
+    a colon after the cue (without one, "a publicly declared “red line”" is a term)."""
+    lo = max(sent_start, start - _WIN)
+    m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    if m is None:
+        return None
+    punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
+    men = find_in_sentence(text, lo, m.end("cue"))
+    mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
+
+
+def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
+    """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
+    for cue in _CUE_RE.finditer(text, lo, hi):
+        got = _mention_before(text, lo, cue.start(), _MENTION_NEXT_TO_CUE)
+        if got is not None:
+            return _from_parts(got[0], got[1], cue, "sentence")
+    return None
+
+
+def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
+    """Sieve 4: the paragraph ends with a colon and names a source (checked on its tail)."""
+    lo = max(para_start, para_end - 240)
+    window = text[lo:para_end].rstrip()
+    if not window.endswith(":"):
+        return None
+    for pat, name in ((_LINE_NOUN, "line_before_noun"), (_LINE_CUE, "line_before")):
+        m = pat.search(window)
+        if m:
+            return _found(m, lo, name, introduced=True)
+    m = _LINE_FROM.search(window)
+    if m:
+        return _found(m, lo, "line_before_from", introduced=True)
+    return None
+
+
+_IND_WORDS_RE = regex.compile(
+    r"\b" + trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()]) + r"\b"
+)
+
+
+def indirect_cue_offsets(text: str) -> list[int]:
+    """Offsets of every word that can lead indirect speech, in order (one pass)."""
+    out = [m.start() for m in _IND_WORDS_RE.finditer(text)]
+    if "ccording" in text:
+        out.extend(m.start() for m in _ACCORDING_RE.finditer(text))
+        out.sort()
+    return out
+
+
+def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
+    """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end)."""
+    for cue in _IND_CUE_RE.finditer(text, lo, hi):
+        if cue.start() - lo > 2 * _WIN:
+            break
+        m = _IND_MENTION.search(text[lo : cue.start()])
+        if m is None:
+            continue
+        pos = cue.end()
+        if cue.group() in ("tell", "tells", "told"):
+            listener = _IND_LISTENER.match(text, pos, hi)
+            if listener is None:
+                continue
+            pos = listener.end()
+        after = _IND_AFTER.match(text, pos, hi)
+        if after is None:
+            continue
+        if (
+            after.group("that") is None
+            and cue.group() not in _BARE_CLAUSE_VERBS
+            and not _CLAUSE_START.match(after.group("content"))
+        ):
+            continue
+        found = _from_parts(m, lo, cue, "indirect")
+        return [(found, after.start("content"), after.end("content"))]
+    if "ccording" in text[lo : lo + 20]:
+        window = text[lo:hi]
+        m = _ACCORDING_INDIRECT.search(window)
+        if m:
+            found = _found(m, lo, "according")
+            return [(found, lo + m.start("content"), lo + m.end("content"))]
+    return []

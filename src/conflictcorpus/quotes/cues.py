@@ -1,0 +1,223 @@
+"""Reporting verbs and phrases as data, compiled once.
+
+Each verb is listed with its forms (base, third person, past, participle, gerund), so every
+tense matches: "said", "says", "has said", "is saying". Speech nouns ("a statement by",
+"reports in") are kept apart because they attach to the speaker differently; "according
+to" is a pattern of its own in :mod:`.attribution`.
+
+>>> bool(CUE_VERB_RE.fullmatch("conceded"))
+True
+>>> bool(CUE_VERB_RE.fullmatch("sad"))
+False
+"""
+
+from __future__ import annotations
+
+import regex
+
+__all__ = [
+    "COMPLEMENT_VERBS",
+    "CUE_NOUNS",
+    "CUE_NOUN_RE",
+    "CUE_VERB_ALT",
+    "CUE_VERB_RE",
+    "INDIRECT_VERB_FORMS",
+    "REPORTING_VERBS",
+    "verb_forms",
+]
+
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "add": ("add", "adds", "added", "adding"),
+    "note": ("note", "notes", "noted", "noting"),
+    "insist": ("insist", "insists", "insisted", "insisting"),
+    "warn": ("warn", "warns", "warned", "warning"),
+    "claim": ("claim", "claims", "claimed", "claiming"),
+    "concede": ("concede", "concedes", "conceded", "conceding"),
+    "argue": ("argue", "argues", "argued", "arguing"),
+    "report": ("report", "reports", "reported", "reporting"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "explain": ("explain", "explains", "explained", "explaining"),
+    "state": ("states", "stated", "stating"),
+    "declare": ("declare", "declares", "declared", "declaring"),
+    "announce": ("announce", "announces", "announced", "announcing"),
+    "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "assert": ("assert", "asserts", "asserted", "asserting"),
+    "continue": ("continued", "continues"),
+    "recall": ("recall", "recalls", "recalled", "recalling"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "respond": ("respond", "responds", "responded", "responding"),
+    "remark": ("remark", "remarks", "remarked", "remarking"),
+    "observe": ("observe", "observes", "observed", "observing"),
+    "suggest": ("suggest", "suggests", "suggested", "suggesting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "complain": ("complain", "complains", "complained", "complaining"),
+    "confirm": ("confirm", "confirms", "confirmed", "confirming"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "emphasize": ("emphasize", "emphasizes", "emphasized", "emphasizing", "emphasised"),
+    "stress": ("stress", "stresses", "stressed", "stressing"),
+    "ask": ("ask", "asks", "asked", "asking"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted",),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "contend": ("contend", "contends", "contended", "contending"),
+    "maintain": ("maintains", "maintained"),
+    "allege": ("allege", "alleges", "alleged", "alleging"),
+    "reiterate": ("reiterate", "reiterates", "reiterated", "reiterating"),
+    "vow": ("vow", "vows", "vowed", "vowing"),
+    "promise": ("promise", "promises", "promised", "promising"),
+    "urge": ("urge", "urges", "urged", "urging"),
+    "caution": ("caution", "cautions", "cautioned", "cautioning"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "quip": ("quip", "quips", "quipped", "quipping"),
+    "joke": ("joke", "jokes", "joked", "joking"),
+    "conclude": ("conclude", "concludes", "concluded", "concluding"),
+    "lament": ("lament", "laments", "lamented", "lamenting"),
+    "propose": ("propose", "proposes", "proposed", "proposing"),
+    "describe": ("describe", "describes", "described", "describing"),
+    "call": ("called", "calls", "calling"),
+    "refer": ("referred to", "refers to", "referring to"),
+    "agree": ("agree", "agrees", "agreed", "agreeing"),
+    "believe": ("believe", "believes", "believed"),
+    "think": ("think", "thinks", "thought"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "cite": ("cite", "cites", "cited", "citing"),
+    "answer": ("answered", "answers", "answering"),
+    "sing": ("sing", "sings", "sang", "singing"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "exclaim": ("exclaim", "exclaims", "exclaimed", "exclaiming"),
+    "mention": ("mention", "mentions", "mentioned", "mentioning"),
+    "demand": ("demand", "demands", "demanded", "demanding"),
+    "charge": ("charged", "charges"),
+    "point out": ("point out", "points out", "pointed out", "pointing out"),
+    "go on": ("went on", "goes on", "going on"),
+    "put it": ("put it", "puts it"),
+    "read": ("reads", "read"),
+}
+"""Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
+forms: "state" as a verb is "states"/"stated", never the noun "state")."""
+
+COMPLEMENT_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "note",
+        "insist",
+        "warn",
+        "claim",
+        "concede",
+        "argue",
+        "report",
+        "write",
+        "explain",
+        "state",
+        "declare",
+        "announce",
+        "acknowledge",
+        "admit",
+        "assert",
+        "confirm",
+        "deny",
+        "contend",
+        "maintain",
+        "allege",
+        "predict",
+        "suggest",
+        "testify",
+    }
+)
+"""Lemmas that lead indirect speech ("X said (that) …"); the rest only attach to marks."""
+
+CUE_NOUNS: tuple[str, ...] = (
+    "statement",
+    "statements",
+    "report",
+    "reports",
+    "reported",
+    "remarks",
+    "comments",
+    "interview",
+    "speech",
+    "claim",
+    "claims",
+    "decision",
+    "warning",
+    "pledge",
+    "promise",
+    "assurance",
+    "assurances",
+    "announcement",
+    "testimony",
+    "tweet",
+    "post",
+    "op-ed",
+    "editorial",
+    "letter",
+    "message",
+)
+"""Nouns that carry speech: "a statement by X", "reports in state media", "X's report"."""
+
+
+def verb_forms(*, lemmas: frozenset[str] | None = None) -> list[str]:
+    """All listed forms, longest first, optionally only for ``lemmas``."""
+    forms = {
+        f for lemma, fs in REPORTING_VERBS.items() if lemmas is None or lemma in lemmas for f in fs
+    }
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def _char(ch: str) -> str:
+    """One character of a vocabulary word as a pattern (a space matches any run of spaces)."""
+    return r"[^\S\n]+" if ch == " " else regex.escape(ch)
+
+
+def trie_pattern(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of ``words`` factored by common prefixes.
+
+    "said|says|say" becomes "sa(?:id|y(?:s)?)": the engine compares a character or two at
+    each position instead of trying every word, which matters when a pattern is run over
+    a whole document.
+
+    >>> trie_pattern(["said", "says", "say"])
+    'sa(?:id|y(?:s)?)'
+    """
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [_char(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return trie_pattern(words)
+
+
+CUE_VERB_ALT = _alt(verb_forms())
+"""Alternation of every verb form (for building larger patterns), prefix-factored."""
+
+INDIRECT_VERB_FORMS: tuple[str, ...] = tuple(
+    f for f in verb_forms(lemmas=COMPLEMENT_VERBS) if not f.endswith("ing")
+)
+"""Finite forms of the complement-taking verbs (no gerunds: "warning that" is a noun)."""
+INDIRECT_VERB_ALT = _alt(INDIRECT_VERB_FORMS)
+
+CUE_VERB_RE = regex.compile(rf"\b(?:{CUE_VERB_ALT})\b", regex.IGNORECASE)
+"""Matches one reporting-verb form."""
+
+CUE_NOUN_ALT = _alt(sorted(CUE_NOUNS, key=lambda w: (-len(w), w)))
+CUE_NOUN_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b", regex.IGNORECASE)
+"""Matches one speech noun."""

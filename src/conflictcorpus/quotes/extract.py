@@ -1,0 +1,457 @@
+"""The quote stage: marks -> spans -> cue and speaker -> in-document name resolution.
+
+>>> text = '“We will not stop,” said Foreign Minister Ana Ruiz. Ruiz said the talks had failed.'
+>>> [(q.kind, q.text, q.attribution.speaker) for q in extract_quotes(text)]
+[('direct', 'We will not stop,', 'Ana Ruiz'), ('indirect', 'the talks had failed', 'Ana Ruiz')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from ..config import Config, resolve_config
+from ..errors import expect_str
+from ..models import Attribution, Quote, QuoteKind
+from .attribution import (
+    Found,
+    Sentences,
+    find_after,
+    find_before,
+    find_cue_before,
+    find_in_sentence,
+    find_indirect,
+    find_line_before,
+    indirect_cue_offsets,
+)
+from .marks import OPENERS
+from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
+from .speakers import (
+    ROLE_NOUNS,
+    SpeakerIndex,
+    appositive,
+    is_organisation,
+    is_pronoun,
+    role_before,
+    strip_title,
+)
+
+__all__ = ["extract_quotes", "find_terms"]
+
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*")
+_TERM_INTRO_RE = regex.compile(
+    r"(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
+    r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
+    regex.IGNORECASE,
+)
+_ELISION_END_RE = regex.compile(r"(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[”\"]?$")
+_TITLE_CASE_RE = regex.compile(r"\p{Lu}")
+
+_MAX_TERM_WORDS = 3
+_MIN_DIRECT_WORDS = 4
+_MIN_BLOCK_WORDS = 8
+_MAX_MIDDLE_GAP = 250
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    kind: QuoteKind
+    found: Found | None
+    mark_end: int = -1
+    paragraph: int = -1
+
+
+def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _looks_like_person(name: str) -> bool:
+    """A capitalised name that is not a description ("Sources", "Officials")."""
+    tokens = name.split()
+    return (
+        bool(tokens)
+        and all(t[:1].isupper() for t in tokens)
+        and not any(t.lower() in ROLE_NOUNS for t in tokens)
+    )
+
+
+def _is_initial(left: str) -> bool:
+    """Whether a quote preceded by ``left`` (its sentence so far) starts an utterance."""
+    s = left.rstrip()
+    return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
+
+
+def _is_term(content: str, left: str) -> bool:
+    return _words(content) <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+
+
+def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
+    """A whole sentence in marks after a comma: capitalised, four words or more, ending in
+    its own punctuation, and not a title."""
+    return (
+        left.rstrip().endswith(",")
+        and content[:1].isupper()
+        and words >= _MIN_DIRECT_WORDS
+        and content.rstrip()[-1:] in ".?!,"
+        and not _is_title_case(content)
+    )
+
+
+def _is_title_case(content: str) -> bool:
+    """Whether most words are capitalised, as in the title of a work or a headline."""
+    words = _WORD_RE.findall(content)
+    if len(words) < 3:
+        return False
+    caps = sum(1 for w in words if _TITLE_CASE_RE.match(w))
+    return caps >= 0.7 * len(words)
+
+
+class _Resolver:
+    """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.index = SpeakerIndex(text)
+        self.last_person: str | None = None
+        self.last_org: str | None = None
+
+    def attribution(self, found: Found | None) -> Attribution | None:
+        if found is None or found.mention is None or found.mention_start is None:
+            return None
+        text = self.text
+        mention, m_start = found.mention, found.mention_start
+        tokens = mention.split()
+        if len(tokens) >= 4 and not is_organisation(mention):
+            cut = " ".join(tokens[-2:])
+            m_start = m_start + mention.rindex(cut)
+            mention = cut
+        m_end = m_start + len(mention)
+        role: str | None = None
+        if is_pronoun(mention):
+            low = mention.lower()
+            if low in ("he", "she", "i"):
+                speaker = self.last_person or self.index.last_person_before(m_start) or mention
+                if speaker != mention:
+                    role = self.index.resolve(speaker, before=m_start)[1]
+            else:
+                speaker = self.last_org or mention
+        else:
+            speaker, role = self.index.resolve(mention, before=m_start)
+            if is_organisation(speaker):
+                self.last_org = speaker
+            elif _looks_like_person(speaker):
+                self.last_person = speaker
+        if role is None and not is_pronoun(mention):
+            role = appositive(text, m_end) or role_before(text, m_start)
+        if role is None:
+            _, role = strip_title(mention)
+        cue, c_start = found.cue, found.cue_start
+        return Attribution(
+            speaker=speaker,
+            mention=mention,
+            mention_start=m_start,
+            mention_end=m_end,
+            role=role,
+            cue=cue,
+            cue_start=c_start,
+            cue_end=None if c_start is None or cue is None else c_start + len(cue),
+        )
+
+
+def _marked(
+    text: str, paras: list[Paragraph], spans: list[MarkSpan], sents: Sentences
+) -> tuple[list[_Cand], list[tuple[int, int]]]:
+    """Classify the outermost marked spans into quotes and terms."""
+    cands: list[_Cand] = []
+    terms: list[tuple[int, int]] = []
+    prev_para_speaker: dict[int, Found] = {}
+    last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
+    for s in spans:
+        if s.depth != 0:
+            continue
+        a, b = _strip_span(text, s.inner_start, s.inner_end)
+        if a >= b:
+            continue
+        content = text[a:b]
+        p, plast = paras[s.paragraph], paras[s.last_paragraph]
+        sent_start, _ = sents.bounds(s.start, p.start, p.end)
+        _, sent_end = sents.bounds(max(s.end - 1, plast.start), plast.start, plast.end)
+        left = text[sent_start : s.start]
+        if _merge_middle(text, cands, s, b, sents, p):
+            continue
+        if _is_term(content, left):
+            terms.append((a, b))
+            continue
+        initial = _is_initial(left)
+        found = find_after(text, s.end, plast.end)
+        if found is None:
+            found = find_before(text, sent_start, s.start)
+        if found is None:
+            found = find_cue_before(text, sent_start, s.start)
+        if found is None:
+            found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
+                text, s.end, sent_end
+            )
+        if found is None and s.start == _first_char(text, p) and s.paragraph > 0:
+            found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
+            if found is not None:
+                initial = True
+        if found is None and initial and s.paragraph in last_in_para:
+            f = last_in_para[s.paragraph]
+            found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
+        if found is None and initial and s.paragraph - 1 in prev_para_speaker:
+            f = prev_para_speaker[s.paragraph - 1]
+            if s.start == _first_char(text, p):
+                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
+        words = _words(content)
+        if found is None and _is_utterance_after_comma(content, left, words):
+            initial = True  # "X, who grew up with him, “We were all so proud of him.”"
+        if found is None:
+            if initial and words >= _MIN_DIRECT_WORDS and not _is_title_case(content):
+                cands.append(_Cand(a, b, "direct", None))
+            else:
+                terms.append((a, b))
+            continue
+        weak = found.sieve == "sentence" or (
+            found.sieve.startswith("before") and not found.introduced
+        )
+        if not initial and weak and words <= _MAX_TERM_WORDS - 1:
+            terms.append((a, b))
+            continue
+        introduced = found.introduced or (
+            found.sieve.startswith("before")
+            and words >= _MIN_DIRECT_WORDS
+            and found.cue is not None
+            and found.cue_start is not None
+            and not text[found.cue_start + len(found.cue) : s.start].strip()
+        )  # "Ryan said “…”": the cue right before a whole utterance
+        kind: QuoteKind = "direct" if initial or introduced else "partial"
+        if kind == "partial" and _is_title_case(content):
+            terms.append((a, b))  # a title inside a sentence: “The Axe Files,” Henry said
+            continue
+        cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
+        last_in_para[s.last_paragraph] = found
+        if kind == "direct":
+            prev_para_speaker[s.last_paragraph] = found
+    return cands, terms
+
+
+def _merge_middle(
+    text: str, cands: list[_Cand], s: MarkSpan, inner_end: int, sents: Sentences, p: Paragraph
+) -> bool:
+    """Join “…,” he said, “…” into one quote when the attribution sits between the parts.
+
+    The quote before must be in the same paragraph and attributed by the words right
+    after it; those words (one sentence at most) must be all that separates the parts,
+    and the second part must not carry an attribution of its own after it.
+    """
+    if not cands:
+        return False
+    prev = cands[-1]
+    f = prev.found
+    if (
+        prev.kind != "direct"
+        or f is None
+        or not f.sieve.startswith("after")
+        or f.mention_start is None
+        or prev.paragraph != s.paragraph
+        or not prev.mark_end <= f.mention_start < s.start
+        or s.start - prev.mark_end > _MAX_MIDDLE_GAP
+    ):
+        return False
+    gap = text[prev.mark_end : s.start].rstrip()
+    if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
+        return False  # the second part continues the sentence: “…,” he said, urging “…”
+    gap_start = (
+        prev.mark_end
+        + len(text[prev.mark_end : s.start])
+        - len(text[prev.mark_end : s.start].lstrip(" \t,.!?"))
+    )  # “…?” Trump asked: the boundary after the ? is not a sentence of the gap
+    inside = [st for st in sents.starts(p.start, p.end) if gap_start < st < s.start]
+    if len(inside) > 1 or (inside and inside[0] != s.start):
+        return False
+    if find_after(text, s.end, p.end) is not None:
+        return False
+    cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph)
+    return True
+
+
+def _first_char(text: str, p: Paragraph) -> int:
+    i = p.start
+    while i < p.end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _blocks(text: str, paras: list[Paragraph]) -> list[_Cand]:
+    out: list[_Cand] = []
+    for i in range(len(paras) - 1):
+        p = paras[i]
+        if not text[p.start : p.end].rstrip().endswith(":"):
+            continue
+        nxt = paras[i + 1]
+        first = _first_char(text, nxt)
+        if first < nxt.end and text[first] in OPENERS:
+            continue
+        found = find_line_before(text, p.start, p.end)
+        if found is None or found.sieve == "line_before_from":
+            continue
+        if _words(text[nxt.start : nxt.end]) < _MIN_BLOCK_WORDS:
+            continue
+        j = i + 1
+        while j + 1 < len(paras) and (
+            _ELISION_END_RE.search(text[paras[j].start : paras[j].end].rstrip())
+            or _ELISION_END_RE.search(text[paras[j + 1].start : paras[j + 1].end].rstrip())
+        ):
+            if text[paras[j + 1].start : paras[j + 1].end].rstrip().endswith(":"):
+                break
+            j += 1
+        a, b = _strip_span(text, nxt.start, paras[j].end)
+        out.append(_Cand(a, b, "block", found))
+    return out
+
+
+def _indirect(
+    text: str, paras: list[Paragraph], sents: Sentences, taken: list[tuple[int, int]]
+) -> list[_Cand]:
+    """Indirect speech in the sentences that hold a reporting verb and no marked quote."""
+    cues = indirect_cue_offsets(text)
+    if not cues:
+        return []
+    taken = sorted(taken)
+    taken_starts = [a for a, _ in taken]
+    out: list[_Cand] = []
+    for p in paras:
+        k = bisect.bisect_left(cues, p.start)
+        if k == len(cues) or cues[k] >= p.end:
+            continue
+        starts = sents.starts(p.start, p.end)
+        bounds = [*starts[1:], p.end]
+        for lo, hi in zip(starts, bounds, strict=True):
+            k = bisect.bisect_left(cues, lo)
+            if k == len(cues) or cues[k] >= hi:
+                continue
+            t = bisect.bisect_left(taken_starts, hi)
+            if t and max(b for _, b in taken[max(0, t - 8) : t]) > lo:
+                continue  # a marked quote overlaps this sentence
+            if text[lo:hi].rstrip().endswith(":"):
+                continue  # introduces a quote or a block
+            for found, c_start, c_end in find_indirect(text, lo, hi):
+                a, b = _strip_span(text, c_start, c_end)
+                while b > a and text[b - 1] in ".!?":
+                    b -= 1
+                if _words(text[a:b]) >= _MIN_DIRECT_WORDS:
+                    out.append(_Cand(a, b, "indirect", found))
+    return out
+
+
+def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
+    cands = sorted(cands, key=lambda c: (c.start, -c.end, c.kind))
+    blocks = [c for c in cands if c.kind == "block"]
+    kept_blocks: list[_Cand] = []
+    for bl in blocks:
+        if all(bl.end <= k.start or k.end <= bl.start for k in kept_blocks):
+            kept_blocks.append(bl)
+    out: list[_Cand] = list(kept_blocks)
+    last_end = -1
+    for c in cands:
+        if c.kind == "block":
+            continue
+        if c.start < last_end:
+            continue
+        if any(
+            bl.start < c.end and c.start < bl.end and not (bl.start <= c.start and c.end <= bl.end)
+            for bl in kept_blocks
+        ):
+            continue
+        out.append(c)
+        last_end = c.end
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _prepare(text: str) -> tuple[list[Paragraph], list[MarkSpan], Sentences]:
+    paras = paragraphs(text)
+    return paras, pair_marks(text, paras=paras), Sentences(text)
+
+
+def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
+    """Find the reported speech in ``text``, with who said it.
+
+    Kinds: ``direct`` (a whole utterance in marks), ``partial`` (a marked fragment inside
+    reported speech), ``block`` (paragraphs after a line that ends with a colon and names
+    a source), ``indirect`` (a reporting verb with a speaker and a clause, no marks). A
+    quote interrupted by its own attribution (“…,” he said. “…”) is one ``direct`` quote
+    from the first part to the last; its mention and cue lie inside it. Quote text is the
+    words inside the marks, without the marks.
+
+    Args:
+        text: Any text; offsets of the result point into it.
+        config: Options (the defaults suit most corpora).
+
+    Returns:
+        Quotes sorted by start. ``text[q.start:q.end] == q.text`` for each; they do not
+        overlap unless one is a ``block`` that contains others. Scare quotes, terms and
+        titles are not included (see :func:`find_terms`). Never raises on odd text
+        (unpaired marks, apostrophes, empty input); only a non-``str`` is an error.
+    """
+    text = expect_str(text)
+    resolve_config(config)
+    if not text.strip():
+        return []
+    paras, spans, sents = _prepare(text)
+    marked, _ = _marked(text, paras, spans, sents)
+    taken = [(c.start, c.end) for c in marked]
+    cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken)
+    resolver = _Resolver(text)
+    quotes: list[Quote] = []
+    for c in sorted(
+        _non_overlapping(cands),
+        key=lambda c: (
+            c.found.mention_start if c.found and c.found.mention_start is not None else c.start,
+            c.start,
+        ),
+    ):
+        quotes.append(
+            Quote(
+                text=text[c.start : c.end],
+                start=c.start,
+                end=c.end,
+                kind=c.kind,
+                attribution=resolver.attribution(c.found),
+            )
+        )
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return quotes
+
+
+def find_terms(text: str) -> list[tuple[int, int]]:
+    """The marked spans that are not speech: scare quotes, terms, titles, nicknames.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        ``(start, end)`` offsets of the words inside the marks, sorted.
+
+    >>> text = 'so-called “moderate” rebels'
+    >>> [text[a:b] for a, b in find_terms(text)]
+    ['moderate']
+    """
+    text = expect_str(text)
+    if not text.strip():
+        return []
+    paras, spans, sents = _prepare(text)
+    _, terms = _marked(text, paras, spans, sents)
+    return sorted(terms)

@@ -1,0 +1,185 @@
+"""Pair quotation marks into spans, paragraph by paragraph.
+
+Typed marks pair by type (“ with ”, ‘ with ’, « with »…); straight marks pair by
+alternation. A mark that finds no partner is skipped, never an error. A paragraph that
+opens a quote without closing it, followed by a paragraph that opens again with the same
+mark, continues the same quote (the newspaper convention for long quotes).
+
+>>> [(s.start, s.end) for s in pair_marks('He said "yes" and ‘no’.')]
+[(8, 13), (18, 22)]
+>>> pair_marks('An "unpaired mark and a don’t.')
+[]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .marks import MARK_RE, OPENERS, STRAIGHT_MARKS, closers_for, is_apostrophe
+
+__all__ = ["MarkSpan", "Paragraph", "pair_marks", "paragraphs"]
+
+_PARA_RE = regex.compile(r"[^\n]+")
+_MAX_DEPTH = 6
+"""Quotes nest at most this deep; a deeper opener is treated as unpaired (bounds the work)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One non-blank line of text, with offsets."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class MarkSpan:
+    """A paired quotation, marks included.
+
+    Attributes:
+        start: Offset of the opening mark.
+        end: Offset one past the closing mark.
+        opener: The opening character.
+        depth: 0 for an outermost quote, 1 for a quote inside it, and so on.
+        paragraph: Index of the paragraph where the quote opens.
+        last_paragraph: Index of the paragraph where it closes.
+    """
+
+    start: int
+    end: int
+    opener: str
+    depth: int
+    paragraph: int
+    last_paragraph: int
+
+    @property
+    def inner_start(self) -> int:
+        """Offset just after the opening mark."""
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        """Offset of the closing mark."""
+        return self.end - 1
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Return the non-blank lines of ``text`` as paragraphs with offsets."""
+    out: list[Paragraph] = []
+    for m in _PARA_RE.finditer(text):
+        if m.group().strip():
+            out.append(Paragraph(len(out), m.start(), m.end()))
+    return out
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int
+    char: str
+    paragraph: int
+
+
+def _first_mark(text: str, para: Paragraph) -> int:
+    """Offset of the paragraph's first non-space character."""
+    i = para.start
+    while i < para.end and text[i].isspace():
+        i += 1
+    return i
+
+
+def _can_close(ch: str, op: _Open, text: str, i: int) -> bool:
+    if ch in closers_for(op.char):
+        return True
+    if op.char == "”":  # ” typed as an opener
+        return ch in ("”", "“")
+    if op.char == '"':  # a straight opener closed by a curly one
+        return ch == "”"
+    if op.char == "“" and ch in ('"', "“"):  # a curly opener closed by a straight or 66 mark
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        return not before.isspace() and not after.isalnum()
+    return False
+
+
+def _opens_here(text: str, i: int, para: Paragraph) -> bool:
+    """Whether a ” at ``i`` stands where a quote opens (a common typing slip): at the start
+    of the paragraph or after a space, before a letter."""
+    before_ok = i == para.start or text[i - 1].isspace()
+    after_ok = i + 1 < para.end and text[i + 1].isalpha()
+    return before_ok and after_ok
+
+
+def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkSpan]:
+    """Pair the quotation marks of ``text``.
+
+    Args:
+        text: Any text.
+        paras: Its paragraphs, when already computed.
+
+    Returns:
+        The paired spans, sorted by start; nested quotes are listed with a higher depth.
+    """
+    paras = paragraphs(text) if paras is None else paras
+    out: list[MarkSpan] = []
+    carry: _Open | None = None  # an outer quote left open by the previous paragraph
+    for para in paras:
+        stack: list[_Open] = []
+        skip_at = -1
+        if carry is not None:
+            first = _first_mark(text, para)
+            if first < para.end and text[first] == carry.char:
+                stack.append(carry)
+                skip_at = first
+        carry = None
+        for m in MARK_RE.finditer(text, para.start, para.end):
+            i = m.start()
+            if i == skip_at:
+                continue
+            ch = text[i]
+            single_open = any(o.char in ("‘", "'", "‚") for o in stack)
+            if ch in ("’", "'") and is_apostrophe(text, i, single_open=single_open):
+                continue
+            # close the innermost open quote this mark can close
+            closed = False
+            for k in range(len(stack) - 1, -1, -1):
+                if _can_close(ch, stack[k], text, i):
+                    if ch in STRAIGHT_MARKS and k != len(stack) - 1 and ch == "'":
+                        break  # a straight single inside something else: leave it
+                    op = stack[k]
+                    del stack[k:]
+                    out.append(MarkSpan(op.pos, i + 1, op.char, k, op.paragraph, para.index))
+                    closed = True
+                    break
+            if closed:
+                continue
+            if ch == "”" and not stack and _opens_here(text, i, para):
+                stack.append(_Open(i, ch, para.index))  # ” typed as an opener
+                continue
+            if ch in OPENERS and len(stack) < _MAX_DEPTH:
+                if (
+                    ch == "'"
+                    and i > para.start
+                    and not text[i - 1].isspace()
+                    and text[i - 1] not in '([{—–-/“"'
+                ):
+                    continue  # a straight ' glued to the word before cannot open
+                stack.append(_Open(i, ch, para.index))
+        if stack:
+            carry = stack[0]
+    return _with_depths(out)
+
+
+def _with_depths(spans: list[MarkSpan]) -> list[MarkSpan]:
+    """Sort ``spans`` and set each depth from containment among the paired spans."""
+    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+    out: list[MarkSpan] = []
+    ends: list[int] = []
+    for s in spans:
+        while ends and ends[-1] <= s.start:
+            ends.pop()
+        out.append(MarkSpan(s.start, s.end, s.opener, len(ends), s.paragraph, s.last_paragraph))
+        ends.append(s.end)
+    return out

@@ -1,0 +1,636 @@
+"""Speaker mentions and their resolution within one document.
+
+A *mention* is the speaker as written next to a quote ("Safi", "he", "the minister",
+"The U.S. Defence Department"). Resolution turns it into the fullest name the document
+gives: a surname into the full name introduced earlier, a pronoun into the last named
+person who spoke, titles stripped; organisations stay organisations.
+
+>>> strip_title("Russian President Vladimir Putin")
+('Vladimir Putin', 'Russian President')
+>>> strip_title("Sen. John McCain")
+('John McCain', 'Sen.')
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+__all__ = [
+    "MENTION_ALT",
+    "NAME_SEQ",
+    "PRONOUNS",
+    "SpeakerIndex",
+    "is_pronoun",
+    "strip_title",
+]
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    w.lower()
+    for w in [
+        "President",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Secretary",
+        "Sen.",
+        "Senator",
+        "Rep.",
+        "Representative",
+        "Gov.",
+        "Governor",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Miss",
+        "Dr.",
+        "Gen.",
+        "General",
+        "Lt.",
+        "Col.",
+        "Colonel",
+        "Adm.",
+        "Admiral",
+        "Maj.",
+        "Major",
+        "Capt.",
+        "Captain",
+        "Sgt.",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Commissioner",
+        "Judge",
+        "Justice",
+        "Mayor",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Sheikh",
+        "Ayatollah",
+        "Pope",
+        "Ambassador",
+        "Chancellor",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Director",
+        "Chief",
+        "Speaker",
+        "Leader",
+        "Attorney",
+        "Nominee",
+        "Candidate",
+        "Pastor",
+        "Rev.",
+        "Professor",
+        "Prof.",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dame",
+        "Emir",
+        "Sultan",
+        "Envoy",
+        "Commander",
+        "Councilman",
+        "Councilwoman",
+        "Congressman",
+        "Congresswoman",
+        "Sens.",
+        "Reps.",
+        "Gens.",
+        "Minister-President",
+        "Premier",
+        "Dictator",
+        "CEO",
+        "Founder",
+        "Editor",
+        "Correspondent",
+        "Mufti",
+        "Imam",
+    ]
+)
+"""Words that are titles, not names: stripped from the left of a name into the role."""
+
+_TITLE_PREFIXES = ("then-", "ex-", "former-", "acting-", "deputy-")
+
+ORG_WORDS: frozenset[str] = frozenset(
+    w.lower()
+    for w in [
+        "Department",
+        "Ministry",
+        "Council",
+        "Coalition",
+        "Army",
+        "Party",
+        "Times",
+        "News",
+        "Post",
+        "Journal",
+        "Press",
+        "Media",
+        "Agency",
+        "Office",
+        "Committee",
+        "Commission",
+        "Institute",
+        "University",
+        "Center",
+        "Centre",
+        "Campaign",
+        "Administration",
+        "Government",
+        "Kremlin",
+        "Pentagon",
+        "House",
+        "Senate",
+        "Congress",
+        "Foundation",
+        "Association",
+        "Organization",
+        "Organisation",
+        "Group",
+        "Network",
+        "Company",
+        "Corp.",
+        "Inc.",
+        "Bank",
+        "Court",
+        "Police",
+        "Forces",
+        "Force",
+        "Guard",
+        "Guards",
+        "Brigade",
+        "Brigades",
+        "Front",
+        "Movement",
+        "Union",
+        "Nations",
+        "Service",
+        "Services",
+        "Bureau",
+        "Tribune",
+        "Herald",
+        "Telegraph",
+        "Guardian",
+        "Reuters",
+        "AP",
+        "AFP",
+        "CNN",
+        "BBC",
+        "Fox",
+        "MSNBC",
+        "NBC",
+        "CBS",
+        "ABC",
+        "Twitter",
+        "Facebook",
+        "Poll",
+        "Survey",
+        "State",
+        "States",
+    ]
+)
+"""Words that mark a capitalised run as an organisation rather than a person."""
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it"})
+
+_PARTICLE = r"(?:al|el|bin|ibn|abu|abd|de|del|della|van|von|der|den|da|di|du|la|le|ul)"
+_CAP_FUNCTION = (
+    r"(?:The|A|An|This|That|These|Those|In|On|At|By|To|Of|Off|Up|But|And|Or|Nor|If|When|"
+    r"While|As|For|It|He|She|They|We|I|You|His|Her|Their|Its|Our|My|Your|So|Yet|After|"
+    r"Before|Then|Now|There|Here|What|Who|Why|How|Where|Which|Not|No|Yes|With|From|Into|"
+    r"Over|Under|Against|About|Despite|During|Since|Until|Because|Although|Though|Also|"
+    r"Still|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|Any|Such|Meanwhile|However|"
+    r"Instead|Indeed|Here|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|Said|Says|Asked|According)"
+)
+_ABBREV_TITLE = (
+    r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
+    r"|Rev|Gen)\."
+)
+_NAME_TOKEN = (
+    rf"(?!{_CAP_FUNCTION}\b)"
+    rf"(?:{_PARTICLE}[-\s])?(?:{_ABBREV_TITLE}|\p{{Lu}}(?:\.\p{{Lu}})*\.(?!\p{{L}})"
+    rf"|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
+    r"(?<![’'])"
+)
+NAME_SEQ = rf"{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{0,5}}"
+"""One to six capitalised tokens (particles such as al- and von allowed)."""
+
+ROLE_NOUNS: tuple[str, ...] = tuple(
+    [
+        "minister",
+        "ministers",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "source",
+        "sources",
+        "aide",
+        "aides",
+        "adviser",
+        "advisers",
+        "advisor",
+        "advisors",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "lawmaker",
+        "lawmakers",
+        "senator",
+        "president",
+        "campaign",
+        "statement",
+        "report",
+        "department",
+        "ministry",
+        "government",
+        "agency",
+        "police",
+        "military",
+        "army",
+        "group",
+        "groups",
+        "organization",
+        "diplomat",
+        "diplomats",
+        "commander",
+        "commanders",
+        "officer",
+        "officers",
+        "witness",
+        "witnesses",
+        "resident",
+        "residents",
+        "activist",
+        "activists",
+        "candidate",
+        "nominee",
+        "leader",
+        "leaders",
+        "media",
+        "press",
+        "newspaper",
+        "paper",
+        "website",
+        "poll",
+        "survey",
+        "study",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "authorities",
+        "administration",
+        "secretary",
+        "general",
+        "governor",
+        "mayor",
+        "chairman",
+        "chairwoman",
+        "director",
+        "representative",
+        "representatives",
+        "spokespeople",
+        "people",
+        "doctors",
+        "doctor",
+        "researchers",
+        "researcher",
+        "scientist",
+        "scientists",
+        "observers",
+        "monitor",
+        "critics",
+        "critic",
+        "supporters",
+        "opponents",
+        "insiders",
+        "operative",
+        "operatives",
+        "strategist",
+        "strategists",
+        "staffer",
+        "staffers",
+        "economist",
+        "economists",
+        "author",
+        "authors",
+        "historian",
+        "reporter",
+        "reporters",
+        "investigators",
+        "investigator",
+        "prosecutors",
+        "prosecutor",
+        "judge",
+        "court",
+        "company",
+        "firm",
+        "network",
+        "outlet",
+        "channel",
+        "agencies",
+        "ministries",
+        "governments",
+        "coalition",
+        "alliance",
+        "regime",
+        "rebels",
+        "militants",
+        "opposition",
+        "forces",
+        "troops",
+        "protesters",
+        "kremlin",
+        "demonstrators",
+        "committee",
+        "council",
+        "commission",
+        "office",
+        "party",
+        "spokesperson",
+    ]
+)
+
+_DET = (
+    r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal"
+    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+)
+_FILLER = (
+    r"(?!(?:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with)\b)"
+    r"[\p{L}\-.’']+"
+)
+_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
+DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,3}}(?:{_ROLE_ALT})\b"
+"""A described speaker: "the minister", "state media", "Opposition sources"."""
+
+PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+
+MENTION_ALT = (
+    rf"(?:(?P<pron>{PRONOUN_ALT})\b"
+    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
+    rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
+    rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
+    rf"|(?P<desc>{DESCRIPTIVE}))"
+)
+"""A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description.
+Groups: ``pron``, ``name`` (a person "of" an organisation), ``name3``, ``desc``."""
+
+_CAP_RUN_RE = regex.compile(
+    r"(?<![\p{L}\-’'])\p{Lu}[\p{L}\p{M}’'.\-]*"
+    rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s])?\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
+)
+"""Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
+_SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
+_ROLE_BEFORE_RE = regex.compile(
+    r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
+)
+_ROLE_NOUN_RE = regex.compile(rf"\b(?:{_ROLE_ALT}|chairman|founder|head|member)\b")
+
+
+_FUNCTION_WORDS: frozenset[str] = frozenset(_CAP_FUNCTION[3:-1].split("|"))
+_TOKEN_RE = regex.compile(r"\S+")
+_ABBREV_TITLES: frozenset[str] = frozenset(
+    t + "." for t in _ABBREV_TITLE[3:-3].replace("s?", "").split("|")
+) | frozenset({"Sens.", "Reps.", "Gens."})
+
+
+def _split_run(run: str, offset: int) -> list[tuple[int, int]]:
+    """Split a run of capitalised words into name candidates: at function words ("And",
+    "The"), after a word ending a sentence, after a possessive."""
+    out: list[tuple[int, int]] = []
+    cur: list[tuple[int, int]] = []
+    for m in _TOKEN_RE.finditer(run):
+        tok, a, b = m.group(), offset + m.start(), offset + m.end()
+        if tok in _FUNCTION_WORDS:
+            if cur:
+                out.append((cur[0][0], cur[-1][1]))
+            cur = []
+            continue
+        stop = False
+        if tok.endswith((".", ",")) and tok not in _ABBREV_TITLES and not _INITIALS_RE.match(tok):
+            b -= 1
+            stop = True
+        elif tok.endswith(("’s", "'s")):
+            b -= 2
+            stop = True
+        elif tok.endswith(("’", "'")):
+            b -= 1
+            stop = True
+        cur.append((a, b))
+        if stop:
+            out.append((cur[0][0], cur[-1][1]))
+            cur = []
+    if cur:
+        out.append((cur[0][0], cur[-1][1]))
+    return out
+
+
+_INITIALS_RE = regex.compile(r"^(?:\p{Lu}\.)+$")
+
+
+def is_pronoun(mention: str) -> bool:
+    """Whether ``mention`` is a personal pronoun."""
+    return mention.strip().lower() in PRONOUNS
+
+
+def _is_title(token: str) -> bool:
+    t = token.lower()
+    for p in _TITLE_PREFIXES:
+        if t.startswith(p):
+            t = t[len(p) :]
+    return t in TITLE_WORDS
+
+
+def strip_title(name: str) -> tuple[str, str | None]:
+    """Split a capitalised run into (name, title).
+
+    Everything up to and including the last title word is the title ("Russian President",
+    "Sen."); the rest is the name. A run that is only titles is returned unchanged.
+
+    Args:
+        name: A capitalised run such as "Russian President Vladimir Putin".
+
+    Returns:
+        The name and the title (``None`` when there was none).
+    """
+    tokens = _SPLIT_TOKENS_RE.split(name.strip())
+    last = -1
+    for i, tok in enumerate(tokens):
+        if _is_title(tok):
+            last = i
+    if last < 0 or last == len(tokens) - 1:
+        return name.strip(), None
+    return " ".join(tokens[last + 1 :]), " ".join(tokens[: last + 1])
+
+
+def is_organisation(name: str) -> bool:
+    """Whether a capitalised run names an organisation (by its words or a leading "The")."""
+    tokens = _SPLIT_TOKENS_RE.split(name.strip())
+    if tokens and tokens[0].lower() == "the":
+        return True
+    return any(t.lower().strip(".,") in ORG_WORDS for t in tokens) or any(
+        t.isupper() and len(t) > 1 for t in tokens
+    )
+
+
+_PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
+_PARTICLE_PREFIX_CI_RE = regex.compile(rf"^{_PARTICLE}[-\s]", regex.IGNORECASE)
+
+
+def _surname(token: str) -> str:
+    """A surname without its particle: "al-Assad" -> "assad"."""
+    return _PARTICLE_PREFIX_RE.sub("", token.lower().strip(".,’'"))
+
+
+def role_before(text: str, start: int) -> str | None:
+    """The descriptive phrase right before a name at ``start`` ("the former chairman of…")."""
+    window = text[max(0, start - 120) : start]
+    m = _ROLE_BEFORE_RE.search(window)
+    if m and _ROLE_NOUN_RE.search(m.group("role")) and not _ENDS_PREP_RE.search(m.group("role")):
+        return m.group("role").strip()
+    return None
+
+
+_ENDS_PREP_RE = regex.compile(r"\b(?:by|from|in|of|to|at|with|for|on)\s*$")
+_APPOSITIVE_RE = regex.compile(
+    r",[^\S\n]+(?P<role>(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?\p{Ll}[^,;:“”\"()]{2,90}),"
+)
+
+
+def appositive(text: str, end: int) -> str | None:
+    """The appositive right after a name ending at ``end`` ("…, spokesman for X,")."""
+    m = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
+    if m and _ROLE_NOUN_RE.search(m.group("role")):
+        return m.group("role").strip()
+    return None
+
+
+@dataclass(slots=True)
+class _Name:
+    full: str
+    start: int
+    end: int
+    title: str | None
+    role: str | None = None
+    role_known: bool = False
+
+
+class SpeakerIndex:
+    """The person names a document introduces, for resolving later mentions.
+
+    Nothing is scanned up front: a surname is looked up where it occurs in the text (a
+    plain string search), and the capitalised run that ends with it there gives the full
+    name, with titles stripped and organisations set aside. Results are cached.
+
+    Args:
+        text: The document text.
+    """
+
+    _WINDOW = 100
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._spans: list[tuple[int, int]] | None = None
+        self._by_surname: dict[str, list[_Name]] = {}
+
+    def _entry(self, start: int, end: int) -> _Name | None:
+        name, title = strip_title(self._text[start:end])
+        tokens = name.split()
+        if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
+            return None
+        return _Name(name, start, end, title)
+
+    def _runs_ending_at(self, end: int) -> list[tuple[int, int]]:
+        """Name candidates of two or more words that end at ``end``."""
+        text = self._text
+        out = []
+        for run in _CAP_RUN_RE.finditer(text, max(0, end - self._WINDOW), end):
+            if run.end() == end:
+                out.extend((a, b) for a, b in _split_run(run.group(), run.start()) if b == end)
+        return out
+
+    def _names_for(self, token: str) -> list[_Name]:
+        key = _surname(token)
+        got = self._by_surname.get(key)
+        if got is not None:
+            return got
+        text = self._text
+        base = _PARTICLE_PREFIX_CI_RE.sub("", token.strip(".,’'"))
+        got = []
+        i = text.find(base) if base else -1
+        while i != -1:
+            j = i + len(base)
+            if j == len(text) or not text[j].isalpha():
+                for a, b in self._runs_ending_at(j):
+                    if " " in text[a:b] and (entry := self._entry(a, b)) is not None:
+                        got.append(entry)
+            i = text.find(base, j)
+        self._by_surname[key] = got
+        return got
+
+    def _role(self, n: _Name) -> str | None:
+        if not n.role_known:
+            n.role = appositive(self._text, n.end) or n.title or role_before(self._text, n.start)
+            n.role_known = True
+        return n.role
+
+    def resolve(self, mention: str, *, before: int | None = None) -> tuple[str, str | None]:
+        """Resolve a non-pronoun mention to (speaker, role).
+
+        Args:
+            mention: The mention as written.
+            before: Prefer names introduced before this offset.
+
+        Returns:
+            The fullest matching name and the title or appositive it was introduced with,
+            or the mention with titles stripped.
+        """
+        name, title = strip_title(mention)
+        if is_organisation(name) and not title:
+            return name, None
+        tokens = name.split()
+        if not tokens:
+            return mention, title
+        candidates = self._names_for(tokens[-1])
+        if len(tokens) > 1:
+            candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
+        if not candidates:
+            return name, title
+        earlier = [n for n in candidates if before is None or n.start < before]
+        pool = earlier or candidates
+        counts: dict[str, int] = {}
+        for n in pool:
+            counts[n.full] = counts.get(n.full, 0) + 1
+        top = max(counts.values())
+        pool = [n for n in pool if counts[n.full] == top][:8]  # "Mr. Trump": the Trump named most
+        described = [n for n in pool if self._role(n)]
+        best = (described or pool)[0]
+        full = best.full if len(best.full) >= len(name) else name
+        return full, title or self._role(best)
+
+    def last_person_before(self, offset: int) -> str | None:
+        """The last full person name introduced before ``offset``."""
+        if self._spans is None:
+            self._spans = [
+                (a, b)
+                for run in _CAP_RUN_RE.finditer(self._text)
+                for a, b in _split_run(run.group(), run.start())
+                if " " in self._text[a:b]
+            ]
+        k = bisect.bisect_left(self._spans, (offset, -1))
+        for start, end in reversed(self._spans[:k]):
+            entry = self._entry(start, end)
+            if entry is not None:
+                return entry.full
+        return None

@@ -1,0 +1,344 @@
+"""Quote kinds, cues, mentions and resolved speakers, as tables."""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictcorpus as cc
+from conflictcorpus.quotes import extract_quotes, find_terms
+from conflictcorpus.quotes.cues import CUE_VERB_RE
+from conflictcorpus.quotes.speakers import strip_title
+
+# (id, text, kind, quote text, mention, speaker, cue)
+SPEECH = [
+    (
+        "after, mention verb",
+        "“The city has fallen,” Safi said.",
+        "direct",
+        "The city has fallen,",
+        "Safi",
+        "Safi",
+        "said",
+    ),
+    (
+        "after, inversion",
+        "“We will not retreat,” said the minister.",
+        "direct",
+        "We will not retreat,",
+        "the minister",
+        "the minister",
+        "said",
+    ),
+    (
+        "after, inversion with a described speaker",
+        "“We will not retreat,” said an Iowa Democrat.",
+        "direct",
+        "We will not retreat,",
+        "an Iowa Democrat",
+        "an Iowa Democrat",
+        "said",
+    ),
+    (
+        "after, dash",
+        "“Access to the network is a right.” —Commissioner Geoffrey Starks",
+        "direct",
+        "Access to the network is a right.",
+        "Commissioner Geoffrey Starks",
+        "Geoffrey Starks",
+        None,
+    ),
+    (
+        "before, colon",
+        "The general told reporters: “The offensive will start at dawn.”",
+        "direct",
+        "The offensive will start at dawn.",
+        "The general",
+        "The general",
+        "told",
+    ),
+    (
+        "before, comma, other tense",
+        "Mr. Lavrov warned on Monday, “There will be consequences for this.”",
+        "direct",
+        "There will be consequences for this.",
+        "Mr. Lavrov",
+        "Lavrov",
+        "warned",
+    ),
+    (
+        "cue right before, no comma",
+        "Speaker Paul Ryan said “images like these have no place in a campaign.”",
+        "direct",
+        "images like these have no place in a campaign.",
+        "Speaker Paul Ryan",
+        "Paul Ryan",
+        "said",
+    ),
+    (
+        "according to",
+        "According to the ministry, “the convoy was hit twice near the border.”",
+        "direct",
+        "the convoy was hit twice near the border.",
+        "the ministry",
+        "the ministry",
+        "According to",
+    ),
+    (
+        "partial inside reported speech",
+        "Louay Safi, spokesman for the Syrian Coalition, said the link “has never been so "
+        "close” as forces advance.",
+        "partial",
+        "has never been so close",
+        "Louay Safi",
+        "Louay Safi",
+        "said",
+    ),
+    (
+        "organisation stays an organisation",
+        "The U.S. Defence Department has referred to the area as “part of the Russian battle "
+        "space”.",
+        "partial",
+        "part of the Russian battle space",
+        "The U.S. Defence Department",
+        "The U.S. Defence Department",
+        "referred to",
+    ),
+    (
+        "straight marks",
+        '"We passed our gratitude to all the Russian people," Assad said.',
+        "direct",
+        "We passed our gratitude to all the Russian people,",
+        "Assad",
+        "Assad",
+        "said",
+    ),
+    (
+        "guillemets",
+        "«Nous ne céderons pas», a-t-il dit. Le ministre Jean Dupont said: «Jamais de la vie, "
+        "jamais.»",
+        "direct",
+        "Jamais de la vie, jamais.",
+        "Jean Dupont",
+        "Jean Dupont",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "kind", "qtext", "mention", "speaker", "cue"), SPEECH)
+def test_speech(case, text, kind, qtext, mention, speaker, cue):
+    quotes = [q for q in extract_quotes(text) if q.text == qtext]
+    assert len(quotes) == 1, [q.text for q in extract_quotes(text)]
+    q = quotes[0]
+    assert q.kind == kind
+    assert q.attribution is not None
+    assert q.attribution.mention == mention
+    assert q.attribution.speaker == speaker
+    assert q.attribution.cue == cue
+
+
+NOT_SPEECH = [
+    ("so-called", "Many so-called “moderate” rebels switched sides."),
+    ("scare quote, no cue", "Certain foreign policy “realists” who assured us were wrong."),
+    ("term with article", "Assad performed an “economy of force,” leaving the east to others."),
+    ("term before a noun", "A battle against “heretic” traitors to the true faith."),
+    ("declared term", "He refused to enforce a publicly declared “red line” after the attack."),
+    ("called", "The fighters he derisively referred to as “terrorists.”"),
+    ("dubbed nickname", "The general, dubbed “the Butcher” by locals, left the city."),
+    ("title of a work", "She appeared on “Meet the Press” on Sunday."),
+    (
+        "title near a speaker",
+        "In an interview on his podcast “The Axe Files,” Henry said her union would help.",
+    ),
+    ("headline in title case", "Analysis: ‘The West Helped the Regime Take the City’"),
+    ("apostrophes only", "The regime’s forces and ISIS’ fighters don’t coordinate."),
+    ("unpaired", "He said “this never closes and goes on"),
+]
+
+
+@pytest.mark.parametrize(("case", "text"), NOT_SPEECH)
+def test_not_speech(case, text):
+    assert [q for q in extract_quotes(text) if q.kind != "indirect"] == []
+
+
+def test_cue_without_a_named_speaker_is_still_speech():
+    text = "A sign outside the headquarters read, “We won the election fair and square.”"
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.text) == ("direct", "We won the election fair and square.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorothy Poynter, who grew up with him, “We were all so proud of him.”", ["direct"]),
+        ("The protesters were chanting “no contract, no peace” outside.", ["direct"]),
+        # negative rows: a title after a comma, a short fragment after a comma
+        ("The column was entitled, “Why Electing Her Is More Important Than Ever.”", []),
+        ("The column, “strange days,” ran last year.", []),
+    ],
+)
+def test_utterance_shape_after_a_comma(text, expected):
+    assert [q.kind for q in extract_quotes(text) if q.kind != "indirect"] == expected
+
+
+def test_terms_are_exposed_separately():
+    text = "Many so-called “moderate” rebels and “realists” disagreed."
+    assert [text[a:b] for a, b in find_terms(text)] == ["moderate", "realists"]
+
+
+def test_middle_attribution_joins_the_two_parts():
+    text = "“It is over,” he said. “We go home now.”"
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert q.text == "It is over,” he said. “We go home now."
+    assert q.attribution.mention == "he"
+
+
+def test_second_quote_with_its_own_speaker_stays_apart():
+    text = "“It is over,” he said. “It is not,” she replied."
+    assert [q.text for q in extract_quotes(text)] == ["It is over,", "It is not,"]
+
+
+def test_line_before_with_a_colon():
+    text = "And from Chairwoman Jessica Rosenworcel:\n\n“The network must stay open to everyone.”"
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert q.attribution.speaker == "Jessica Rosenworcel"
+
+
+def test_block_after_a_line_naming_a_source():
+    text = (
+        "Bridget Johnson of PJ Media reported last September:\n\n"
+        "In a chilling alliance, signs continue to mount that the group works with the regime.\n\n"
+        "The author then moves on to another subject entirely."
+    )
+    blocks = [q for q in extract_quotes(text) if q.kind == "block"]
+    assert [b.text for b in blocks] == [text.split("\n\n")[1]]
+    assert blocks[0].attribution.speaker == "Bridget Johnson"
+
+
+def test_no_block_after_a_colon_line_without_a_source():
+    text = (
+        "From the data, it is clear that the coalition helped for some time:\n\n"
+        "Between the first fall of the city and its capture, there were eight airstrikes."
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "block"] == []
+
+
+INDIRECT = [
+    ("Putin said he and Assad were getting closer to the end.", "Putin"),
+    ("The ministry confirmed there were 56 passengers on board the plane.", "The ministry"),
+    ("Ryan told reporters on Monday that the U.S. talks had failed again.", "Ryan"),
+    (
+        "In 2015, the Defense Department conceded that its effort had trained 60 fighters.",
+        "the Defense Department",
+    ),
+    (
+        "Opposition sources report that many of them would negotiate an end to the war.",
+        "Opposition sources",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention"), INDIRECT)
+def test_indirect(text, mention):
+    quotes = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.attribution.mention for q in quotes] == [mention]
+
+
+NOT_INDIRECT = [
+    "It would add yet another layer to the narrative of the jihadi groups.",
+    "During the debate he told Bush to quiet down about eminent domain.",
+    "No terrorist organization claimed responsibility for the heinous attack on the base.",
+    "The reported collaboration cuts against the conventional narrative in Syria.",
+    "He said nothing.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDIRECT)
+def test_not_indirect(text):
+    assert extract_quotes(text) == []
+
+
+RESOLUTION = [
+    (
+        "surname to full name",
+        "Louay Safi, spokesman for the Syrian Coalition, spoke first. “It is over,” Safi said.",
+        "Louay Safi",
+        "spokesman for the Syrian Coalition",
+    ),
+    (
+        "title stripped",
+        "Russian President Vladimir Putin met him. “We still have a long way to go,” Putin said.",
+        "Vladimir Putin",
+        "Russian President",
+    ),
+    (
+        "particle",
+        "Syrian dictator Bashar al-Assad flew in. “We are grateful to you all,” Assad said.",
+        "Bashar al-Assad",
+        None,
+    ),
+    (
+        "pronoun to last named speaker",
+        "“We are grateful,” Foreign Minister Ana Ruiz said. “It is a good day for us,” she added.",
+        "Ana Ruiz",
+        "Foreign Minister",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "role"), RESOLUTION)
+def test_resolution(case, text, speaker, role):
+    q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
+    assert q.attribution.speaker == speaker
+    assert q.attribution.role == role
+
+
+@pytest.mark.parametrize(
+    ("run", "name", "title"),
+    [
+        ("Russian President Vladimir Putin", "Vladimir Putin", "Russian President"),
+        ("Sen. John McCain", "John McCain", "Sen."),
+        ("Then-President Obama", "Obama", "Then-President"),
+        ("Louay Safi", "Louay Safi", None),
+        ("President", "President", None),
+    ],
+)
+def test_strip_title(run, name, title):
+    assert strip_title(run) == (name, title)
+
+
+CUE_FORMS = ["said", "says", "told", "added", "noted", "insisted", "warned", "claimed"]
+CUE_FORMS += ["conceded", "argued", "reported", "wrote", "writes", "pointed out"]
+
+
+@pytest.mark.parametrize("word", CUE_FORMS)
+def test_cue_forms(word):
+    assert CUE_VERB_RE.fullmatch(word)
+
+
+@pytest.mark.parametrize("word", ["sad", "state", "statement", "toldx", "sayings"])
+def test_not_cue_forms(word):
+    assert not CUE_VERB_RE.fullmatch(word)
+
+
+def test_pipeline_fills_and_can_skip_quotes():
+    text = "Rebels held the town.\n\n“We will hold the town until the end,” the commander said."
+    assert [q.kind for q in cc.load_text(text).quotes] == ["direct"]
+    assert cc.load_text(text, config=cc.Config(quotes=False)).quotes == []
+
+
+def test_public_name():
+    assert cc.extract_quotes is extract_quotes
+    assert "extract_quotes" in cc.__all__
+
+
+@pytest.mark.xfail(strict=True, reason="descriptions are not resolved to names yet")
+def test_description_resolves_to_the_named_speaker():
+    text = (
+        "Hillary Clinton spoke in Ohio.\n\n"
+        "“We will win this state,” the presidential candidate said."
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "Hillary Clinton"
