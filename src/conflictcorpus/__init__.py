@@ -13,7 +13,10 @@ from .errors import (
     BinaryInputError,
     ConfigError,
     ConflictCorpusError,
+    CorruptInputError,
+    FormatError,
     InputError,
+    InputTooLargeError,
     InputTypeError,
     MissingDependencyError,
     RecordError,
@@ -33,10 +36,11 @@ from .models import (
 )
 from .normalize import normalize_text
 from .pipeline import load, load_text
-from .readers import decode_bytes
+from .readers import FORMATS, ReaderOptions, ReadStats, decode_bytes
 from .writers import read_jsonl, write_jsonl
 
 __all__ = [
+    "FORMATS",
     "QUOTE_KINDS",
     "REMOVAL_CATEGORIES",
     "SCHEMA_VERSION",
@@ -45,11 +49,16 @@ __all__ = [
     "Config",
     "ConfigError",
     "ConflictCorpusError",
+    "CorruptInputError",
     "Document",
+    "FormatError",
     "InputError",
+    "InputTooLargeError",
     "InputTypeError",
     "MissingDependencyError",
     "Quote",
+    "ReadStats",
+    "ReaderOptions",
     "RecordError",
     "Removal",
     "SourceNotFoundError",

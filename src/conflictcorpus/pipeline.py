@@ -21,7 +21,7 @@ from .language import detect_language
 from .lines import join_body, split_lines
 from .models import Document
 from .normalize import normalize_text
-from .readers import FORMATS, read_source
+from .readers import ReaderOptions, ReadStats, check_format, describe_path, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
 
@@ -105,6 +105,8 @@ def load(
     config: Config | None = None,
     on_error: OnError = "raise",
     format: str | None = None,
+    reader: ReaderOptions | None = None,
+    stats: ReadStats | None = None,
 ) -> Iterator[Document]:
     """Load every document ``source`` names, one at a time.
 
@@ -116,20 +118,35 @@ def load(
             raises its :class:`~conflictcorpus.ConflictCorpusError`; ``"skip"`` logs it on
             the ``conflictcorpus`` logger and goes on; a callable receives the error and
             the batch goes on.
-        format: Read every file as this format (see
-            :data:`conflictcorpus.readers.FORMATS`) instead of judging by its suffix.
+        format: Read every file as this format (see :data:`conflictcorpus.FORMATS`)
+            instead of judging by its suffix; for an archive, the format of its members.
+        reader: Field names and limits for JSONL, CSV and archives (see
+            :class:`~conflictcorpus.ReaderOptions`); the defaults guess common field names.
+        stats: A :class:`~conflictcorpus.ReadStats` to count documents, errors and
+            skipped records (WARC requests, non-HTML responses…) in, by reason.
 
     Yields:
-        One :class:`~conflictcorpus.Document` per file, in a deterministic order. Files are
+        One :class:`~conflictcorpus.Document` per document (a file, a JSONL line, a CSV
+        row, an archive member, a WARC response), in a deterministic order. Files are
         read lazily: memory does not grow with the size of the corpus.
+
+    Raises:
+        ConfigError: An unknown ``format`` or a bad option.
+        MissingDependencyError: ``format`` (or the single file's suffix) needs an extra
+            (``html``, ``warc``) that is not installed; raised at the call.
     """
     cfg = resolve_config(config)
     handle = _error_handler(on_error)
     if on_error == "raise" and isinstance(source, (str, os.PathLike)):
         check_exists(source)  # fail at the call, not at the first next()
-    if format is not None and format not in FORMATS:
-        raise ConfigError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-    return _load(source, cfg, handle, format)
+    check_format(format)
+    if format is None and isinstance(source, (str, os.PathLike)) and os.path.isfile(source):
+        archive, _, detected = describe_path(source)
+        if archive is None:
+            check_format(detected)  # a missing extra fails here, not at the first next()
+    if reader is not None and not isinstance(reader, ReaderOptions):
+        raise ConfigError(f"reader must be a ReaderOptions, not {type(reader).__name__}")
+    return _load(source, cfg, handle, format, reader, stats)
 
 
 def _load(
@@ -137,6 +154,8 @@ def _load(
     cfg: Config,
     handle: Callable[[ConflictCorpusError], None],
     format: str | None,
+    reader: ReaderOptions | None,
+    stats: ReadStats | None,
 ) -> Iterator[Document]:
     for item in top_level_sources(source):
         paths = iter_paths(item)
@@ -148,7 +167,7 @@ def _load(
             except ConflictCorpusError as exc:  # this item names nothing; go on to the next
                 handle(exc)
                 break
-            for raw in read_source(path, format=format):
+            for raw in read_source(path, format=format, options=reader, stats=stats):
                 if isinstance(raw, ConflictCorpusError):
                     handle(raw)
                 else:

@@ -1,7 +1,9 @@
 """Plain-text files in any common encoding.
 
 Decoding order: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
-charset-normalizer's best guess for legacy encodings (cp1252, latin-1, cp1251, …). Bytes
+charset-normalizer's best guess for legacy encodings (cp1252, latin-1, cp1251, …); then,
+for files pasted together from UTF-8 and cp1252 parts, each line in whichever of the two
+decodes it (reported as ``utf-8+cp1252``). Bytes
 that no encoding explains, or that decode to mostly control characters, are binary and
 raise :class:`~conflictcorpus.errors.BinaryInputError`.
 """
@@ -77,6 +79,9 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> RawText:
             pass
     best = _best_guess(data)
     if best is None:
+        mixed = _mixed_utf8_cp1252(data)
+        if mixed is not None:
+            return _checked(mixed, source, "utf-8+cp1252")
         if has_controls:
             try:  # UTF-8 text with a stray NUL or two is still text
                 return _checked(data.decode("utf-8"), source, "utf-8")
@@ -107,6 +112,24 @@ def _best_guess(data: bytes) -> tuple[str, str] | None:
         if tied and _WEB_PRIOR in m.could_be_from_charset:
             return _WEB_PRIOR, data.decode(_WEB_PRIOR, errors="replace")
     return codecs.lookup(best.encoding).name, str(best)
+
+
+def _mixed_utf8_cp1252(data: bytes) -> str | None:
+    """Decode line by line: UTF-8 where it is valid, cp1252 elsewhere (files concatenated
+    from sources in different encodings). ``None`` unless most lines are valid UTF-8."""
+    lines = data.split(b"\n")
+    out: list[str] = []
+    utf8 = 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += 1
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:
+                return None
+    return "\n".join(out) if utf8 * 2 >= len(lines) else None
 
 
 def _checked(text: str, source: str | None, encoding: str) -> RawText:
