@@ -72,6 +72,10 @@ class ReaderOptions:
             ``dateutil`` parses; a value that does not parse is left out).
         authors_field: The field holding the author name(s) (a string or a list).
         guess_fields: Guess unnamed fields from their common names.
+        favor_precision: HTML and WARC: ask trafilatura to leave out uncertain parts of
+            the page. On the HTML benchmark (see the performance page) it loses almost no
+            recall and gains precision, and the library's line stages can only remove
+            lines, never restore them, so precision is the better start.
         max_bytes: The largest document, or record line, read into memory; anything
             larger is an :class:`~conflictcorpus.InputTooLargeError` and the rest of the
             file goes on. It bounds memory on hostile input (decompression bombs, a
@@ -88,6 +92,7 @@ class ReaderOptions:
     date_field: str | None = None
     authors_field: str | None = None
     guess_fields: bool = True
+    favor_precision: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
 
     def __post_init__(self) -> None:

@@ -85,7 +85,7 @@ def extract_html(
     url: str | None = None,
     published: _dt.date | None = None,
     charset: str | None = None,
-    favor_precision: bool = False,
+    favor_precision: bool = True,
 ) -> RawText:
     """Extract the main content of an HTML page, with its metadata.
 
@@ -96,7 +96,7 @@ def extract_html(
             page's canonical URL.
         published: A date known from the container; it wins over the page's own.
         charset: The charset the HTTP response declared, if any.
-        favor_precision: Ask trafilatura to leave out more of the uncertain parts.
+        favor_precision: Ask trafilatura to leave out the uncertain parts of the page.
 
     Returns:
         The extracted text, one paragraph per block, with title, authors, date and URL.
@@ -165,6 +165,6 @@ def read_html(
     """Yield the one document in an HTML file, or its error."""
     try:
         data = read_bounded(stream, source=source, max_bytes=options.max_bytes)
-        yield extract_html(data, source=source)
+        yield extract_html(data, source=source, favor_precision=options.favor_precision)
     except InputError as exc:
         yield exc

@@ -107,7 +107,13 @@ def read_warc(
                     source=where,
                 )
                 continue
-            raw = extract_html(data, source=where, url=uri, charset=charset)
+            raw = extract_html(
+                data,
+                source=where,
+                url=uri,
+                charset=charset,
+                favor_precision=options.favor_precision,
+            )
             if raw.published is None:
                 captured = _warc_date(record.rec_headers.get_header("WARC-Date"))
                 raw = dataclasses.replace(raw, published=captured)
