@@ -119,7 +119,7 @@ def describe_path(name: str | os.PathLike[str]) -> tuple[str | None, str | None,
     :data:`FORMATS` (for an archive, the default format of its members: ``"text"``).
 
     >>> describe_path("corpus.jsonl.gz"), describe_path("crawl.warc.gz")
-    ((None, '.gz', 'jsonl'), (None, None, 'warc'))
+    ((None, '.gz', 'jsonl'), (None, '.gz', 'warc'))
     >>> describe_path("dump.tar.gz"), describe_path("notes.md")
     (('tar', None, 'text'), (None, None, 'text'))
     """
@@ -133,10 +133,7 @@ def describe_path(name: str | os.PathLike[str]) -> tuple[str | None, str | None,
         if lower.endswith(suffix):
             stem, compression = lower[: -len(suffix)], suffix
             break
-    fmt = _SUFFIX_FORMATS.get(Path(stem).suffix, "text")
-    if fmt == "warc":
-        compression = None  # warcio reads record-by-record gzip itself
-    return None, compression, fmt
+    return None, compression, _SUFFIX_FORMATS.get(Path(stem).suffix, "text")
 
 
 def detect_format(path: str | os.PathLike[str]) -> str:
@@ -256,6 +253,8 @@ def _read_stream(
     options: ReaderOptions,
     stats: ReadStats,
 ) -> Iterator[RawText | InputError]:
+    if fmt == "warc" and compression == ".gz":
+        compression = None  # warcio reads record-by-record gzip itself
     try:
         if fmt in _REQUIREMENTS:
             _REQUIREMENTS[fmt]()

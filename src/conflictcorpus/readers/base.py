@@ -100,7 +100,8 @@ class ReaderOptions:
 
         if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be a positive int, not {self.max_bytes!r}")
-        for name in ("text_field", "id_field", "url_field", "title_field", "date_field"):
+        names = ("text_field", "id_field", "url_field", "title_field", "date_field")
+        for name in (*names, "authors_field"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, str) or not value):
                 raise ConfigError(f"{name} must be a non-empty str or None, not {value!r}")
