@@ -48,6 +48,7 @@ CASES = [
     ),
     ("notgzip.txt.gz", b"plain text, not gzip", None, cc.CorruptInputError, r"corrupt"),
     ("cut.tar.gz", None, None, cc.CorruptInputError, r"tar"),
+    ("header-cut.tar.gz", b"\x1f\x8b\x08", None, cc.CorruptInputError, r"not a readable tar"),
     ("notzip.zip", b"PK\x03\x04 not really", None, cc.CorruptInputError, r"not a readable zip"),
     ("empty.zip", None, None, None, None),
     ("empty.jsonl", b"", None, None, None),

@@ -10,8 +10,10 @@ error naming the last member read.
 
 from __future__ import annotations
 
+import lzma
 import tarfile
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from typing import IO
 
@@ -19,6 +21,11 @@ from ..errors import CorruptInputError, InputError
 from .base import RawText, ReadStats
 
 __all__ = ["read_tar", "read_zip"]
+
+# What tarfile's stream mode raises on damaged input. TypeError is CPython's own bug: a
+# gzip header cut inside its first bytes makes ``ord(b"")`` fail in ``tarfile._Stream``
+# (found by the fuzz tests).
+_TAR_ERRORS = (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, TypeError)
 
 # The reason :func:`~.streams.stream_error` gives when the tar stream itself is damaged.
 _TAR_DAMAGE = "corrupt tar archive"
@@ -79,7 +86,7 @@ def read_tar(
     last = None
     try:
         archive = tarfile.open(fileobj=stream, mode="r|*")  # noqa: SIM115 - closed below
-    except (tarfile.TarError, OSError, EOFError) as exc:
+    except _TAR_ERRORS as exc:
         yield CorruptInputError(f"not a readable tar archive: {exc}", source=source)
         return
     with archive:
@@ -89,7 +96,7 @@ def read_tar(
                 info = next(members)
             except StopIteration:
                 return
-            except (tarfile.TarError, OSError, EOFError) as exc:
+            except _TAR_ERRORS as exc:
                 after = f" after member {last!r}" if last else ""
                 yield CorruptInputError(
                     f"truncated or corrupt tar archive{after}: {exc}; the rest is not read",
