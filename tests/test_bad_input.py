@@ -235,3 +235,13 @@ def test_empty_html_gives_an_empty_document(tmp_path, data):
     path.write_bytes(data)
     (doc,), errors = collect(path)
     assert errors == [] and doc.text == ""
+
+
+def test_csv_line_longer_than_max_bytes_ends_the_file_with_an_error(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("id,text\n1,short\n2," + "y" * 5000 + "\n3,after\n")
+    docs, errors = collect(path, reader=cc.ReaderOptions(max_bytes=1000))
+    assert [d.text for d in docs] == ["short"]
+    (err,) = errors
+    assert isinstance(err, cc.InputTooLargeError)
+    assert str(err).startswith(f"{path}:3: ") and "rest of the file is not read" in str(err)

@@ -167,7 +167,10 @@ def _decoded_lines(
     decode = LineDecoder(source)
     for _number, line in iter_lines(stream, source=source, max_bytes=options.max_bytes):
         if isinstance(line, InputError):
-            errors.append(line)
+            # A CSV line may continue a quoted field, so reading cannot resume after it.
+            errors.append(
+                type(line)(f"{line.reason}; the rest of the file is not read", source=line.source)
+            )
             return
         try:
             yield decode(line) + "\n"
