@@ -14,7 +14,10 @@ from .errors import (
     BinaryInputError,
     ConfigError,
     ConflictCorpusError,
+    CorruptInputError,
+    FormatError,
     InputError,
+    InputTooLargeError,
     InputTypeError,
     MissingDependencyError,
     ProcessingError,
@@ -36,10 +39,11 @@ from .models import (
 from .normalize import normalize_text
 from .pipeline import load, load_text
 from .quotes import extract_quotes
-from .readers import decode_bytes
+from .readers import FORMATS, ReaderOptions, ReadStats, decode_bytes
 from .writers import read_jsonl, read_parquet, write, write_jsonl, write_parquet
 
 __all__ = [
+    "FORMATS",
     "QUOTE_KINDS",
     "REMOVAL_CATEGORIES",
     "SCHEMA_VERSION",
@@ -48,12 +52,17 @@ __all__ = [
     "Config",
     "ConfigError",
     "ConflictCorpusError",
+    "CorruptInputError",
     "Document",
+    "FormatError",
     "InputError",
+    "InputTooLargeError",
     "InputTypeError",
     "MissingDependencyError",
     "ProcessingError",
     "Quote",
+    "ReadStats",
+    "ReaderOptions",
     "RecordError",
     "Removal",
     "SourceNotFoundError",

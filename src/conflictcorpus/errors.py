@@ -50,6 +50,21 @@ class BinaryInputError(InputError):
     """A file whose bytes are not text in any encoding we can recognise."""
 
 
+class CorruptInputError(InputError):
+    """Compressed or archived data that is truncated or damaged (a cut-off ``.gz``, a zip
+    whose member fails its checksum, a WARC record that cannot be parsed)."""
+
+
+class FormatError(InputError):
+    """Content that is not in the format its name or ``format=`` claims (a ``.html`` file
+    with no markup in it, say)."""
+
+
+class InputTooLargeError(InputError):
+    """A document or record larger than ``ReaderOptions.max_bytes``; it was not read, so
+    memory stays bounded, and the rest of the file goes on."""
+
+
 class RecordError(InputError):
     """A record inside a container file (a JSONL line, say) that is not valid.
 

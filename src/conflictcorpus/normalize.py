@@ -63,11 +63,14 @@ _ODD_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff\u180e\u00ad]")
 # Joiners (ZWNJ, ZWJ) shape Persian, Arabic and Indic words: kept between two visible
 # characters, dropped next to whitespace or at an edge where they do nothing.
-_STRAY_JOINER = regex.compile(r"(?<!\S)[\u200c\u200d]+|[\u200c\u200d]+(?!\S)")
-_TRAILING = regex.compile(r"[ \t]+$", flags=regex.MULTILINE)
-_BLANK_RUN = regex.compile(r"\n(?:[ \t]*\n)+")
-_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*\n)+")
-_TRAILING_BLANK = regex.compile(r"(?:\n[ \t]*)+\Z")
+# Patterns over runs of one character class start only at the start of a run and match
+# possessively (``++``), so a long run is scanned once, not once from every position:
+# ``[ \t]+$`` took minutes on 200,000 spaces followed by a letter.
+_STRAY_JOINER = regex.compile(r"(?<!\S)[\u200c\u200d]++|(?<![\u200c\u200d])[\u200c\u200d]++(?!\S)")
+_TRAILING = regex.compile(r"(?<![ \t])[ \t]++$", flags=regex.MULTILINE)
+_BLANK_RUN = regex.compile(r"\n(?:[ \t]*+\n)+")
+_LEADING_BLANK = regex.compile(r"\A(?:[ \t]*+\n)+")
+_TRAILING_BLANK = regex.compile(r"(?<!\n[ \t]*)(?:\n[ \t]*+)++\Z")
 
 
 def unify_newlines(text: str) -> str:

@@ -24,7 +24,7 @@ from .lines import join_body, split_lines
 from .models import Document
 from .normalize import normalize_text
 from .quotes import extract_quotes
-from .readers import FORMATS, read_source
+from .readers import ReaderOptions, ReadStats, check_format, describe_path, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
 
@@ -119,6 +119,8 @@ def load(
     workers: int = 1,
     chunksize: int = 8,
     progress: bool | None = None,
+    reader: ReaderOptions | None = None,
+    stats: ReadStats | None = None,
 ) -> Iterator[Document]:
     """Load every document ``source`` names, one at a time, in a deterministic order.
 
@@ -130,34 +132,52 @@ def load(
             raises its :class:`~conflictcorpus.ConflictCorpusError`; ``"skip"`` logs it on
             the ``conflictcorpus`` logger and goes on; a callable receives the error and
             the batch goes on.
-        format: Read every file as this format (see
-            :data:`conflictcorpus.readers.FORMATS`) instead of judging by its suffix.
+        format: Read every file as this format (see :data:`conflictcorpus.FORMATS`)
+            instead of judging by its suffix; for an archive, the format of its members.
         workers: Processes to build documents on. With more than one, documents still come
             out in input order and equal to a serial run's.
         chunksize: Documents handed to a worker at a time (``workers > 1`` only).
         progress: Show a progress bar on stderr: ``True``, ``False``, or ``None`` (the
             default) for "only when stderr is a terminal".
+        reader: Field names and limits for JSONL, CSV and archives (see
+            :class:`~conflictcorpus.ReaderOptions`); the defaults guess common field names.
+        stats: A :class:`~conflictcorpus.ReadStats` to count documents, errors and
+            skipped records (WARC requests, non-HTML responses…) in, by reason.
 
     Yields:
-        One :class:`~conflictcorpus.Document` per document read. Inputs are read lazily and
-        at most a few chunks are in flight: memory does not grow with the corpus.
+        One :class:`~conflictcorpus.Document` per document (a file, a JSONL line, a CSV
+        row, an archive member, a WARC response), in a deterministic order. Inputs are read
+        lazily and at most a few chunks are in flight: memory does not grow with the corpus.
+
+    Raises:
+        ConfigError: An unknown ``format`` or a bad option.
+        MissingDependencyError: ``format`` (or the single file's suffix) needs an extra
+            (``html``, ``warc``) that is not installed; raised at the call.
     """
     cfg = resolve_config(config)
     handle = _error_handler(on_error)
     if on_error == "raise" and isinstance(source, (str, os.PathLike)):
         check_exists(source)  # fail at the call, not at the first next()
-    if format is not None and format not in FORMATS:
-        raise ConfigError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-    if not isinstance(workers, int) or workers < 1:
+    check_format(format)
+    if format is None and isinstance(source, (str, os.PathLike)) and os.path.isfile(source):
+        archive, _, detected = describe_path(source)
+        if archive is None:
+            check_format(detected)  # a missing extra fails here, not at the first next()
+    if reader is not None and not isinstance(reader, ReaderOptions):
+        raise ConfigError(f"reader must be a ReaderOptions, not {type(reader).__name__}")
+    if not isinstance(workers, int) or isinstance(workers, bool) or workers < 1:
         raise ConfigError(f"workers must be a positive integer, not {workers!r}")
-    built = build_many(
-        read_items(source, format=format), config=cfg, workers=workers, chunksize=chunksize
-    )
+    items = read_items(source, format=format, reader=reader, stats=stats)
+    built = build_many(items, config=cfg, workers=workers, chunksize=chunksize)
     return progress_bar(_handled(built, handle), enabled=progress)
 
 
 def read_items(
-    source: Source, *, format: str | None = None
+    source: Source,
+    *,
+    format: str | None = None,
+    reader: ReaderOptions | None = None,
+    stats: ReadStats | None = None,
 ) -> Iterator[RawText | ConflictCorpusError]:
     """Decoded texts from every file ``source`` names, with read errors as values in place.
 
@@ -174,7 +194,7 @@ def read_items(
             except ConflictCorpusError as exc:  # this item names nothing; go on to the next
                 yield exc
                 break
-            yield from read_source(path, format=format)
+            yield from read_source(path, format=format, options=reader, stats=stats)
 
 
 def _handled(

@@ -1,7 +1,9 @@
 """Plain-text files in any common encoding.
 
 Decoding order: a byte-order mark wins (UTF-8, UTF-16, UTF-32); then strict UTF-8; then
-charset-normalizer's best guess for legacy encodings (cp1252, latin-1, cp1251, …). Bytes
+charset-normalizer's best guess for legacy encodings (cp1252, latin-1, cp1251, …); then,
+for files pasted together from UTF-8 and legacy parts, UTF-8 lines as UTF-8 and the others
+in the encoding detected on them (reported as, say, ``utf-8+cp1252``). Bytes
 that no encoding explains, or that decode to mostly control characters, are binary and
 raise :class:`~conflictcorpus.errors.BinaryInputError`.
 """
@@ -75,6 +77,9 @@ def decode_bytes(data: bytes, *, source: str | None = None) -> RawText:
             return _checked(data.decode("utf-8"), source, "utf-8")
         except UnicodeDecodeError:
             pass
+    mixed = None if has_controls else _mixed_with_utf8(data)
+    if mixed is not None:
+        return _checked(mixed[0], source, mixed[1])
     best = _best_guess(data)
     if best is None:
         if has_controls:
@@ -107,6 +112,35 @@ def _best_guess(data: bytes) -> tuple[str, str] | None:
         if tied and _WEB_PRIOR in m.could_be_from_charset:
             return _WEB_PRIOR, data.decode(_WEB_PRIOR, errors="replace")
     return codecs.lookup(best.encoding).name, str(best)
+
+
+def _mixed_with_utf8(data: bytes) -> tuple[str, str] | None:
+    """Files pasted together from UTF-8 and legacy-encoded parts: when some non-ASCII lines
+    are valid UTF-8 and others are not, decode the others with the encoding detected on
+    them alone. ``None`` when the file is not such a mix."""
+    lines = data.split(b"\n")
+    good = bad = 0
+    failing: list[bytes] = []
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+            failing.append(line)
+    if not good or not bad:
+        return None
+    guess = _best_guess(b"\n".join(failing))
+    legacy = guess[0] if guess else _WEB_PRIOR
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode(legacy, errors="replace"))
+    return "\n".join(out), f"utf-8+{legacy}"
 
 
 def _checked(text: str, source: str | None, encoding: str) -> RawText:

@@ -1,0 +1,170 @@
+"""HTML pages: main-content extraction with trafilatura (extra ``html``).
+
+trafilatura finds the article in the page; this library's own stages then run on the
+text it extracted. The page's metadata (title, authors, date, canonical URL) goes into
+the :class:`RawText`, so it wins over anything guessed from the text. A page with no
+markup is a :class:`~conflictcorpus.FormatError`; a page from which nothing can be
+extracted gives an empty document (logged), never a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as _dt
+import logging
+from collections.abc import Iterator
+from typing import IO, Any
+
+import regex
+
+from ..errors import FormatError, InputError, require
+from .base import RawText, ReaderOptions, ReadStats
+from .records import parse_date
+from .streams import read_bounded
+from .text import decode_bytes
+
+__all__ = ["decode_html", "extract_html", "read_html", "require_trafilatura"]
+
+logger = logging.getLogger("conflictcorpus")
+
+_SNIFF_BYTES = 4096
+_META_CHARSET = regex.compile(
+    rb"""<meta[^>]{0,300}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", regex.IGNORECASE
+)
+# Something that opens an element, a comment, a doctype or a processing instruction.
+_MARKUP = regex.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9-]{0,30}[\s/>]|!--|![Dd][Oo][Cc][Tt][Yy][Pp][Ee]|/[A-Za-z])"
+)
+_MARKUP_WINDOW = 65536
+# lxml's parser takes time quadratic in the number of attributes of one tag (50,000 took
+# 45 s); pages with tags this long are screened for attribute floods before parsing.
+_LONG_TAG = regex.compile(r"<[A-Za-z][^<>]{10000,}+>")
+_MAX_ATTRIBUTES = 2000
+# Dates only from the page's markup and metadata: htmldate's extensive search would take
+# "Copyright 2024" in a footer for the publication date.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
+
+
+def require_trafilatura(feature: str = "Reading HTML") -> Any:
+    """Import trafilatura or raise :class:`~conflictcorpus.MissingDependencyError`."""
+    return require("trafilatura", extra="html", feature=feature)
+
+
+def decode_html(data: bytes, *, source: str | None = None, charset: str | None = None) -> RawText:
+    """Decode an HTML page: a byte-order mark, else the declared charset (the HTTP header's
+    ``charset``, then a ``<meta>`` tag near the top), else detection as for plain text.
+
+    >>> decode_html('<meta charset="windows-1252"><p>Déjà</p>'.encode("cp1252")).encoding
+    'cp1252'
+    """
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, source=source)
+    declared = [charset] if charset else []
+    match = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if match:
+        declared.append(match.group(1).decode("ascii"))
+    for name in declared:
+        try:
+            encoding = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if encoding in ("utf-16", "utf-16-le", "utf-16-be", "utf-32"):
+            continue  # a page that declares UTF-16 in ASCII bytes is not UTF-16
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue  # the declaration lies; fall back to detection
+        return RawText(text, source, encoding)
+    return decode_bytes(data, source=source)
+
+
+def extract_html(
+    html: bytes | str,
+    *,
+    source: str | None = None,
+    url: str | None = None,
+    published: _dt.date | None = None,
+    charset: str | None = None,
+    favor_precision: bool = True,
+) -> RawText:
+    """Extract the main content of an HTML page, with its metadata.
+
+    Args:
+        html: The page, as bytes (decoded here) or text.
+        source: A label for the result and for errors.
+        url: The page's URL when known (a WARC record's target URI); it wins over the
+            page's canonical URL.
+        published: A date known from the container; it wins over the page's own.
+        charset: The charset the HTTP response declared, if any.
+        favor_precision: Ask trafilatura to leave out the uncertain parts of the page.
+
+    Returns:
+        The extracted text, one paragraph per block, with title, authors, date and URL.
+
+    Raises:
+        FormatError: The content has no HTML markup, or extraction failed on it.
+        BinaryInputError: The bytes are not text.
+        MissingDependencyError: trafilatura is not installed.
+    """
+    trafilatura = require_trafilatura()
+    if isinstance(html, (bytes, bytearray)):
+        decoded = decode_html(bytes(html), source=source, charset=charset)
+        text, encoding = decoded.text, decoded.encoding
+    else:
+        text, encoding = html, None
+    if not text.strip():
+        return RawText("", source, encoding, url=url, published=published)
+    if not _MARKUP.search(text[:_MARKUP_WINDOW]):
+        raise FormatError(
+            "not HTML: no markup in the first 64 KiB; read it as plain text with format='text'",
+            source=source,
+        )
+    for tag in _LONG_TAG.finditer(text):
+        if tag.group().count("=") > _MAX_ATTRIBUTES:
+            raise FormatError(
+                f"hostile HTML: a tag at offset {tag.start()} has more than "
+                f"{_MAX_ATTRIBUTES} attributes; not parsed",
+                source=source,
+            )
+    try:
+        result = trafilatura.bare_extraction(
+            text,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=favor_precision,
+            deduplicate=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    except Exception as exc:  # trafilatura and lxml raise many kinds on hostile pages
+        raise FormatError(
+            f"HTML extraction failed: {type(exc).__name__}: {exc}", source=source
+        ) from None
+    if result is None:
+        logger.info("%s: nothing could be extracted from the HTML page", source)
+        return RawText("", source, encoding, url=url, published=published)
+    meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
+    body = meta.get("text") or ""
+    paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
+    authors = tuple(a.strip() for a in (meta.get("author") or "").split(";") if a.strip())
+    return RawText(
+        "\n\n".join(paragraphs),
+        source,
+        encoding,
+        url=url or meta.get("url") or None,
+        title=(meta.get("title") or "").strip() or None,
+        published=published or parse_date(meta.get("date")),
+        authors=authors,
+    )
+
+
+def read_html(
+    stream: IO[bytes], source: str, options: ReaderOptions, stats: ReadStats
+) -> Iterator[RawText | InputError]:
+    """Yield the one document in an HTML file, or its error."""
+    try:
+        data = read_bounded(stream, source=source, max_bytes=options.max_bytes)
+        yield extract_html(data, source=source, favor_precision=options.favor_precision)
+    except InputError as exc:
+        yield exc

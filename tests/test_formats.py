@@ -1,0 +1,449 @@
+"""Formats: recognition by suffix, containers, JSONL/CSV fields, HTML and WARC."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+import re
+import sys
+
+import pytest
+
+import conflictcorpus as cc
+from conflictcorpus.readers import describe_path, read_source
+from readers_helpers import ARTICLE, collect, write_container
+
+# --- recognition -----------------------------------------------------------------------
+
+DESCRIBE = [
+    ("a.txt", (None, None, "text")),
+    ("a.TXT.GZ", (None, ".gz", "text")),
+    ("a.gz", (None, ".gz", "text")),
+    ("notes.md", (None, None, "text")),
+    ("README", (None, None, "text")),
+    ("c.jsonl", (None, None, "jsonl")),
+    ("c.jsonl.gz", (None, ".gz", "jsonl")),
+    ("c.ndjson.xz", (None, ".xz", "jsonl")),
+    ("c.json", (None, None, "text")),  # one JSON document is not a corpus of records
+    ("c.csv", (None, None, "csv")),
+    ("c.tsv.bz2", (None, ".bz2", "tsv")),
+    ("p.htm", (None, None, "html")),
+    ("p.html.gz", (None, ".gz", "html")),
+    ("crawl.warc", (None, None, "warc")),
+    ("crawl.warc.gz", (None, ".gz", "warc")),
+    ("crawl.warc.xz", (None, ".xz", "warc")),
+    ("a.zip", ("zip", None, "text")),
+    ("a.tar", ("tar", None, "text")),
+    ("a.tar.gz", ("tar", None, "text")),
+    ("a.tgz", ("tar", None, "text")),
+    ("a.tar.xz", ("tar", None, "text")),
+    ("dir.with.dots/a", (None, None, "text")),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), DESCRIBE)
+def test_describe_path(name, expected):
+    assert describe_path(name) == expected
+
+
+# --- plain text in every container -----------------------------------------------------
+
+CONTAINERS = [
+    # (file name, member name or None, expected source suffix)
+    ("a.txt", None, "a.txt"),
+    ("a.txt.gz", None, "a.txt.gz"),
+    ("a.gz", None, "a.gz"),
+    ("a.txt.bz2", None, "a.txt.bz2"),
+    ("a.txt.xz", None, "a.txt.xz"),
+    ("a.zip", "dir/article.txt", "a.zip!dir/article.txt"),
+    ("a.tar", "article.txt", "a.tar!article.txt"),
+    ("a.tar.gz", "article.txt", "a.tar.gz!article.txt"),
+    ("a.tgz", "article.txt", "a.tgz!article.txt"),
+    ("a.tar.bz2", "article.txt", "a.tar.bz2!article.txt"),
+    ("a.tar.xz", "article.txt", "a.tar.xz!article.txt"),
+    ("a.zip", "nested/article.txt.gz", "a.zip!nested/article.txt.gz"),
+]
+
+
+@pytest.mark.parametrize(("name", "member", "source"), CONTAINERS)
+def test_plain_text_in_every_container_gives_the_same_document(tmp_path, name, member, source):
+    data = ARTICLE.encode("utf-8")
+    if member and member.endswith(".gz"):
+        import gzip
+
+        data = gzip.compress(data)
+    path = write_container(tmp_path / name, {member or name: data})
+    docs, errors = collect(path)
+    assert errors == []
+    (doc,) = docs
+    assert doc.source == str(tmp_path / source)
+    assert doc.text == ARTICLE
+    assert doc.id == cc.load_text(ARTICLE).id
+
+
+def test_archive_members_are_read_by_their_own_suffix_in_order(tmp_path):
+    members = {
+        "b.txt": ARTICLE.encode(),
+        "c.jsonl": b'{"text": "first"}\n{"text": "second"}\n',
+        "d.csv": b"id,text\n7,row text\n",
+        "dir/": b"",
+        ".DS_Store": b"\x00\x01",
+        "inner.zip": b"PK...",
+    }
+    path = write_container(tmp_path / "mix.zip", members)
+    stats = cc.ReadStats()
+    docs, errors = collect(path, stats=stats)
+    assert errors == []
+    assert [d.source.split("!")[1] for d in docs] == ["b.txt", "c.jsonl:1", "c.jsonl:2", "d.csv:2"]
+    assert docs[3].id == "7"
+    assert stats.skipped["archive: hidden member"] == 1
+    assert stats.skipped["archive: nested archive"] == 1
+    assert stats.documents == 4
+
+
+def test_format_override_reads_a_file_and_archive_members_as_that_format(tmp_path):
+    dat = tmp_path / "corpus.dat"
+    dat.write_text('{"text": "one"}\n{"text": "two"}\n')
+    docs, _ = collect(dat, format="jsonl")
+    assert [d.text for d in docs] == ["one", "two"]
+    assert [d.text for d in collect(dat)[0]] == ['{"text": "one"}\n{"text": "two"}']
+    arch = write_container(tmp_path / "a.zip", {"x.dat": b'{"text": "three"}\n'})
+    assert [d.text for d in collect(arch, format="jsonl")[0]] == ["three"]
+
+
+@pytest.mark.parametrize("bad", ["pdf", "JSONL", ""])
+def test_unknown_format_is_a_config_error(tmp_path, bad):
+    with pytest.raises(cc.ConfigError, match="unknown format"):
+        cc.load(tmp_path, format=bad)
+
+
+# --- JSONL and CSV records -------------------------------------------------------------
+
+
+def _jsonl(path, rows):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n")
+    return path
+
+
+def test_jsonl_fields_go_into_the_document_and_win(tmp_path):
+    record = {
+        "text": "Headline from the text\n\nBody of the article about the ceasefire.",
+        "id": 42,
+        "url": "https://example.org/a",
+        "title": "The record's title",
+        "published": "2024-03-01T10:00:00Z",
+        "author": ["Jane Doe", "John Roe"],
+    }
+    (doc,), errors = collect(_jsonl(tmp_path / "c.jsonl", [record]))
+    assert errors == []
+    assert (doc.id, doc.url, doc.title, doc.published, doc.authors) == (
+        "42",
+        "https://example.org/a",
+        "The record's title",
+        dt.date(2024, 3, 1),
+        ["Jane Doe", "John Roe"],
+    )
+    assert doc.source == f"{tmp_path / 'c.jsonl'}:1"
+
+
+TEXT_FIELD_ROWS = [
+    # (record, options, expected text)
+    ({"text": "a", "content": "b"}, {}, "a"),
+    ({"content": "b", "body": "c"}, {}, "b"),
+    ({"body": "c"}, {}, "c"),
+    ({"article": "d"}, {}, "d"),
+    ({"maintext": "e", "text": "a"}, {"text_field": "maintext"}, "e"),
+    ({"text": None}, {}, ""),
+]
+
+
+@pytest.mark.parametrize(("record", "options", "text"), TEXT_FIELD_ROWS)
+def test_text_field_is_named_or_guessed(tmp_path, record, options, text):
+    (doc,), _ = collect(_jsonl(tmp_path / "c.jsonl", [record]), reader=cc.ReaderOptions(**options))
+    assert doc.text == text
+
+
+def test_named_fields_and_no_guessing(tmp_path):
+    record = {"body": "x", "key": "k1", "link": "u", "hed": "H", "when": "5 May 2021", "id": 9}
+    opts = cc.ReaderOptions(
+        text_field="body",
+        id_field="key",
+        url_field="link",
+        title_field="hed",
+        date_field="when",
+        guess_fields=False,
+    )
+    (doc,), _ = collect(_jsonl(tmp_path / "c.jsonl", [record]), reader=opts)
+    assert (doc.id, doc.url, doc.title, doc.published) == ("k1", "u", "H", dt.date(2021, 5, 5))
+    (doc,), _ = collect(
+        _jsonl(tmp_path / "d.jsonl", [{"text": "x", "id": 9, "title": "T"}]),
+        reader=cc.ReaderOptions(guess_fields=False, text_field="text"),
+    )
+    assert doc.title is None and doc.id != "9"
+
+
+BAD_JSONL = [
+    # (line, error message pattern)
+    ("not json at all", r"not valid JSON"),
+    ('{"text": "unterminated', r"not valid JSON"),
+    ('["a", "list"]', r"a JSON list, not an object"),
+    ("42", r"a JSON int, not an object"),
+    ('{"headline": "no text"}', r"no text field .*'headline'"),
+    ('{"text": 12}', r"text field 'text' holds a int"),
+    ('{"text": ["a"]}', r"holds a list"),
+    ("[" * 100_000 + "]" * 100_000, r"not valid JSON"),
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), BAD_JSONL)
+def test_bad_jsonl_line_is_a_record_error_and_the_file_goes_on(tmp_path, line, reason):
+    path = _jsonl(tmp_path / "c.jsonl", [{"text": "before"}, line, {"text": "after"}])
+    docs, errors = collect(path)
+    assert [d.text for d in docs] == ["before", "after"]
+    (err,) = errors
+    assert isinstance(err, cc.RecordError)
+    assert err.line == 2
+    assert str(err).startswith(f"{path}:2: ")
+    assert re.search(reason, err.reason)
+
+
+def test_csv_and_tsv_rows_with_fields(tmp_path):
+    csv_path = tmp_path / "c.csv"
+    csv_path.write_text(
+        'id,title,text,date\n1,T1,"First, with a comma",2020-01-02\n'
+        '2,T2,"Multi\nline ""quoted""",\n',
+        encoding="utf-8-sig",
+    )
+    docs, errors = collect(csv_path)
+    assert errors == []
+    assert [(d.id, d.title, d.text, d.published) for d in docs] == [
+        ("1", "T1", "First, with a comma", dt.date(2020, 1, 2)),
+        ("2", "T2", 'Multi\nline "quoted"', None),
+    ]
+    assert [d.source for d in docs] == [f"{csv_path}:2", f"{csv_path}:3"]
+    tsv_path = tmp_path / "c.tsv"
+    tsv_path.write_text("content\turl\nA tab-separated row\thttp://x\n")
+    (doc,), _ = collect(tsv_path)
+    assert (doc.text, doc.url) == ("A tab-separated row", "http://x")
+
+
+BAD_CSV = [
+    # (rows after the header, error line, reason pattern, texts that still load)
+    ('1,"bro"ken\n2,after\n', 3, r"broken CSV quoting: ',' expected", ["before", "after"]),
+    ('1,"never closed\n2,lost\n3,lost\n', 3, r"unexpected end of data; lines 3-5", ["before"]),
+    ("1,too,many\n2,after\n", 3, r"has 3 fields but the header has 2", ["before", "after"]),
+    ("1\n2,after\n", 3, r"has 1 fields", ["before", "after"]),
+]
+
+
+@pytest.mark.parametrize(("rows", "line", "reason", "texts"), BAD_CSV)
+def test_bad_csv_row_is_a_record_error_naming_its_line(tmp_path, rows, line, reason, texts):
+    path = tmp_path / "c.csv"
+    path.write_text("id,text\n0,before\n" + rows)
+    docs, errors = collect(path)
+    assert [d.text for d in docs] == texts
+    (err,) = errors
+    assert isinstance(err, cc.RecordError) and err.line == line
+    assert str(err).startswith(f"{path}:{line}: ")
+    assert re.search(reason, err.reason)
+
+
+def test_csv_without_a_text_column_is_one_error(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("id,headline\n1,a\n2,b\n")
+    docs, errors = collect(path)
+    assert docs == []
+    (err,) = errors
+    assert err.line == 1 and "no text column" in err.reason and "'headline'" in err.reason
+
+
+def test_legacy_encoded_and_mixed_record_lines_decode(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_bytes(
+        '{"text": "Déjà vu à Alep"}\n'.encode("cp1252")
+        + '{"text": "Café in UTF-8"}\n'.encode()
+        + '{"text": "Ça coûte cher"}\n'.encode("cp1252")
+    )
+    docs, errors = collect(path)
+    assert errors == []
+    assert [d.text for d in docs] == ["Déjà vu à Alep", "Café in UTF-8", "Ça coûte cher"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "match"),
+    [({"max_bytes": 0}, "max_bytes"), ({"text_field": ""}, "text_field"), ({"id_field": 3}, "id")],
+)
+def test_bad_reader_options_are_config_errors(kwargs, match):
+    with pytest.raises(cc.ConfigError, match=match):
+        cc.ReaderOptions(**kwargs)
+
+
+def test_reader_must_be_reader_options(tmp_path):
+    with pytest.raises(cc.ConfigError, match="ReaderOptions"):
+        cc.load(tmp_path, reader={"text_field": "x"})  # type: ignore[arg-type]
+
+
+# --- HTML ------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Town falls | Example News</title>
+<meta name="author" content="Jane Doe">
+<meta property="article:published_time" content="2024-03-01T08:00:00Z">
+<link rel="canonical" href="https://news.example.org/town-falls">
+</head><body><nav><a href="/">Home</a> | <a href="/world">World</a></nav>
+<article><h1>Town falls</h1>
+<p>Rebels said on Monday that the town had fallen after weeks of heavy fighting in the
+north of the country, and that thousands of civilians had fled towards the border.</p>
+<p>“We will not retreat,” the commander told reporters, according to a statement released
+by the army on Tuesday evening after a night of shelling.</p>
+</article><footer>Subscribe to our newsletter. Copyright 2024 Example News.</footer>
+</body></html>"""
+
+
+def test_html_page_gives_main_content_and_metadata(tmp_path):
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    (doc,), errors = collect(path)
+    assert errors == []
+    assert "Rebels said on Monday" in doc.text and "We will not retreat" in doc.text
+    assert "Subscribe" not in doc.text and "Home" not in doc.text.split("\n")
+    assert doc.title.startswith("Town falls")
+    assert doc.authors == ["Jane Doe"]
+    assert doc.published == dt.date(2024, 3, 1)
+    assert doc.url == "https://news.example.org/town-falls"
+    assert doc.language == "en"
+
+
+def test_html_declared_charset_is_used(tmp_path):
+    pytest.importorskip("trafilatura")
+    page = PAGE.replace("<head>", '<head><meta charset="windows-1252">').replace(
+        "Rebels", "Les rebelles à Alep — Rebels"
+    )
+    path = tmp_path / "page.htm"
+    path.write_bytes(page.encode("cp1252"))
+    (doc,), _ = collect(path)
+    assert doc.encoding == "cp1252"
+    assert "Les rebelles à Alep — Rebels" in doc.text
+
+
+def test_missing_trafilatura_fails_at_the_call_with_a_pip_hint(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    with pytest.raises(cc.MissingDependencyError, match=r"pip install 'conflictcorpus\[html\]'"):
+        cc.load(path)
+    with pytest.raises(cc.MissingDependencyError, match="html"):
+        cc.load(tmp_path, format="html")
+    with pytest.raises(cc.MissingDependencyError):
+        read_source(path)
+
+
+def test_missing_warcio_fails_at_the_call_with_a_pip_hint(tmp_path, monkeypatch):
+    pytest.importorskip("trafilatura")
+    monkeypatch.setitem(sys.modules, "warcio", None)
+    with pytest.raises(cc.MissingDependencyError, match=r"conflictcorpus\[warc\]"):
+        cc.load(tmp_path, format="warc")
+
+
+# --- WARC ------------------------------------------------------------------------------
+
+
+def _warc(path, records, gzip=True):
+    warcio = pytest.importorskip("warcio")
+    from warcio.statusandheaders import StatusAndHeaders
+
+    with open(path, "wb") as f:
+        writer = warcio.warcwriter.WARCWriter(f, gzip=gzip)
+        for kind, uri, status, ctype, body, date in records:
+            http = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            headers = {"WARC-Date": date} if date else None
+            rec = writer.create_warc_record(
+                uri,
+                kind,
+                payload=io.BytesIO(body),
+                http_headers=http if kind == "response" else None,
+                warc_headers_dict=headers,
+            )
+            writer.write_record(rec)
+    return path
+
+
+NO_DATE_PAGE = PAGE.replace(
+    '<meta property="article:published_time" content="2024-03-01T08:00:00Z">', ""
+)
+WARC_RECORDS = [
+    ("request", "https://a.example/x", None, None, b"GET /x HTTP/1.1\r\n\r\n", None),
+    ("response", "https://a.example/x", "200 OK", "text/html; charset=utf-8", PAGE.encode(), None),
+    ("response", "https://a.example/i.png", "200 OK", "image/png", b"\x89PNG....", None),
+    ("response", "https://a.example/old", "301 Moved", "text/html", b"<a>moved</a>", None),
+    (
+        "response",
+        "https://b.example/y",
+        "200 OK",
+        "text/html",
+        NO_DATE_PAGE.encode(),
+        "2023-05-06T10:00:00Z",
+    ),
+    ("metadata", "https://a.example/x", None, None, b"via: x", None),
+]
+
+
+@pytest.mark.parametrize("gzip", [True, False], ids=["warc.gz", "warc"])
+def test_warc_html_responses_become_documents_and_the_rest_is_counted(tmp_path, gzip, caplog):
+    pytest.importorskip("trafilatura")
+    path = _warc(tmp_path / ("c.warc.gz" if gzip else "c.warc"), WARC_RECORDS, gzip=gzip)
+    stats = cc.ReadStats()
+    with caplog.at_level(logging.INFO, logger="conflictcorpus"):
+        docs, errors = collect(path, stats=stats)
+    assert errors == []
+    assert [d.url for d in docs] == ["https://a.example/x", "https://b.example/y"]
+    assert docs[0].published == dt.date(2024, 3, 1)  # the page's own date
+    assert docs[1].published == dt.date(2023, 5, 6)  # WARC-Date when the page has none
+    assert docs[0].source == f"{path}!2:https://a.example/x"
+    assert dict(stats.skipped) == {
+        "warc: request record": 1,
+        "warc: image/png response": 1,
+        "warc: HTTP 301 response": 1,
+        "warc: metadata record": 1,
+    }
+    assert (stats.documents, stats.errors, stats.total_skipped) == (2, 0, 4)
+    assert "skipped 4 records" in caplog.text and "warc: request record: 1" in caplog.text
+
+
+def test_truncated_warc_record_is_a_typed_error(tmp_path):
+    pytest.importorskip("trafilatura")
+    path = _warc(tmp_path / "c.warc.gz", WARC_RECORDS[:2])
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(path.read_bytes()[: len(path.read_bytes()) - 200])
+    docs, errors = collect(cut)
+    assert docs == []
+    (err,) = errors
+    assert isinstance(err, cc.CorruptInputError)
+    assert str(err).startswith(f"{cut}!2:https://a.example/x: ")
+
+
+def test_garbage_warc_is_a_typed_error(tmp_path):
+    pytest.importorskip("warcio")
+    pytest.importorskip("trafilatura")
+    path = tmp_path / "x.warc"
+    path.write_bytes(b"this is not a web archive\r\n" * 10)
+    docs, errors = collect(path)
+    assert docs == []
+    (err,) = errors
+    assert isinstance(err, cc.CorruptInputError)
+    assert str(err).startswith(f"{path}: not a WARC file: record 1")
+
+
+def test_warc_in_other_compressions_and_format_override(tmp_path):
+    pytest.importorskip("trafilatura")
+    plain = _warc(tmp_path / "c.warc", WARC_RECORDS[:2], gzip=False)
+    import lzma
+
+    xz = tmp_path / "c.warc.xz"
+    xz.write_bytes(lzma.compress(plain.read_bytes()))
+    assert [d.url for d in collect(xz)[0]] == ["https://a.example/x"]
+    gz = _warc(tmp_path / "c.warc.gz", WARC_RECORDS[:2])
+    docs, errors = collect(gz, format="text")  # decompressed, then read as text
+    assert errors == [] and "WARC-Target-URI: https://a.example/x" in docs[0].text

@@ -1,0 +1,82 @@
+"""Long runs of one kind of character go through ``load_text`` in linear time.
+
+Pathological backtracking shows up as a test that never finishes, so these rows only
+need to complete; each also checks what the body is, so the test cannot pass vacuously.
+Every row is 200,000 characters, the size at which a quadratic pattern takes minutes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import conflictcorpus as cc
+from conflictcorpus.language import language_sample
+from conflictcorpus.normalize import (
+    collapse_blank_lines,
+    remove_zero_width,
+    strip_trailing_spaces,
+)
+
+N = 200_000
+
+# (id, input, expected body)
+RUNS = [
+    ("straight-double-quotes", '"' * N, '"' * N),
+    ("curly-double-quotes", "“" * N, "“" * N),
+    ("straight-single-quotes", "'" * N, "'" * N),
+    ("guillemets", "«" * N, "«" * N),
+    ("colons", ":" * N, ":" * N),
+    ("colon-space", ": " * (N // 2) + "x", ": " * (N // 2) + "x"),
+    ("capitalised-words", "Word " * (N // 5) + "end", "Word " * (N // 5) + "end"),
+    ("capitalised-no-spaces", "Ab" * (N // 2), "Ab" * (N // 2)),
+    ("at-signs", "a@" * (N // 2), "a@" * (N // 2)),
+    ("email-like", "a.b@c" * (N // 5), "a.b@c" * (N // 5)),
+    ("spaces-then-letter", " " * N + "x", " " * N + "x"),
+    ("letter-spaces-letter", "x" + " " * N + "y", "x" + " " * N + "y"),
+    ("tabs-then-letter", "\t" * N + "x", "\t" * N + "x"),
+    ("spaces-and-tabs", " \t" * (N // 2) + "x", " \t" * (N // 2) + "x"),
+    ("trailing-spaces", "x" + " \t" * (N // 2), "x"),
+    ("newlines", "x" + "\n" * N + "y", "x\n\ny"),
+    ("blank-lines-with-spaces", "x" + "\n \t" * (N // 3) + "\ny", "x\n\ny"),
+    ("carriage-returns", "x" + "\r" * N + "y", "x\n\ny"),
+    ("nbsp", "x" + "\u00a0" * N + "y", "x" + " " * N + "y"),
+    ("zero-width-non-joiners", "x" + "\u200c" * N + " y", "x y"),
+    ("dashes", "—" * N, "—" * N),
+    ("url", "http://" + "a" * N, "http://" + "a" * N),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), [r[1:] for r in RUNS], ids=[r[0] for r in RUNS])
+def test_long_runs_complete_with_the_right_body(text, body):
+    doc = cc.load_text(text)
+    assert doc.text == body
+
+
+@pytest.mark.parametrize(
+    ("step", "text", "out"),
+    [
+        (strip_trailing_spaces, "a" + " " * N + "b", "a" + " " * N + "b"),
+        (strip_trailing_spaces, "a" + " \t" * N, "a"),
+        (collapse_blank_lines, "a" + " \n" * N, "a "),
+        (collapse_blank_lines, "\n" * N + "a" + "\n" * N, "a"),
+        (remove_zero_width, "a" + "\u200d" * N + "b", "a" + "\u200d" * N + "b"),
+        (remove_zero_width, "a" + "\u200d" * N, "a"),
+    ],
+)
+def test_normalizer_patterns_are_linear_and_keep_their_meaning(step, text, out):
+    assert step(text) == out
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sample"),
+    [
+        ("Write to joe.b@example.org for the full report on the fighting.", "Write to"),
+        ("a@" * N, "a@" * 50),
+        ('"' * N, '"' * 100),
+    ],
+)
+def test_language_sample_is_bounded_and_drops_addresses(paragraph, sample):
+    out = language_sample([paragraph], max_chars=100)
+    assert len(out) <= 100
+    assert out.startswith(sample)
+    assert "@" not in out or "example.org" not in out
