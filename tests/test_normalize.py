@@ -198,3 +198,29 @@ mojibake_prone = st.lists(
 @given(mojibake_prone | texts)
 def test_windowed_mojibake_check_misses_nothing_ftfy_sees(text):
     assert looks_like_mojibake(text) or not ftfy.badness.is_bad(text)
+
+
+_SAFE = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
+_ASCII = [chr(c) for c in range(32, 127)] + ["\n", "\t"]
+
+
+def _no_mojibake_from_safe_characters(max_len: int) -> list[str]:
+    import itertools
+
+    alphabet = list(_SAFE) + _ASCII
+    return [
+        s
+        for n in range(1, max_len + 1)
+        for s in map("".join, itertools.product(alphabet, repeat=n))
+        if any(c in _SAFE for c in s) and ftfy.badness.is_bad(s)
+    ]
+
+
+def test_curly_quotes_and_dashes_alone_never_look_like_mojibake():
+    """The premise of the cheap check: with ASCII, these characters match no ftfy pattern."""
+    assert _no_mojibake_from_safe_characters(2) == []
+
+
+@pytest.mark.slow
+def test_curly_quotes_and_dashes_alone_never_look_like_mojibake_up_to_three():
+    assert _no_mojibake_from_safe_characters(3) == []

@@ -36,9 +36,9 @@ class Config(BaseModel):
         boilerplate: Classify lines and move non-body lines to ``Document.removed``.
         quotes: Extract quotes and their attribution into ``Document.quotes``.
         language_sample_chars: At most this many characters of body prose are given to the
-            language detector (cost grows with text read; a few hundred characters of prose
-            are enough: on 172 news pages in 7 languages, 300 characters gave the same
-            answer as the whole text every time).
+            language detector (cost grows with the text read). With the default 400, the
+            answer matched langdetect's on the whole text for 928 of 928 news pages in 7
+            languages.
         language_min_letters: Below this many letters in the sample the language is
             ``"und"`` instead of a guess.
         language_min_probability: Below this detector probability the language is
@@ -64,7 +64,7 @@ class Config(BaseModel):
     unicode_nfc: bool = True
     boilerplate: bool = True
     quotes: bool = True
-    language_sample_chars: int = Field(default=600, ge=50)
+    language_sample_chars: int = Field(default=400, ge=50)
     language_min_letters: int = Field(default=25, ge=1)
     language_min_probability: float = Field(default=0.70, ge=0.0, le=1.0)
     keep_input: bool = True

@@ -122,9 +122,13 @@ def _ftfy_targets() -> re.Pattern[str]:
 # Plain ``re`` for these two: for a single character class it is several times faster.
 _FTFY_TARGETS = _ftfy_targets()
 _HTML_ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
-_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
-# Every pattern of ftfy's mojibake heuristic matches at most 7 characters and at least
-# one of them is non-ASCII, so a match always lies within 6 characters of a non-ASCII
+# Curly quotes, dashes and the ellipsis are everywhere in clean text, and none of ftfy's
+# mojibake patterns matches with only them and ASCII (checked exhaustively for every
+# string of up to 3 such characters; every longer pattern needs another non-ASCII
+# character), so only runs with another non-ASCII character open a window.
+_MOJIBAKE_SUSPECT_RUN = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026]+")
+# Every pattern of ftfy's mojibake heuristic matches at most 7 characters, one of them a
+# suspect character (above), so a match always lies within 6 characters of a suspect
 # run: searching only those windows finds every match the whole text has.
 _BADNESS_CONTEXT = 6
 
@@ -132,7 +136,7 @@ _BADNESS_CONTEXT = 6
 def _mojibake_windows(text: str) -> str:
     parts: list[str] = []
     start = end = -1
-    for m in _NON_ASCII_RUN.finditer(text):
+    for m in _MOJIBAKE_SUSPECT_RUN.finditer(text):
         s, e = max(0, m.start() - _BADNESS_CONTEXT), m.end() + _BADNESS_CONTEXT
         if start >= 0 and s <= end:
             end = e
