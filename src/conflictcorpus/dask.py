@@ -22,7 +22,7 @@ from typing import Any, Literal
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, InputTypeError, RecordError, require
 from .models import Document
-from .readers import read_source
+from .readers import ReaderOptions, read_source
 from .readers.base import RawText
 from .sources import Source, iter_paths
 
@@ -46,11 +46,13 @@ def _finish(item: Document | ConflictCorpusError, on_error: str):
     return item
 
 
-def _build_path(path: str, config: Config, format: str | None, on_error: str) -> list:
+def _build_path(
+    path: str, config: Config, format: str | None, on_error: str, reader: ReaderOptions | None
+) -> list:
     from .batch import build_one
 
     out = []
-    for raw in read_source(path, format=format):
+    for raw in read_source(path, format=format, options=reader):
         item = raw if isinstance(raw, ConflictCorpusError) else build_one(raw, config)
         out.append(_finish(item, on_error))
     return out
@@ -63,6 +65,7 @@ def from_paths(
     format: str | None = None,
     npartitions: int | None = None,
     on_error: ErrorMode = "raise",
+    reader: ReaderOptions | None = None,
 ):
     """A bag of documents from every file ``source`` names (as :func:`conflictcorpus.load`).
 
@@ -76,6 +79,8 @@ def from_paths(
         on_error: ``"raise"`` fails the computation on the first bad input; ``"keep"``
             keeps each bad input in the bag as its :class:`~conflictcorpus.ConflictCorpusError`
             (separate them with :func:`documents` and :func:`errors`).
+        reader: Field names and limits for JSONL, CSV and archives, as in
+            :func:`conflictcorpus.load`.
 
     Returns:
         A ``dask.bag.Bag`` of :class:`~conflictcorpus.Document` (and errors with ``"keep"``).
@@ -87,7 +92,9 @@ def from_paths(
     if npartitions is None:
         npartitions = max(1, min(len(paths), -(-len(paths) // 100) if paths else 1))
     bag = db.from_sequence(paths, npartitions=max(1, min(npartitions, len(paths) or 1)))
-    return bag.map(_build_path, config=cfg, format=format, on_error=on_error).flatten()
+    return bag.map(
+        _build_path, config=cfg, format=format, on_error=on_error, reader=reader
+    ).flatten()
 
 
 def _record_to_raw(record: Any, text_field: str, index: int) -> RawText:

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/html.py PATH.jsonl [--html-field html] [--gold-field gold_body]
+    python benchmarks/html_extraction.py PATH.jsonl [--html-field html] [--gold-field gold_body]
                               [--out docs/performance/html.rst]
 
 Each record of ``PATH.jsonl`` holds a raw page and a gold article body. For every page
@@ -20,18 +20,11 @@ written as an RST fragment that ``docs/performance.rst`` includes.
 
 from __future__ import annotations
 
-import os
-import sys
-
-# This file is named like the standard library's ``html``, which ftfy imports: keep the
-# script's own folder off the import path.
-_HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
-
 import argparse
 import datetime as dt
 import json
 import logging
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -121,7 +114,7 @@ def table_rst(means: dict[str, tuple], pages: int, data_name: str) -> str:
         "",
         f"Word 4-shingle precision, recall and F1 against the gold body, macro-averaged over "
         f"{pages} pages of ``{data_name}`` (field ``html``), all systems in the same run "
-        f"on {dt.date.today().isoformat()} (``benchmarks/html.py``).",
+        f"on {dt.date.today().isoformat()} (``benchmarks/html_extraction.py``).",
         "",
         rule,
         fmt(header),
