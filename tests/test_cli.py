@@ -138,3 +138,18 @@ def test_quotes_to_stdout_is_csv_with_a_header(capsys):
     assert main(["quotes", "--samples"]) == 0
     header = capsys.readouterr().out.splitlines()[0]
     assert header == ",".join(QUOTE_COLUMNS)
+
+
+def test_record_field_options_reach_the_reader(tmp_path, capsys):
+    corpus = tmp_path / "dump.jsonl"
+    rows = [
+        {"body": "Shelling resumed overnight in the north as talks stalled again.", "link": "u1"},
+        {"nobody": "x"},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    args = ["process", str(corpus), "--text-field", "body", "--url-field", "link"]
+    assert main([*args, "-o", str(out)]) == 1
+    (doc,) = cc.read_jsonl(out)
+    assert doc.url == "u1" and doc.text.startswith("Shelling")
+    assert "dump.jsonl:2" in capsys.readouterr().err

@@ -192,6 +192,7 @@ def process(
     chunksize: int = 8,
     errors_path=None,
     on_error: ErrorHandler | None = None,
+    reader=None,
 ) -> Summary:
     """The whole job: read ``source``, build documents, write ``output``, count.
 
@@ -209,6 +210,7 @@ def process(
         errors_path: If given, a JSONL report of the failed inputs (``source``,
             ``reason``, ``type``) is written there.
         on_error: Also called with each error as it happens.
+        reader: :class:`~conflictcorpus.ReaderOptions` for JSONL, CSV and archives.
 
     Returns:
         The run's :class:`Summary`.
@@ -235,6 +237,7 @@ def process(
         workers=workers,
         chunksize=chunksize,
         progress=progress,
+        reader=reader,
     )
     write(summary.track(docs), output)
     if errors_path is not None:

@@ -22,6 +22,7 @@ from .batch import process
 from .errors import ConflictCorpusError
 from .models import Document, document_json_schema
 from .pipeline import load
+from .readers import ReaderOptions
 
 EPILOG = """examples:
   conflictcorpus process --samples -o samples.jsonl
@@ -31,6 +32,9 @@ EPILOG = """examples:
   conflictcorpus quotes corpus/ -o quotes.csv
   conflictcorpus schema > document.schema.json
 """
+
+FIELD_OPTIONS = ("text_field", "id_field", "url_field", "title_field", "date_field")
+"""Record-field options shared by the commands (see :class:`~conflictcorpus.ReaderOptions`)."""
 
 QUOTE_COLUMNS = ("document", "source", "speaker", "mention", "role", "cue", "kind", "quote")
 """Columns of ``conflictcorpus quotes`` output."""
@@ -64,7 +68,13 @@ def _parser() -> argparse.ArgumentParser:
     def inputs(p: argparse.ArgumentParser) -> None:
         p.add_argument("inputs", nargs="*", metavar="INPUT", help="files, directories or globs")
         p.add_argument("--samples", action="store_true", help="use the bundled sample articles")
-        p.add_argument("--format", help="read every input as this format")
+        p.add_argument("--format", help="read every input as this format (see docs: formats)")
+        for name in FIELD_OPTIONS:
+            p.add_argument(
+                f"--{name.replace('_', '-')}",
+                metavar="NAME",
+                help=f"JSONL/CSV: the record field holding the {name.split('_')[0]}",
+            )
 
     proc = sub.add_parser(
         "process",
@@ -115,6 +125,11 @@ def _inputs(args: argparse.Namespace, parser: argparse.ArgumentParser) -> list[o
     return items
 
 
+def _reader(args: argparse.Namespace) -> ReaderOptions | None:
+    given = {name: getattr(args, name) for name in FIELD_OPTIONS if getattr(args, name)}
+    return ReaderOptions(**given) if given else None
+
+
 def _report(exc: ConflictCorpusError) -> None:
     print(f"error: {exc}", file=sys.stderr)
 
@@ -128,6 +143,7 @@ def _process(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         args.output,
         workers=args.workers,
         format=args.format,
+        reader=_reader(args),
         progress=False if args.no_progress else None,
         errors_path=args.errors,
         on_error=_report,
@@ -141,7 +157,13 @@ def _docs(args: argparse.Namespace, parser: argparse.ArgumentParser, failed: lis
         failed.append(exc)
         _report(exc)
 
-    return load(_inputs(args, parser), on_error=handle, format=args.format, progress=False)
+    return load(
+        _inputs(args, parser),
+        on_error=handle,
+        format=args.format,
+        reader=_reader(args),
+        progress=False,
+    )
 
 
 def _name(doc: Document) -> str:
