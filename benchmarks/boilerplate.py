@@ -13,11 +13,18 @@ figures for the unchanged input are computed in the same run, as the baseline.
 
 from __future__ import annotations
 
+import os
+import sys
+
+# ``benchmarks/html.py`` sits next to this file and is named like the standard library's
+# ``html``, which ftfy imports: keep the script's own folder off the import path.
+_HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != _HERE]
+
 import argparse
 import datetime as dt
 import json
 import re
-import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
