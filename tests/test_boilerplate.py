@@ -218,7 +218,18 @@ CASES = [
         "middle",
         None,
     ),
+    (
+        "Lebanon is a country where political solutions, not military solutions, are needed.",
+        "tail",
+        None,
+    ),
+    (
+        "Hamas is a militant group headquartered in Gaza; its headquarters were bombed in 2014.",
+        "tail",
+        None,
+    ),
     ("His book about the siege was banned in Russia, the publisher said.", "tail", None),
+    ("Smith's book on the war was published in 2015 and banned in Russia.", "tail", None),
     ("Supporters were urged to follow him on the march to the capital.", "tail", None),
     ("The Newsletter Affair", "tail", None),
     ("Activists who subscribed to the rebels' newsletter were arrested.", "tail", None),

@@ -73,6 +73,8 @@ class Rule:
         suffix: A language-neutral pattern put after them (``regex`` rules).
         after: When set, the rule fires only on a line right below a line removed with
             this category (a prompt's second line).
+        facts: A second vocabulary, one concept per entry, searched anywhere in the line.
+        min_facts: The rule fires only when this many different ``facts`` entries occur.
     """
 
     name: str
@@ -85,7 +87,12 @@ class Rule:
     prefix: str = ""
     suffix: str = ""
     after: str | None = None
+    facts: Mapping[str, tuple[str, ...]] | None = None
+    min_facts: int = 0
     pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    fact_patterns: tuple[regex.Pattern[str], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -105,11 +112,24 @@ class Rule:
             source = f"{self.prefix}(?:{alternatives}){self.suffix}"
         object.__setattr__(self, "pattern", regex.compile(source, _FLAGS))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+        if self.facts is not None:
+            facts = tuple(
+                regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
+                for frags in self.facts.values()
+                for frag in frags
+            )
+            object.__setattr__(self, "fact_patterns", facts)
+            object.__setattr__(self, "facts", MappingProxyType(dict(self.facts)))
 
     def matches(self, text: str) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
         ``after`` condition is the caller's)."""
-        return len(text) <= self.max_chars and self.pattern.search(text) is not None
+        if len(text) > self.max_chars or self.pattern.search(text) is None:
+            return False
+        if self.min_facts:
+            found = sum(1 for fact in self.fact_patterns if fact.search(text))
+            return found >= self.min_facts
+        return True
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -1073,75 +1093,61 @@ MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
 """A comment word and a moderation word in the first 300 characters: a comment notice."""
 
 
+_STAFF = r"(?:\d[\d  .,]*|(?:around|about|approximately|some|over|nearly|more than) [\d.,]+)"
 ORG_FACTS: Mapping[str, tuple[str, ...]] = {
     "en": (
-        "headquartered",
-        "headquarters",
-        r"employs (?:around |about |approximately |more than |over |some |nearly )?[\d.,]+",
-        r"[\d.,]+ (?:employees|staff members)",
+        r"headquarter(?:s|ed)",
+        rf"(?:employs (?:{_STAFF}|[\d.,]+)|{_STAFF} (?:employees|people worldwide|staff))",
         "subsidiaries",
-        "listed on",
-        "stock exchange",
-        "solutions?",
+        "listed on|stock exchange",
+        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
         "portfolio",
         "products and services",
-        r"founded in \d{4}",
-        "for more information",
-        r"www\.\S+",
+        r"(?:was )?founded in \d{4}",
+        r"for more information|www\.\S+",
     ),
     "de": (
-        "hauptsitz",
-        "mit sitz in",
-        r"beschäftigt (?:rund |etwa |über |mehr als )?[\d.,]+",
-        r"[\d.,]+ mitarbeite(?:r|nde)\w*",
+        "hauptsitz|mit sitz in",
+        r"beschäftigt (?:rund |etwa |über |mehr als )?[\d.,]+|[\d.,]+ mitarbeite(?:r|nde)\w*",
         "tochtergesellschaften",
-        "börsennotiert",
-        "an der börse",
-        "lösungen",
+        "börsennotiert|an der börse",
+        r"(?:führender |globaler )?anbieter von|lösungsanbieter",
         "portfolio",
-        r"gegründet \d{4}",
+        r"gegründet \d{4}|\d{4} gegründet",
     ),
     "fr": (
-        "siège social",
-        "dont le siège",
-        r"emploie (?:environ |plus de |près de )?[\d  .,]+",
-        r"[\d  .,]+ (?:collaborateurs|salariés|employés)",
+        "siège social|dont le siège",
+        r"emploie (?:environ |plus de |près de )?[\d  .,]+|[\d  .,]+ (?:collaborateurs|salariés)",
         "filiales",
         "cotée? (?:en|à la) bourse",
-        "solutions",
+        r"fournisseur (?:mondial |leader )?de solutions",
         "portefeuille",
         r"fondée? en \d{4}",
     ),
     "es": (
-        "con sede en",
-        "sede central",
-        r"emplea a (?:unas |más de |cerca de )?[\d.,]+",
-        r"[\d.,]+ (?:empleados|trabajadores)",
+        "con sede (?:central )?en|sede central",
+        r"emplea a (?:unas |más de |cerca de )?[\d.,]+|[\d.,]+ (?:empleados|trabajadores)",
         "filiales",
         "cotiza en",
-        "soluciones",
+        r"proveedor (?:global |líder )?de soluciones",
         "cartera de productos",
         r"fundada en \d{4}",
     ),
     "pt": (
-        "com sede em",
-        "sede (?:mundial|global)",
-        r"emprega (?:cerca de |mais de )?[\d.,]+",
-        r"[\d.,]+ (?:funcionários|colaboradores)",
+        "com sede em|sede (?:mundial|global)",
+        r"emprega (?:cerca de |mais de )?[\d.,]+|[\d.,]+ (?:funcionários|colaboradores)",
         "subsidiárias",
-        "listada na",
-        "soluções",
+        "listada na|cotada na",
+        r"fornecedora? (?:global |líder )?de soluções",
         "portfólio",
         r"fundada em \d{4}",
     ),
     "it": (
-        "con sede a",
-        "sede centrale",
-        r"impiega (?:circa |oltre |più di )?[\d.,]+",
-        r"[\d.,]+ (?:dipendenti|collaboratori)",
+        "con sede (?:centrale )?a|sede centrale",
+        r"impiega (?:circa |oltre |più di )?[\d.,]+|[\d.,]+ (?:dipendenti|collaboratori)",
         "controllate",
         "quotata (?:in|alla) borsa",
-        "soluzioni",
+        r"fornitore (?:globale |leader )?di soluzioni",
         "portafoglio",
         r"fondata nel \d{4}",
     ),
@@ -1150,13 +1156,14 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"[\d  .,]+ сотрудник\w*",
         r"дочерн\w+ компани\w*",
         r"бирж\w*",
-        r"решени\w+",
+        r"поставщик\w* (?:\w+ )?решений",
         r"портфел\w+",
         r"основан\w* в \d{4}",
     ),
 }
 """Facts a company's boilerplate paragraph states about itself (head office, staff,
-listing, "solutions"); ``tail.about_org`` needs two of them in the line."""
+listing, "solutions provider"), one concept per entry; ``tail.about_org`` needs two
+different entries in the line."""
 
 ORG_OPENING: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1182,7 +1189,7 @@ AUTHOR_PROMO: Mapping[str, tuple[str, ...]] = {
         r"follow (?:him|her|them|me) on (?:twitter|facebook|instagram|threads|bluesky|x)",
         r"(?:he|she) tweets (?:at|as) @\w+",
         r"\w+['’]s? (?:new |latest |debut )?(?:book|novel|memoir)\b[^.]{0,160}?\b"
-        r"(?:is|was) (?:out now|available now|out|published)\b",
+        r"(?:is|are) (?:out now|available now|now available|out|available (?:from|at|wherever))\b",
     ),
     "de": (
         r"folgen sie (?:ihm|ihr) auf (?:twitter|facebook|instagram|x)",
@@ -1281,9 +1288,6 @@ _ORG = (
     r"(?:\s*\([^)]{1,40}\))?,?\s+"
 )
 """The organisation name that opens an "About us" paragraph, case-sensitive."""
-
-_TWO_ORG_FACTS = rf"(?=(?:.*?(?<!\w)(?:{_alt(ORG_FACTS)})(?!\w)){{2}})"
-"""At least two :data:`ORG_FACTS` later in the line."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -1536,14 +1540,15 @@ RULES: tuple[Rule, ...] = (
         "tail.about_org",
         "author_bio",
         'An organisation\'s "About us" paragraph after the body: its name, "is a …" and at '
-        "least two facts about itself (head office, staff, stock listing, "
-        '"solutions"; see ``ORG_FACTS``).',
+        "least two different facts about itself (head office, staff, stock listing, "
+        '"solutions provider"; see ``ORG_FACTS``).',
         "tail",
         "regex",
         1500,
         ORG_OPENING,
         prefix=_ORG,
-        suffix=_TWO_ORG_FACTS,
+        facts=ORG_FACTS,
+        min_facts=2,
     ),
     Rule(
         "tail.author_promo",
@@ -1708,6 +1713,11 @@ def catalogue_rst() -> str:
                 label = "any language" if lang == "*" else lang
                 items = ", ".join(f"``{f}``" for f in frags)
                 out += [f"* **{label}**: {items}", ""]
+            if rule.facts:
+                out += [f"It needs at least {rule.min_facts} different facts in the line:", ""]
+                for lang, frags in rule.facts.items():
+                    items = ", ".join(f"``{f}``" for f in frags)
+                    out += [f"* **{lang}**: {items}", ""]
         for name, desc in ctx_rules:
             out += _rst_heading(f"``{name}``", "~")
             out += [desc, "", "Decided from position and neighbouring lines.", ""]
