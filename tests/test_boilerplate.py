@@ -806,6 +806,8 @@ def test_catalogue_rst():
         assert f"**{lang}**" in rst
     assert "``navigation``\n--------------" in rst
     assert "only right below a ``newsletter`` line" in rst
+    assert "It needs at least 2 different facts in the line:" in rst
+    assert "``headquarter(?:s|ed)``" in rst
 
 
 def test_catalogue_builds_without_warnings(tmp_path):
