@@ -137,7 +137,8 @@ def table_rst(results: dict[str, tuple[dict[str, tuple], int]], data_name: str) 
         f"{pages} pages of ``{data_name}`` (field ``html``), all systems in the same run "
         f'on {dt.date.today().isoformat()} (``benchmarks/html.py``). "even index" and '
         f'"odd index" are the records at even and odd 0-based positions of the file; rule '
-        f"tuning looked at the even half, so the odd half is the closer held-out check.",
+        f"tuning looked mostly at the even half, but a few odd pages were read too, so the "
+        f"odd half is only a partial held-out check.",
         "",
         rule,
         fmt(header),
