@@ -114,6 +114,50 @@ CASES = [
     ("Alle Rechte vorbehalten.", "tail", "legal"),
     ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", "tail", "social"),
     ("Updated at 1:23 p.m.", "tail", "metadata"),
+    ("Anna Schmidt schreibt über den Nahen Osten.", "tail", "author_bio"),
+    ("SOURCE: News agencies", "tail", "author_bio"),
+    ("Fonte: agências internacionais", "tail", "author_bio"),
+    ("copyright Example Media 2019 - ISSN: 1234-5678", "tail", "legal"),
+    # an organisation's "About us" paragraph (two facts about itself)
+    (
+        "Norvex is a global provider of secure communication solutions for defence customers. "
+        "Norvex is headquartered in Oslo and employs around 2,400 people.",
+        "tail",
+        "author_bio",
+    ),
+    (
+        "Technova AG ist ein führender Anbieter von Sicherheitstechnik mit Hauptsitz in München "
+        "und beschäftigt rund 1.200 Mitarbeiter.",
+        "tail",
+        "author_bio",
+    ),
+    # author promotion, newsletter blocks, invitations, radio plugs
+    (
+        "Jane Doe's book about the siege, “The Long Winter”, is out now. Follow her on "
+        "Twitter @janedoe.",
+        "tail",
+        "author_bio",
+    ),
+    ("Frontline Newsletter", "tail", "newsletter"),
+    (
+        "There is more where that came from. Sign up for the free daily newsletter to get it "
+        "in your inbox.",
+        "tail",
+        "newsletter",
+    ),
+    ("Get the latest updates right in your inbox.", "tail", "newsletter"),
+    (
+        "Listen to Frontline Radio live at 12:45 weekdays - or listen back here.",
+        "tail",
+        "newsletter",
+    ),
+    (
+        "We’d like to hear what you think about this article. Write to us at letters@example.com.",
+        "tail",
+        "comment_notice",
+    ),
+    ("Like this story? Share it with a friend!", "middle", "social"),
+    ("Gostou deste artigo? Compartilhe!", "middle", "social"),
     # NEGATIVE rows: lines that must stay in the body
     (
         "Subscribers to the rebels' newsletter were arrested, activists said, and their "
@@ -151,6 +195,59 @@ CASES = [
     ("Battle for the airport", "middle", None),
     ("WHAT HAPPENS NEXT", "middle", None),
     ("© is a sign painted on the wall", "middle", None),
+    # NEGATIVE rows for the organisation, promotion and newsletter rules
+    (
+        "Russia is a major supplier of weapons to Syria and employs thousands of advisers there.",
+        "middle",
+        None,
+    ),
+    (
+        "Russia is a major supplier of weapons to Syria and employs thousands of advisers there.",
+        "tail",
+        None,
+    ),
+    (
+        "WeWork is headquartered in New York City. A company spokesperson said the firm would "
+        "cooperate with the inquiry.",
+        "tail",
+        None,
+    ),
+    (
+        "Norvex is a global provider of secure communication solutions for defence customers. "
+        "Norvex is headquartered in Oslo and employs around 2,400 people.",
+        "middle",
+        None,
+    ),
+    (
+        "Lebanon is a country where political solutions, not military solutions, are needed.",
+        "tail",
+        None,
+    ),
+    (
+        "Hamas is a militant group headquartered in Gaza; its headquarters were bombed in 2014.",
+        "tail",
+        None,
+    ),
+    ("His book about the siege was banned in Russia, the publisher said.", "tail", None),
+    ("Smith's book on the war was published in 2015 and banned in Russia.", "tail", None),
+    ("Supporters were urged to follow him on the march to the capital.", "tail", None),
+    ("The Newsletter Affair", "tail", None),
+    ("Activists who subscribed to the rebels' newsletter were arrested.", "tail", None),
+    (
+        "There is more where that came from. Sign up for the free daily newsletter to get it "
+        "in your inbox.",
+        "middle",
+        None,
+    ),
+    (
+        "“We’d like to hear from you,” the commander told the villagers before the soldiers left.",
+        "tail",
+        None,
+    ),
+    ("“Tell us what you think,” the general said.", "middle", None),
+    ("Listen to them live their lives, he said.", "tail", None),
+    ("Source: the ministry said 40 people were killed.", "tail", None),
+    ("SOURCE: News agencies", "middle", None),
 ]
 
 
@@ -221,6 +318,10 @@ BLURB = "Get our best reporting on the war, sent to you every week by our editor
     [
         (["Sign up for the newsletter", BLURB], "newsletter"),
         (
+            ["Frontline Newsletter", "Get the day's top stories on the war, plus maps and more."],
+            "newsletter",
+        ),
+        (
             ["Abonnez-vous à notre newsletter", "Le meilleur de la rédaction chaque semaine."],
             "newsletter",
         ),
@@ -235,7 +336,48 @@ def test_newsletter_blurb_only_below_a_prompt(tail, category):
     assert (got[0] if got else None) == category
 
 
+@pytest.mark.parametrize(
+    ("tail", "category"),
+    [
+        (["- 15 Amazing Images of Stars", "- Eleven Facts About the Siege of Aleppo"], "related"),
+        # negative rows: a list the article introduces, and sentence-case items
+        (
+            [
+                "The demands of the protesters:",
+                "- Release of Political Prisoners",
+                "- Free Elections",
+            ],
+            None,
+        ),
+        (["- release of the prisoners held in Idlib", "- free elections within a year"], None),
+    ],
+)
+def test_bullet_headlines_after_the_body(tail, category):
+    decisions, _ = decide(page(tail=tail))
+    got = decisions[tail[-1]]
+    assert (got[0] if got else None) == category
+
+
 # --- headline, dek, byline, date ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("second", "subtitle"),
+    [
+        (
+            "One commander said the push would go on until the whole city falls",
+            "One commander said the push would go on until the whole city falls",
+        ),
+        # negative rows: a dateline lede and a line that introduces what follows stay
+        ("HAYWARD, Calif. (AP) — The Latest on the shelling of the eastern districts", None),
+        ("The Latest on the shelling of the eastern districts (all times local):", None),
+    ],
+)
+def test_unfinished_dek_under_the_headline(second, subtitle):
+    text = "Rebels Seize the Airport After a Week of Fighting\n\n" + second + "\n\n" + page()
+    decisions, anatomy = decide(text)
+    assert anatomy.subtitle == subtitle
+    assert (decisions[second] is None) == (subtitle is None)
 
 
 @pytest.mark.parametrize(
@@ -664,6 +806,8 @@ def test_catalogue_rst():
         assert f"**{lang}**" in rst
     assert "``navigation``\n--------------" in rst
     assert "only right below a ``newsletter`` line" in rst
+    assert "It needs at least 2 different facts in the line:" in rst
+    assert "``headquarter(?:s|ed)``" in rst
 
 
 def test_catalogue_builds_without_warnings(tmp_path):

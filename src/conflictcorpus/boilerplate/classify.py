@@ -39,6 +39,11 @@ _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*", regex.UNICODE | regex.VERSIO
 _RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
+_BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
+#: "HAYWARD, Calif. (AP) — …": the lede's dateline, never a dek.
+_DATELINE = regex.compile(
+    r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{L}+\.\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]\s"
+)
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
 #: Categories whose lines pull a short line between two of them along.
 BETWEEN_CATEGORIES = frozenset(
@@ -444,7 +449,14 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
         cand = after[0]
         text = page.lines[cand].text
         later_removed = any(page.decision[j] is not None for j in range(cand + 1, start))
-        if later_removed and len(text) <= 300 and len(_words(text)) >= 4:
+        # a dek that runs straight into the body reads as a phrase, not a sentence
+        unfinished = (
+            len(_words(text)) >= 6
+            and not _TERMINAL.search(text)
+            and not text.rstrip().endswith((":", ";", ","))
+            and not _DATELINE.match(text)
+        )
+        if (later_removed or unfinished) and len(text) <= 300 and len(_words(text)) >= 4:
             subtitle = text
             page.remove(cand, "metadata", "meta.subtitle")
     return title, subtitle, kicker
@@ -557,6 +569,34 @@ def _tail_context(page: _Page, end: int) -> None:
             run.append(i)
         else:
             break
-    if len(run) >= 2:
+    introduced = bool(run) and page.lines[run[-1] - 1].text.rstrip().endswith(":")
+    if len(run) >= 2 and not introduced:  # a list after "The demands:" is the article's
         for i in run:
             page.remove(i, "related", "tail.headline_list")
+    _bullet_headlines(page, end)
+
+
+def _bullet_headline(text: str) -> bool:
+    """A list item that reads as a title-case headline ("- 15 Amazing Images of Stars")."""
+    bullet = _BULLET.match(text)
+    if bullet is None:
+        return False
+    item = text[bullet.end() :]
+    return _headline_like(item) and _is_title_case(item) and not _TERMINAL.search(item)
+
+
+def _bullet_headlines(page: _Page, end: int) -> None:
+    """Two or more title-case headline list items in a row after the body: a related list.
+
+    An HTML extractor writes the links of a "related" box as list items. A list that a
+    line ending with a colon introduces is the article's own and stays.
+    """
+    i = end + 1
+    while i < page.n:
+        j = i
+        while j < page.n and page.decision[j] is None and _bullet_headline(page.lines[j].text):
+            j += 1
+        if j - i >= 2 and not page.lines[i - 1].text.rstrip().endswith(":"):
+            for k in range(i, j):
+                page.remove(k, "related", "tail.bullet_headlines")
+        i = max(j, i + 1)

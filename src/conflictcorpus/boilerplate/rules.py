@@ -73,6 +73,8 @@ class Rule:
         suffix: A language-neutral pattern put after them (``regex`` rules).
         after: When set, the rule fires only on a line right below a line removed with
             this category (a prompt's second line).
+        facts: A second vocabulary, one concept per entry, searched anywhere in the line.
+        min_facts: The rule fires only when this many different ``facts`` entries occur.
     """
 
     name: str
@@ -85,7 +87,12 @@ class Rule:
     prefix: str = ""
     suffix: str = ""
     after: str | None = None
+    facts: Mapping[str, tuple[str, ...]] | None = None
+    min_facts: int = 0
     pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
+    fact_patterns: tuple[regex.Pattern[str], ...] = field(
+        init=False, repr=False, compare=False, default=()
+    )
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -105,11 +112,24 @@ class Rule:
             source = f"{self.prefix}(?:{alternatives}){self.suffix}"
         object.__setattr__(self, "pattern", regex.compile(source, _FLAGS))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+        if self.facts is not None:
+            facts = tuple(
+                regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
+                for frags in self.facts.values()
+                for frag in frags
+            )
+            object.__setattr__(self, "fact_patterns", facts)
+            object.__setattr__(self, "facts", MappingProxyType(dict(self.facts)))
 
     def matches(self, text: str) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
         ``after`` condition is the caller's)."""
-        return len(text) <= self.max_chars and self.pattern.search(text) is not None
+        if len(text) > self.max_chars or self.pattern.search(text) is None:
+            return False
+        if self.min_facts:
+            found = sum(1 for fact in self.fact_patterns if fact.search(text))
+            return found >= self.min_facts
+        return True
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -446,25 +466,47 @@ NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
         "start your day with",
         "delivered to your inbox",
         "get (?:our|the) app",
+        r"get the latest (?:[\w'’-]+ ){0,3}(?:news|updates|headlines|stories)",
+        r"listen (?:to )?(?:[\w'’-]+ ){0,3}live (?:at|on|from|every|weekdays)\b",
+        "listen again (?:here|on|to)",
     ),
     "de": (
         "holen sie sich (?:unseren|den|die)",
         "jetzt (?:testen|gratis lesen)",
         "lesen sie weiter mit",
+        "erhalten sie die neuesten",
+        "hören sie (?:die sendung|uns) live",
     ),
     "fr": (
         "recevez (?:notre|nos|gratuitement)",
         "découvrez nos offres",
         "profitez de (?:notre|nos) offres?",
+        "recevez les dernières",
+        "écoutez (?:l['’]émission|en direct)",
     ),
     "es": (
         "recibe (?:nuestr[oa]s?|gratis)",
         "descubre nuestras ofertas",
         "accede a (?:todo|nuestr[oa]s?)",
+        "recibe las últimas",
+        "escucha (?:el programa|en directo)",
     ),
-    "pt": ("receba (?:nossa|nossos|gratuitamente)", "tenha acesso (?:a todo|ilimitado)"),
-    "it": ("ricevi (?:la nostra|gratis)", "scopri le offerte", "accedi a tutti"),
-    "ru": ("получайте (?:наши|новости)", "получите доступ"),
+    "pt": (
+        "receba (?:nossa|nossos|gratuitamente|as últimas)",
+        "ouça (?:o programa|ao vivo)",
+        "tenha acesso (?:a todo|ilimitado)",
+    ),
+    "it": (
+        "ricevi (?:la nostra|gratis|le ultime)",
+        "ascolta (?:la puntata|in diretta)",
+        "scopri le offerte",
+        "accedi a tutti",
+    ),
+    "ru": (
+        "получайте (?:наши|новости|последние)",
+        "слушайте (?:нас|в прямом эфире)",
+        "получите доступ",
+    ),
 }
 """Starts of promotional prompts that are only trusted after the body."""
 
@@ -477,11 +519,32 @@ NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
         "from our editors",
         "straight to your inbox",
         "our best (?:stories|journalism)",
+        r"the (?:day|week)['’]s (?:big|biggest|top|best|most important) (?:stories|news|headlines)",
     ),
-    "de": ("jede woche", "jeden (?:tag|morgen)", "wöchentlich", "täglich", "in ihr postfach"),
-    "fr": ("chaque (?:semaine|jour|matin)", "hebdomadaire", "quotidienne", "dans votre boîte"),
-    "es": ("cada (?:semana|día|mañana)", "semanal", "diari[oa]", "en tu (?:bandeja|correo)"),
+    "de": (
+        "die wichtigsten (?:nachrichten|news|themen) des tages",
+        "jede woche",
+        "jeden (?:tag|morgen)",
+        "wöchentlich",
+        "täglich",
+        "in ihr postfach",
+    ),
+    "fr": (
+        "l['’]essentiel de l['’]actualité",
+        "chaque (?:semaine|jour|matin)",
+        "hebdomadaire",
+        "quotidienne",
+        "dans votre boîte",
+    ),
+    "es": (
+        "las noticias más importantes del día",
+        "cada (?:semana|día|mañana)",
+        "semanal",
+        "diari[oa]",
+        "en tu (?:bandeja|correo)",
+    ),
     "pt": (
+        "as principais notícias do dia",
         "toda semana",
         "todos os dias",
         "semanal",
@@ -489,8 +552,21 @@ NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
         "no seu e-?mail",
         "na sua caixa de entrada",
     ),
-    "it": ("ogni (?:settimana|giorno|mattina)", "settimanale", "quotidiana", "nella tua casella"),
-    "ru": ("каждую неделю", "каждый день", "еженедельн\\w*", "ежедневн\\w*", "на почту"),
+    "it": (
+        "le notizie più importanti del giorno",
+        "ogni (?:settimana|giorno|mattina)",
+        "settimanale",
+        "quotidiana",
+        "nella tua casella",
+    ),
+    "ru": (
+        "главные новости дня",
+        "каждую неделю",
+        "каждый день",
+        "еженедельн\\w*",
+        "ежедневн\\w*",
+        "на почту",
+    ),
 }
 """What the second line of a newsletter prompt promises ("… every week, from our
 editors"); only trusted right below a newsletter line."""
@@ -581,32 +657,32 @@ AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
         r"(?:covers|reports on|writes about|writes on)\b",
     ),
     "de": (
-        r"(?:berichtet|schreibt) (?:über|aus)\\b",
+        r"(?:berichtet|schreibt) (?:über|aus)\b",
         r"(?:ist|war)\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
         r"wissenschaftler|analyst|direktor|leiter|mitarbeiter|fellow)(?:in)?\b",
     ),
     "fr": (
-        r"(?:couvre|écrit sur)\\b",
+        r"(?:couvre|écrit sur)\b",
         r"est\s+[^.]{0,80}?(?:journaliste|chercheur|chercheuse|professeur|correspondant|"
         r"rédacteur|rédactrice|analyste|directeur|directrice|auteur|autrice)\b",
     ),
     "es": (
-        r"(?:cubre|escribe sobre)\\b",
+        r"(?:cubre|escribe sobre)\b",
         r"es\s+[^.]{0,80}?(?:periodista|investigador|investigadora|profesor|profesora|"
         r"corresponsal|analista|director|directora|autor|autora|editor|editora)\b",
     ),
     "pt": (
-        r"(?:cobre|escreve sobre)\\b",
+        r"(?:cobre|escreve sobre)\b",
         r"é\s+[^.]{0,80}?(?:jornalista|pesquisador|pesquisadora|professor|professora|"
         r"correspondente|analista|diretor|diretora|autor|autora|editor|editora)\b",
     ),
     "it": (
-        r"(?:scrive di|scrive per)\\b",
+        r"(?:scrive di|scrive per)\b",
         r"è\s+[^.]{0,80}?(?:giornalista|ricercatore|ricercatrice|professore|professoressa|"
         r"corrispondente|analista|direttore|direttrice|autore|autrice)\b",
     ),
     "ru": (
-        r"(?:пишет о|освещает)\\b",
+        r"(?:пишет о|освещает)\b",
         r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|эксперт|"
         r"аналитик|профессор|исследователь|редактор|директор)\w*",
     ),
@@ -622,13 +698,24 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
         r"[^.]{0,80}\b(?:may|can) be reached at",
         r"\(?compiled by\b",
         r"\(?with reporting (?:from|by)\b",
+        r"sources?\s*:\s*[^.:]{1,60}$",
     ),
-    "de": (r"mitarbeit:", r"mit material von\b", r"\(?mit agenturmaterial"),
-    "fr": (r"avec l['’]?afp", r"\(?avec agences?\)?", r"propos recueillis par\b"),
-    "es": (r"con información de\b", r"\(?redacción:"),
-    "pt": (r"com informações d[aeo]s?\b", r"\(?reportagem de\b"),
-    "it": (r"ha collaborato\b", r"\(?con la collaborazione di\b"),
-    "ru": (r"при участии\b", r"по материалам\b"),
+    "de": (
+        r"quellen?\s*:\s*[^.:]{1,60}$",
+        r"mitarbeit:",
+        r"mit material von\b",
+        r"\(?mit agenturmaterial",
+    ),
+    "fr": (
+        r"sources?\s*:\s*[^.:]{1,60}$",
+        r"avec l['’]?afp",
+        r"\(?avec agences?\)?",
+        r"propos recueillis par\b",
+    ),
+    "es": (r"fuentes?\s*:\s*[^.:]{1,60}$", r"con información de\b", r"\(?redacción:"),
+    "pt": (r"fontes?\s*:\s*[^.:]{1,60}$", r"com informações d[aeo]s?\b", r"\(?reportagem de\b"),
+    "it": (r"fonti?\s*:\s*[^.:]{1,60}$", r"ha collaborato\b", r"\(?con la collaborazione di\b"),
+    "ru": (r"источники?\s*:\s*[^.:]{1,60}$", r"при участии\b", r"по материалам\b"),
 }
 """Wire and contributor credits in the tail ("Reporting by … editing by …")."""
 
@@ -718,13 +805,43 @@ SOCIAL_WHOLE: Mapping[str, tuple[str, ...]] = {
         "pin it",
         "email this",
         "print this",
+        r"(?:like|liked|enjoy|enjoyed) this (?:story|article|post)\?.{0,60}",
     ),
-    "de": ("teilen", "artikel teilen", "folgen sie uns", "jetzt teilen"),
-    "fr": ("partager", "partagez", "suivez-nous", "partager cet article"),
-    "es": ("compartir", "comparte", "síguenos", "compartir en (?:facebook|twitter)"),
-    "pt": ("compartilhar", "compartilhe", "partilhar", "siga-nos"),
-    "it": ("condividi", "condividi su (?:facebook|twitter)", "seguici"),
-    "ru": ("поделиться", "подписывайтесь на нас", "мы в соцсетях"),
+    "de": (
+        "teilen",
+        "artikel teilen",
+        "folgen sie uns",
+        "jetzt teilen",
+        r"(?:hat|gefällt) ihnen (?:dieser|der) artikel(?: gefallen)?\?.{0,60}",
+    ),
+    "fr": (
+        "partager",
+        "partagez",
+        "suivez-nous",
+        "partager cet article",
+        r"vous avez aimé cet article\s?\?.{0,60}",
+    ),
+    "es": (
+        "compartir",
+        "comparte",
+        "síguenos",
+        "compartir en (?:facebook|twitter)",
+        r"¿te (?:gustó|ha gustado) (?:este|el) artículo\?.{0,60}",
+    ),
+    "pt": (
+        "compartilhar",
+        "compartilhe",
+        "partilhar",
+        "siga-nos",
+        r"gostou (?:deste|do) artigo\?.{0,60}",
+    ),
+    "it": (
+        "condividi",
+        "condividi su (?:facebook|twitter)",
+        "seguici",
+        r"ti è piaciuto (?:questo |l['’])articolo\?.{0,60}",
+    ),
+    "ru": ("поделиться", "подписывайтесь на нас", "мы в соцсетях", r"понравилась статья\?.{0,60}"),
 }
 """Whole short lines that are share buttons or follow prompts."""
 
@@ -917,6 +1034,7 @@ LEGAL_START: Mapping[str, tuple[str, ...]] = {
     "en": (
         "©",
         r"copyright\s*(?:©|\(c\)|\d{4}|\s*$)",
+        r"copyright\s+(?-i:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:©\s*)?\d{4}",
         r"\(c\)\s*\d{4}",
         "all rights reserved",
         "terms of (?:use|service)",
@@ -975,6 +1093,181 @@ MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
 """A comment word and a moderation word in the first 300 characters: a comment notice."""
 
 
+_STAFF = r"(?:\d[\d  .,]*|(?:around|about|approximately|some|over|nearly|more than) [\d.,]+)"
+ORG_FACTS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"headquarter(?:s|ed)",
+        rf"(?:employs (?:{_STAFF}|[\d.,]+)|{_STAFF} (?:employees|people worldwide|staff))",
+        "subsidiaries",
+        "listed on|stock exchange",
+        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
+        "portfolio",
+        "products and services",
+        r"(?:was )?founded in \d{4}",
+        r"for more information|www\.\S+",
+    ),
+    "de": (
+        "hauptsitz|mit sitz in",
+        r"beschäftigt (?:rund |etwa |über |mehr als )?[\d.,]+|[\d.,]+ mitarbeite(?:r|nde)\w*",
+        "tochtergesellschaften",
+        "börsennotiert|an der börse",
+        r"(?:führender |globaler )?anbieter von|lösungsanbieter",
+        "portfolio",
+        r"gegründet \d{4}|\d{4} gegründet",
+    ),
+    "fr": (
+        "siège social|dont le siège",
+        r"emploie (?:environ |plus de |près de )?[\d  .,]+|[\d  .,]+ (?:collaborateurs|salariés)",
+        "filiales",
+        "cotée? (?:en|à la) bourse",
+        r"fournisseur (?:mondial |leader )?de solutions",
+        "portefeuille",
+        r"fondée? en \d{4}",
+    ),
+    "es": (
+        "con sede (?:central )?en|sede central",
+        r"emplea a (?:unas |más de |cerca de )?[\d.,]+|[\d.,]+ (?:empleados|trabajadores)",
+        "filiales",
+        "cotiza en",
+        r"proveedor (?:global |líder )?de soluciones",
+        "cartera de productos",
+        r"fundada en \d{4}",
+    ),
+    "pt": (
+        "com sede em|sede (?:mundial|global)",
+        r"emprega (?:cerca de |mais de )?[\d.,]+|[\d.,]+ (?:funcionários|colaboradores)",
+        "subsidiárias",
+        "listada na|cotada na",
+        r"fornecedora? (?:global |líder )?de soluções",
+        "portfólio",
+        r"fundada em \d{4}",
+    ),
+    "it": (
+        "con sede (?:centrale )?a|sede centrale",
+        r"impiega (?:circa |oltre |più di )?[\d.,]+|[\d.,]+ (?:dipendenti|collaboratori)",
+        "controllate",
+        "quotata (?:in|alla) borsa",
+        r"fornitore (?:globale |leader )?di soluzioni",
+        "portafoglio",
+        r"fondata nel \d{4}",
+    ),
+    "ru": (
+        r"штаб-квартир\w*",
+        r"[\d  .,]+ сотрудник\w*",
+        r"дочерн\w+ компани\w*",
+        r"бирж\w*",
+        r"поставщик\w* (?:\w+ )?решений",
+        r"портфел\w+",
+        r"основан\w* в \d{4}",
+    ),
+}
+"""Facts a company's boilerplate paragraph states about itself (head office, staff,
+listing, "solutions provider"), one concept per entry; ``tail.about_org`` needs two
+different entries in the line."""
+
+ORG_OPENING: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:is|are)\s+(?:a|an|the|one of the)\b",
+        r"(?:is|was)\s+(?:headquartered|based|founded|established)\b",
+        r"employs\b",
+    ),
+    "de": (
+        r"ist\s+(?:ein|eine|einer|der|die|das)\b",
+        r"(?:hat|mit)\s+(?:seinen\s+)?(?:haupt)?sitz\b",
+        r"beschäftigt\b",
+    ),
+    "fr": (r"est\s+(?:un|une|le|la|l['’])", r"(?:a été )?fondée?\b", r"emploie\b"),
+    "es": (r"es\s+(?:un|una|el|la)\b", r"fue fundada\b", r"emplea\b", r"tiene su sede\b"),
+    "pt": (r"é\s+(?:um|uma|o|a)\b", r"foi fundada\b", r"emprega\b", r"tem sede\b"),
+    "it": (r"è\s+(?:un|una|il|la|l['’])", r"è stata fondata\b", r"impiega\b", r"ha sede\b"),
+    "ru": (r"(?:—|–|-)\s", r"является\b", r"была основана\b", r"насчитывает\b"),
+}
+"""What follows the company name that opens an "About us" paragraph ("Ascom is a …")."""
+
+AUTHOR_PROMO: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"follow (?:him|her|them|me) on (?:twitter|facebook|instagram|threads|bluesky|x)",
+        r"(?:he|she) tweets (?:at|as) @\w+",
+        r"\w+['’]s? (?:new |latest |debut )?(?:book|novel|memoir)\b[^.]{0,160}?\b"
+        r"(?:is|are) (?:out now|available now|now available|out|available (?:from|at|wherever))\b",
+    ),
+    "de": (
+        r"folgen sie (?:ihm|ihr) auf (?:twitter|facebook|instagram|x)",
+        r"(?:sein|ihr) (?:neues |aktuelles )?buch\b[^.]{0,160}?\b(?:ist|erscheint) "
+        r"(?:soeben |gerade |jetzt )?(?:erschienen|im handel)",
+    ),
+    "fr": (
+        r"suivez-(?:le|la) sur (?:twitter|facebook|instagram|x)",
+        r"(?:son|le) (?:dernier |nouveau )?(?:livre|roman|essai)\b[^.]{0,160}?\b"
+        r"(?:vient de paraître|est paru|est disponible)",
+    ),
+    "es": (
+        r"síguel[oa] en (?:twitter|facebook|instagram|x)",
+        r"su (?:último |nuevo )?libro\b[^.]{0,160}?\b(?:ya está a la venta|acaba de publicarse)",
+    ),
+    "pt": (
+        r"siga-(?:o|a) no (?:twitter|facebook|instagram|x)",
+        r"seu (?:último |novo )?livro\b[^.]{0,160}?\b(?:já está à venda|acaba de ser lançado)",
+    ),
+    "it": (
+        r"seguil[oa] su (?:twitter|facebook|instagram|x)",
+        r"il suo (?:ultimo |nuovo )?libro\b[^.]{0,160}?\b(?:è in libreria|è appena uscito)",
+    ),
+    "ru": (
+        r"подписывайтесь на (?:него|неё|нее) в (?:twitter|facebook|instagram|telegram)",
+        r"(?:его|её|ее) (?:новая )?книга\b[^.]{0,160}?\b(?:уже в продаже|вышла)",
+    ),
+}
+"""Author promotion after the body: "Follow him on Twitter", "X's book … is out now"."""
+
+_TITLE_WORDS = r"(?-i:[\p{Lu}\d][\p{L}\d'’&+.-]*)(?:\s+(?-i:[\p{Lu}\d][\p{L}\d'’&+.-]*)){0,3}"
+NEWSLETTER_NAME: Mapping[str, tuple[str, ...]] = {
+    "en": (_TITLE_WORDS + r"\s+(?:newsletter|briefing)",),
+    "de": (_TITLE_WORDS + r"[-\s]newsletter", r"newsletter\s+" + _TITLE_WORDS),
+    "fr": (r"(?:la\s+)?(?:newsletter|lettre d['’]information)\s+" + _TITLE_WORDS,),
+    "es": (r"(?:boletín|newsletter)\s+(?:de\s+)?" + _TITLE_WORDS,),
+    "pt": (r"(?:boletim|newsletter)\s+(?:d[aeo]\s+)?" + _TITLE_WORDS,),
+    "it": (r"(?:la\s+)?newsletter\s+(?:di\s+)?" + _TITLE_WORDS,),
+    "ru": (r"рассылка\s+" + _TITLE_WORDS,),
+}
+"""The name of a newsletter on a line of its own ("Pick Six Newsletter", "Newsletter
+Morgenlage"): a newsletter word and up to four capitalized words."""
+
+
+NEWSLETTER_MENTION: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:sign up|subscribe) (?:for|to) [^.]{0,60}?newsletters?",
+        r"newsletters? delivered (?:straight |right )?to your inbox",
+    ),
+    "de": (
+        r"(?:melden sie sich|abonnieren sie) [^.]{0,60}?newsletter",
+        r"newsletter (?:kostenlos )?abonnieren",
+    ),
+    "fr": (r"(?:inscrivez-vous|abonnez-vous) (?:à|aux?) [^.]{0,60}?(?:newsletters?|lettres?)",),
+    "es": (r"(?:suscríbete|regístrate) (?:a|en) [^.]{0,60}?(?:newsletter|boletín)",),
+    "pt": (r"(?:assine|inscreva-se n)[^.]{0,60}?(?:newsletter|boletim)",),
+    "it": (r"iscriviti (?:a|al|alla|alle) [^.]{0,60}?newsletter",),
+    "ru": (r"подпишитесь на [^.]{0,60}?рассылк\w*",),
+}
+"""A newsletter sign-up inside a promotional sentence ("… Sign up for the free daily
+newsletter"); trusted only before or after the body."""
+
+COMMENT_INVITE: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"we(?:['’]d| would) (?:like|love) to hear (?:what you think|your thoughts) "
+        r"(?:about|on|of) (?:this|our|the)",
+        r"^\W*(?:tell|let) us (?:know )?what you think",
+    ),
+    "de": (r"schreiben sie uns ihre meinung", r"wir freuen uns auf ihre (?:meinung|kommentare)"),
+    "fr": (r"donnez-nous votre avis", r"dites-nous ce que vous en pensez"),
+    "es": (r"déjanos tu opinión", r"cuéntanos (?:qué|lo que) piensas"),
+    "pt": (r"deixe (?:a )?sua opinião", r"diga-nos o que (?:você )?acha"),
+    "it": (r"dicci cosa ne pensi", r"lasciaci (?:la tua opinione|un commento)"),
+    "ru": (r"поделитесь (?:своим )?мнением", r"напишите нам,? что вы думаете"),
+}
+"""An invitation to write to the editors or to comment, after the body."""
+
+
 def _alt(vocab: Mapping[str, tuple[str, ...]]) -> str:
     return "|".join(f for frags in vocab.values() for f in frags)
 
@@ -985,6 +1278,16 @@ _NAME = (
     r"|de|van|von|al|el|da|di|bin|ibn|la|le)){1,4}),?\s+"
 )
 """The name that opens an author bio: two to five capitalized words, case-sensitive."""
+
+_ORG = (
+    r"^(?!(?:the|this|that|these|those|a|an|it|he|she|they|we|our|his|her|their|there|here|"
+    r"but|and|in|on|at|after|when|if)\s)"
+    r"(?-i:[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+(?:[\p{Lu}\d&][\p{L}\d&.'’-]*|of|de|and|und|et|y|e|di"
+    r"|du|des|für)){0,5})"
+    r"(?:,?\s+(?-i:Inc|Ltd|LLC|AG|GmbH|SA|S\.A|plc|PLC|NV|N\.V|SE|SpA|S\.p\.A|Corp|Co)\.?)?"
+    r"(?:\s*\([^)]{1,40}\))?,?\s+"
+)
+"""The organisation name that opens an "About us" paragraph, case-sensitive."""
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -1234,6 +1537,60 @@ RULES: tuple[Rule, ...] = (
         prefix=_NAME,
     ),
     Rule(
+        "tail.about_org",
+        "author_bio",
+        'An organisation\'s "About us" paragraph after the body: its name, "is a …" and at '
+        "least two different facts about itself (head office, staff, stock listing, "
+        '"solutions provider"; see ``ORG_FACTS``).',
+        "tail",
+        "regex",
+        1500,
+        ORG_OPENING,
+        prefix=_ORG,
+        facts=ORG_FACTS,
+        min_facts=2,
+    ),
+    Rule(
+        "tail.author_promo",
+        "author_bio",
+        'Author promotion after the body ("Follow him on Twitter @…", "X\'s book … is out now").',
+        "tail",
+        "contains",
+        500,
+        AUTHOR_PROMO,
+    ),
+    Rule(
+        "newsletter.name",
+        "newsletter",
+        'A newsletter\'s name on a line of its own after the body ("Pick Six Newsletter").',
+        "tail",
+        "regex",
+        50,
+        NEWSLETTER_NAME,
+        prefix=r"^\W*",
+        suffix=r"\W*$",
+    ),
+    Rule(
+        "newsletter.mention",
+        "newsletter",
+        'A line before or after the body with a newsletter sign-up in it ("… Sign up for the '
+        'free daily newsletter.").',
+        "edge",
+        "contains",
+        300,
+        NEWSLETTER_MENTION,
+    ),
+    Rule(
+        "comments.invite",
+        "comment_notice",
+        "An invitation to write in or comment, after the body (\"We'd like to hear what you "
+        'think …").',
+        "tail",
+        "contains",
+        400,
+        COMMENT_INVITE,
+    ),
+    Rule(
         "meta.updated",
         "metadata",
         'A publication or update stamp ("Updated at 1:23 p.m.").',
@@ -1287,6 +1644,11 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "tail.headline_list": (
             "related",
             "A run of two or more title-case headlines at the very end of the page.",
+        ),
+        "tail.bullet_headlines": (
+            "related",
+            "Two or more title-case headline list items in a row after the body "
+            '("- 15 Amazing Images of Stars"), unless a line ending with ":" introduces them.',
         ),
         "tail.after_chrome": (
             "navigation",
@@ -1351,6 +1713,11 @@ def catalogue_rst() -> str:
                 label = "any language" if lang == "*" else lang
                 items = ", ".join(f"``{f}``" for f in frags)
                 out += [f"* **{label}**: {items}", ""]
+            if rule.facts:
+                out += [f"It needs at least {rule.min_facts} different facts in the line:", ""]
+                for lang, frags in rule.facts.items():
+                    items = ", ".join(f"``{f}``" for f in frags)
+                    out += [f"* **{lang}**: {items}", ""]
         for name, desc in ctx_rules:
             out += _rst_heading(f"``{name}``", "~")
             out += [desc, "", "Decided from position and neighbouring lines.", ""]
