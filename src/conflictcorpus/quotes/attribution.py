@@ -18,6 +18,7 @@ Every window a pattern reads is bounded, so the cost per quote is constant.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -86,7 +87,9 @@ _AFTER_ACCORDING = regex.compile(
 # Patterns anchored at the end of their window carry (?r): the regex engine then searches
 # backwards from the quote, one attempt instead of one per character of the window, and
 # finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
-_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{CUE_VERB_ALT})\b")
+_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{CUE_VERB_ALT})\b")
+"""A reporting verb not glued to a word before it. Searched on every quote's window, so
+compiled with ``re``, whose fixed-width lookbehind is cheaper here than ``regex``'s."""
 _MENTION_BEFORE_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?[^\S\n]+{_AUX}{_ADV}\Z"
 )
@@ -97,7 +100,7 @@ _MENTION_NEXT_TO_CUE = regex.compile(
 )
 _QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
 _MAX_TAIL = 150
-_TAIL_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_TAIL_WORD_RE = re.compile(r"[^\W_]+")
 _NOUN_CUE_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b")
 _NOUN_BY_MENTION = regex.compile(rf"[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}")
 """After a speech noun: "a statement by X", "reports in state media"."""
@@ -142,7 +145,7 @@ _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
     r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
 )
-_IND_CUE_RE = regex.compile(rf"(?<![\p{{L}}\-])(?:{INDIRECT_VERB_ALT})\b")
+_IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
 _IND_MENTION = regex.compile(
     rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when)[^\S\n]))"
     rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
@@ -324,7 +327,7 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     if not head or not (head[0].isalnum() or head[0] in _DASHES):
         return None  # the quote ends its paragraph or is followed by other marks
     if _CUE_RE.search(window) is None and "ccording" not in window:
-        m = _AFTER_DASH.search(window)  # only a dash attribution needs no cue
+        m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
         return _found(m, end, "after_dash") if m else None
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
@@ -335,7 +338,7 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         (_AFTER_ACCORDING, "after_according"),
         (_AFTER_DASH, "after_dash"),
     ):
-        m = pat.search(window)
+        m = pat.match(window)  # every pattern here is anchored at the start
         if m:
             return _found(m, end, name)
     return None
@@ -458,9 +461,11 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     return None
 
 
-_IND_WORDS_RE = regex.compile(
+_IND_WORDS_RE = re.compile(
     r"\b" + trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()]) + r"\b"
 )
+"""Run over whole documents, so compiled with the standard library's ``re``: for a plain
+alternation of ASCII words it scans about twice as fast as ``regex``."""
 
 
 def indirect_cue_offsets(text: str) -> list[int]:

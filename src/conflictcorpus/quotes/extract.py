@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -40,7 +41,8 @@ from .speakers import (
 
 __all__ = ["extract_quotes", "find_terms"]
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+"""A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
     r"(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
@@ -93,8 +95,8 @@ def _is_initial(left: str) -> bool:
     return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
 
 
-def _is_term(content: str, left: str) -> bool:
-    return _words(content) <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+def _is_term(words: int, left: str) -> bool:
+    return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
 
 
 def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
@@ -191,7 +193,8 @@ def _marked(
         left = text[sent_start : s.start]
         if _merge_middle(text, cands, s, b, sents, p):
             continue
-        if _is_term(content, left):
+        words = _words(content)
+        if _is_term(words, left):
             terms.append((a, b))
             continue
         initial = _is_initial(left)
@@ -215,7 +218,6 @@ def _marked(
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
                 found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
-        words = _words(content)
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:

@@ -15,13 +15,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
 from .marks import MARK_RE, OPENERS, STRAIGHT_MARKS, closers_for, is_apostrophe
 
 __all__ = ["MarkSpan", "Paragraph", "pair_marks", "paragraphs"]
 
-_PARA_RE = regex.compile(r"[^\n]+")
 _MAX_DEPTH = 6
 """Quotes nest at most this deep; a deeper opener is treated as unpaired (bounds the work)."""
 
@@ -69,9 +66,12 @@ class MarkSpan:
 def paragraphs(text: str) -> list[Paragraph]:
     """Return the non-blank lines of ``text`` as paragraphs with offsets."""
     out: list[Paragraph] = []
-    for m in _PARA_RE.finditer(text):
-        if m.group().strip():
-            out.append(Paragraph(len(out), m.start(), m.end()))
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append(Paragraph(len(out), pos, end))
+        pos = end + 1
     return out
 
 
@@ -139,8 +139,9 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
             if i == skip_at:
                 continue
             ch = text[i]
-            single_open = any(o.char in ("‘", "'", "‚") for o in stack)
-            if ch in ("’", "'") and is_apostrophe(text, i, single_open=single_open):
+            if ch in ("’", "'") and is_apostrophe(
+                text, i, single_open=any(o.char in ("‘", "'", "‚") for o in stack)
+            ):
                 continue
             # close the innermost open quote this mark can close
             closed = False
