@@ -31,7 +31,7 @@ from .cues import (
     INDIRECT_VERB_FORMS,
     trie_pattern,
 )
-from .speakers import MENTION_ALT, NAME_SEQ
+from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS
 
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
 
@@ -59,6 +59,40 @@ _AFTER_MENTION_VERB = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[—–-]{{1,2}}[^\S\n]*)?{MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?"
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
+_ROLE_WORDS: tuple[str, ...] = (
+    *ROLE_NOUNS,
+    "chairman",
+    "host",
+    "co-host",
+    "anchor",
+    "president",
+    "secretary",
+    "manager",
+    "adviser",
+    "advisor",
+    "leader",
+    "lawyer",
+    "attorney",
+    "counsel",
+    "founder",
+    "executive",
+    "editor",
+    "analyst",
+    "pollster",
+    "professor",
+    "nominee",
+    "coordinator",
+    "campaigner",
+    "activist",
+    "chief",
+)
+_AFTER_ROLE_NAME_VERB = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[\p{{L}}\p{{N}}\-’'.]+[^\S\n]+){{0,4}}?"
+    rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ}){_PAREN}(?:,[^,“”\"]{{2,100}},)?"
+    rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+)
+"""A name after a lower-case role, then a cue: “…,” Trump campaign spokeswoman Hope Hicks
+said; “…,” Blaze co-host Stu Burguiere mused. The mention is the name."""
 _AFTER_VERB_MENTION = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+{MENTION_ALT}"
 )
@@ -331,6 +365,7 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         return _found(m, end, "after_dash") if m else None
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
+        (_AFTER_ROLE_NAME_VERB, "after_role"),
         (_AFTER_VERB_MENTION, "after_inverted"),
         (_AFTER_VERB_NP, "after_inverted_np"),
         (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),

@@ -51,6 +51,46 @@ _TERM_INTRO_RE = regex.compile(
 _ELISION_END_RE = regex.compile(r"(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[”\"]?$")
 _TITLE_CASE_RE = regex.compile(r"\p{Lu}")
 
+_TITLE_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "is",
+        "be",
+        "are",
+        "as",
+        "vs",
+        "de",
+        "la",
+        "le",
+    ]
+)
+"""Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
+_TITLE_AFTER_RE = regex.compile(
+    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching))[^\S\n]*$"
+)
+"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”") or
+"on", "told", "for", "to", "watch" ("said on “Meet the Press”", "told “Fox and Friends”")."""
+_BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+"""A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
+_NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
+_NICKNAME_RIGHT_RE = regex.compile(r"[^\S\n]\p{Lu}")
+_SINGLE_OPENERS = frozenset("‘'‚")
+_MAX_HEADING_WORDS = 10
+_MAX_TITLE_WORDS = 8
+
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
 _MIN_BLOCK_WORDS = 8
@@ -97,6 +137,51 @@ def _is_initial(left: str) -> bool:
 
 def _is_term(words: int, left: str) -> bool:
     return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+
+
+def _is_work_title(content: str) -> bool:
+    """Capitalised like the title of a work: every word capitalised but the short function
+    words, the first one included ("Meet the Press", "Hannity", "State of the Union")."""
+    words = _WORD_RE.findall(content)
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_FUNCTION_WORDS for w in words
+    )
+
+
+def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str) -> bool:
+    """Marks that hold no speech whatever surrounds them.
+
+    - an attribute value in markup left in the text: ``tweet-date="March 4, 2016"``;
+    - a title of a show or work after a possessive or "on", "told", "for", "to"
+      (“…,” Fiorina told “Fox and Friends”; on CBS's “Face the Nation”);
+    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X;
+    - a nickname between names: Gov. C.L. “Butch” Otter.
+    """
+    if line_left.endswith("="):
+        return True
+    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content):
+        return True
+    if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
+        return True
+    return (
+        words <= 2
+        and content[:1].isupper()
+        and _NICKNAME_LEFT_RE.search(line_left[-30:]) is not None
+        and _NICKNAME_RIGHT_RE.match(text, s.end, s.end + 2) is not None
+    )
+
+
+def _is_heading(text: str, s: MarkSpan, p: Paragraph, words: int) -> bool:
+    """A short line that is only a quote in single marks, the headline convention
+    ('Pretty cool working there.' between two paragraphs): a heading, not speech, when
+    nothing attributes it."""
+    if text[s.start] not in _SINGLE_OPENERS or words > _MAX_HEADING_WORDS:
+        return False
+    if text[p.start : s.start].strip() or s.paragraph != s.last_paragraph:
+        return False
+    return text[s.end : p.end].strip() in ("", ".", ":")
 
 
 def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
@@ -194,7 +279,7 @@ def _marked(
         if _merge_middle(text, cands, s, b, sents, p):
             continue
         words = _words(content)
-        if _is_term(words, left):
+        if _is_term(words, left) or _not_speech(text, s, content, words, text[p.start : s.start]):
             terms.append((a, b))
             continue
         initial = _is_initial(left)
@@ -221,7 +306,12 @@ def _marked(
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
-            if initial and words >= _MIN_DIRECT_WORDS and not _is_title_case(content):
+            if (
+                initial
+                and words >= _MIN_DIRECT_WORDS
+                and not _is_title_case(content)
+                and not _is_heading(text, s, p, words)
+            ):
                 cands.append(_Cand(a, b, "direct", None))
             else:
                 terms.append((a, b))

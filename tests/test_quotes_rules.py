@@ -1,0 +1,134 @@
+"""Rules added for precision, recall and attribution, each with rows it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictcorpus.quotes import extract_quotes, find_terms
+
+
+def _speech(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in extract_quotes(text) if q.kind != "indirect"]
+
+
+# (case, text, marked spans that must be speech)
+NOT_SPEECH_IN_CONTEXT = [
+    # a title of a show or work after a possessive or "on", "told", "for"
+    (
+        "show after a possessive",
+        "“I was wrong,” Perez said Sunday on NBC's “Meet the Press.”",
+        [("direct", "I was wrong,")],
+    ),
+    (
+        "show after told",
+        "“He is fair game,” Fiorina told “Fox and Friends,” reminding the hosts of it.",
+        [("direct", "He is fair game,")],
+    ),
+    ("show, one word", "Wednesday on Fox News Channel’s “Hannity,” Gingrich said so.", []),
+    # negative rows: a lower-case fragment after a possessive is still a partial quote
+    (
+        "fragment after a possessive",
+        "Trump said the justice’s “mind is shot” and called on her to resign.",
+        [("partial", "mind is shot")],
+    ),
+    (
+        "capitalised utterance after a cue",
+        "He told reporters on Monday: “We Will Never Surrender.”",
+        [("direct", "We Will Never Surrender.")],
+    ),
+    # an attribute value left in the text by markup
+    (
+        "attribute value",
+        '<tweet tweet-date="February 10, 2016">Sanders promises to raise the minimum wage.',
+        [],
+    ),
+    # a headline with its byline
+    (
+        "headline and byline",
+        'NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small.',
+        [],
+    ),
+    # negative row: "by" with a lower-case word after it is no byline
+    (
+        "by contrast",
+        '"We will win this state by ten points," by contrast, Smith said.',
+        [("direct", "We will win this state by ten points,")],
+    ),
+    # a nickname between names
+    ("nickname", 'Gov. C.L. "Butch" Otter said the West was won.', []),
+    # negative row: a capitalised word in marks that is not between two names
+    (
+        "one capitalised word after a name",
+        "Smith said the plan was “Dead.” Nobody answered.",
+        [("partial", "Dead.")],
+    ),
+    # a heading in single marks on a line of its own, with nothing to attribute it
+    (
+        "heading in single marks",
+        "The plant closed in May.\n\n'Pretty cool working there.'\n\nOn a rainy Thursday they met.",
+        [],
+    ),
+    # negative rows: the same line in double marks, or with its speaker after it
+    (
+        "line in double marks",
+        "The plant closed in May.\n\n“It was pretty cool working there.”\n\nOn Thursday they met.",
+        [("direct", "It was pretty cool working there.")],
+    ),
+    (
+        "single marks with a speaker",
+        "The plant closed in May.\n\n‘It was pretty cool working there,’ she said.",
+        [("direct", "It was pretty cool working there,")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NOT_SPEECH_IN_CONTEXT)
+def test_not_speech_in_context(case, text, expected):
+    assert _speech(text) == expected
+
+
+def test_titles_are_exposed_as_terms():
+    text = "“I was wrong,” Perez said Sunday on NBC's “Meet the Press.”"
+    assert [text[a:b] for a, b in find_terms(text)] == ["Meet the Press."]
+
+
+# (case, text, quote, mention, speaker)
+ROLE_BEFORE_NAME = [
+    (
+        "role between organisation and name",
+        "“He is innocent,” Trump campaign spokeswoman Hope Hicks said in a statement.",
+        "He is innocent,",
+        "Hope Hicks",
+        "Hope Hicks",
+    ),
+    (
+        "hyphenated role",
+        "“Imagine him on the same stage,” Blaze co-host Stu Burguiere said.",
+        "Imagine him on the same stage,",
+        "Stu Burguiere",
+        "Stu Burguiere",
+    ),
+    (
+        "role then a middle part",
+        "“Try they might,” Cruz spokesman Rick Tyler said, “and he has the record.”",
+        "Try they might,” Cruz spokesman Rick Tyler said, “and he has the record.",
+        "Rick Tyler",
+        "Rick Tyler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention", "speaker"), ROLE_BEFORE_NAME)
+def test_role_before_name(case, text, qtext, mention, speaker):
+    (q,) = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.text == qtext
+    assert (q.attribution.mention, q.attribution.speaker) == (mention, speaker)
+
+
+def test_words_before_a_name_without_a_role_do_not_make_a_mention():
+    # negative row: "after" is no role, so "Obama" is not read as the speaker here
+    text = "“We are done,” the crowd shouted after Obama spoke."
+    (q,) = _speech(text) or [("none", "")]
+    assert q == ("direct", "We are done,")
+    (quote,) = [x for x in extract_quotes(text) if x.kind == "direct"]
+    assert quote.attribution is None or quote.attribution.mention != "Obama"
