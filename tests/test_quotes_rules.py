@@ -132,3 +132,49 @@ def test_words_before_a_name_without_a_role_do_not_make_a_mention():
     assert q == ("direct", "We are done,")
     (quote,) = [x for x in extract_quotes(text) if x.kind == "direct"]
     assert quote.attribution is None or quote.attribution.mention != "Obama"
+
+
+# (case, text, expected non-indirect (kind, text))
+RECALL = [
+    # a whole short utterance right after its cue
+    ("yelled", "When Rubio thanked Miami, a man yelled “Stay there!”", [("direct", "Stay there!")]),
+    (
+        "by saying",
+        "He ended his list by saying “Too many.” The room fell silent.",
+        [("direct", "Too many.")],
+    ),
+    ("chanting", 'Protesters were chanting "Dump Trump."', [("direct", "Dump Trump.")]),
+    # negative rows: a naming verb, a lower-case term, no end punctuation
+    ("called", "He called them “Losers.” Nobody laughed.", []),
+    ("declared term", "He would not enforce a publicly declared “red line” then.", []),
+    ("no end punctuation", "A man yelled “Stay there” and left.", []),
+    # speech verbs of the lexicon
+    (
+        "elaborated",
+        "“The way I see it,” she elaborated, “no one ever questioned his service.”",
+        [("direct", "The way I see it,” she elaborated, “no one ever questioned his service.")],
+    ),
+    (
+        "beamed",
+        "“This is fantastic!” beamed Donald Hartley of Madison.",
+        [("direct", "This is fantastic!")],
+    ),
+    # a ” typed as an opener after invisible direction marks, or before an ellipsis
+    (
+        "direction mark",
+        "Palin posted it.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Geyer.",
+        [("direct", "Sorry Sarah, you should have said it!!")],
+    ),
+    (
+        "ellipsis",
+        "The paper urged her.\n\n” … if the president can visit, so can she,” it read.",
+        [("direct", "… if the president can visit, so can she,")],
+    ),
+    # negative row: a lone ” before a space and a word opens nothing
+    ("stray closer", "He said ” and then stopped talking.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), RECALL)
+def test_recall_rules(case, text, expected):
+    assert _speech(text) == expected

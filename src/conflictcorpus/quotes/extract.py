@@ -91,6 +91,12 @@ _SINGLE_OPENERS = frozenset("‘'‚")
 _MAX_HEADING_WORDS = 10
 _MAX_TITLE_WORDS = 8
 
+_FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+"""Invisible direction marks a copy from a web page leaves before a paragraph."""
+_NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
+"""Cues that name or cite rather than utter: a short capitalised quote after them stays a
+term."""
+
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
 _MIN_BLOCK_WORDS = 8
@@ -131,7 +137,7 @@ def _looks_like_person(name: str) -> bool:
 
 def _is_initial(left: str) -> bool:
     """Whether a quote preceded by ``left`` (its sentence so far) starts an utterance."""
-    s = left.rstrip()
+    s = left.rstrip().rstrip(_FORMAT_CHARS).rstrip()
     return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
 
 
@@ -182,6 +188,20 @@ def _is_heading(text: str, s: MarkSpan, p: Paragraph, words: int) -> bool:
     if text[p.start : s.start].strip() or s.paragraph != s.last_paragraph:
         return False
     return text[s.end : p.end].strip() in ("", ".", ":")
+
+
+def _exclaimed(text: str, found: Found, start: int, content: str) -> bool:
+    """A whole short utterance right after its cue: a man yelled “Stay there!”, by saying
+    “Too many.”, chanting "Dump Trump." Capitalised, ending in its own . ! or ?, with only
+    spaces, a comma or a colon between the cue and the mark; not after a naming verb
+    (called them “Losers.”)."""
+    if found.cue is None or found.cue_start is None or found.sieve.startswith("after"):
+        return False
+    if not content[:1].isupper() or content.rstrip()[-1:] not in ".!?":
+        return False
+    if text[found.cue_start + len(found.cue) : start].strip(" \t\xa0,:"):
+        return False
+    return not found.cue.lower().startswith(_NAMING_CUES)
 
 
 def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
@@ -319,15 +339,20 @@ def _marked(
         weak = found.sieve == "sentence" or (
             found.sieve.startswith("before") and not found.introduced
         )
-        if not initial and weak and words <= _MAX_TERM_WORDS - 1:
+        exclaimed = _exclaimed(text, found, s.start, content)
+        if not initial and weak and words <= _MAX_TERM_WORDS - 1 and not exclaimed:
             terms.append((a, b))
             continue
-        introduced = found.introduced or (
-            found.sieve.startswith("before")
-            and words >= _MIN_DIRECT_WORDS
-            and found.cue is not None
-            and found.cue_start is not None
-            and not text[found.cue_start + len(found.cue) : s.start].strip()
+        introduced = (
+            found.introduced
+            or exclaimed
+            or (
+                found.sieve.startswith("before")
+                and words >= _MIN_DIRECT_WORDS
+                and found.cue is not None
+                and found.cue_start is not None
+                and not text[found.cue_start + len(found.cue) : s.start].strip()
+            )
         )  # "Ryan said “…”": the cue right before a whole utterance
         kind: QuoteKind = "direct" if initial or introduced else "partial"
         if kind == "partial" and _is_title_case(content):

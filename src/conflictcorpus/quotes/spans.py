@@ -13,6 +13,7 @@ mark, continues the same quote (the newspaper convention for long quotes).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from .marks import MARK_RE, OPENERS, STRAIGHT_MARKS, closers_for, is_apostrophe
@@ -106,9 +107,14 @@ def _can_close(ch: str, op: _Open, text: str, i: int) -> bool:
 
 def _opens_here(text: str, i: int, para: Paragraph) -> bool:
     """Whether a ” at ``i`` stands where a quote opens (a common typing slip): at the start
-    of the paragraph or after a space, before a letter."""
-    before_ok = i == para.start or text[i - 1].isspace()
-    after_ok = i + 1 < para.end and text[i + 1].isalpha()
+    of the paragraph (invisible format characters aside) or after a space, before a letter
+    or an ellipsis."""
+    j = i
+    while j > para.start and unicodedata.category(text[j - 1]) == "Cf":
+        j -= 1  # invisible direction marks left by a copy from a web page
+    before_ok = j == para.start or text[j - 1].isspace()
+    after = text[i + 1 : min(para.end, i + 3)]
+    after_ok = after[:1].isalpha() or after.lstrip()[:1] == "…"
     return before_ok and after_ok
 
 
