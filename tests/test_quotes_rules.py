@@ -178,3 +178,27 @@ RECALL = [
 @pytest.mark.parametrize(("case", "text", "expected"), RECALL)
 def test_recall_rules(case, text, expected):
     assert _speech(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moore thanked him for “stepping up and taking action when Congress won’t do it.”",
+            [("partial", "stepping up and taking action when Congress won’t do it.")],
+        ),
+        # negative rows: a short scare quote, a long title, a capitalised headline
+        ("Moore thanked him for “stepping up.”", []),
+        (
+            "One Sunday, according to “Perfect Enough: Carly Fiorina and the Reinvention of "
+            "Hewlett-Packard” by George Anders, she sat in the study.",
+            [],
+        ),
+        ("He loved “The Rise And Fall Of The Third Reich In Eight Long Volumes” as a boy.", []),
+    ],
+)
+def test_long_unattributed_fragment_is_speech(text, expected):
+    assert _speech(text) == expected
+    if expected:
+        (q,) = [q for q in extract_quotes(text) if q.kind == "partial"]
+        assert q.attribution is None

@@ -89,13 +89,17 @@ _NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
 _NICKNAME_RIGHT_RE = regex.compile(r"[^\S\n]\p{Lu}")
 _SINGLE_OPENERS = frozenset("‘'‚")
 _MAX_HEADING_WORDS = 10
-_MAX_TITLE_WORDS = 8
+_MAX_TITLE_WORDS = 12
 
 _FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 """Invisible direction marks a copy from a web page leaves before a paragraph."""
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
 term."""
+
+_MIN_UNATTRIBUTED_FRAGMENT_WORDS = 8
+"""A fragment in marks this long is someone's words even when nothing names a speaker;
+scare quotes, terms and titles are shorter."""
 
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
@@ -143,6 +147,12 @@ def _is_initial(left: str) -> bool:
 
 def _is_term(words: int, left: str) -> bool:
     return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+
+
+def _is_clause(content: str) -> bool:
+    """Words that read as running speech, not a title or a list of names: not in title
+    case and mostly lower-case words."""
+    return not _is_title_case(content) and not _is_work_title(content)
 
 
 def _is_work_title(content: str) -> bool:
@@ -333,6 +343,9 @@ def _marked(
                 and not _is_heading(text, s, p, words)
             ):
                 cands.append(_Cand(a, b, "direct", None))
+            elif not initial and words >= _MIN_UNATTRIBUTED_FRAGMENT_WORDS and _is_clause(content):
+                # thanked him for “stepping up and taking action when Congress won’t.”
+                cands.append(_Cand(a, b, "partial", None))
             else:
                 terms.append((a, b))
             continue
