@@ -202,3 +202,47 @@ def test_long_unattributed_fragment_is_speech(text, expected):
     if expected:
         (q,) = [q for q in extract_quotes(text) if q.kind == "partial"]
         assert q.attribution is None
+
+
+# (case, text, quote text, mention); None when nothing may be named
+SPEAKER = [
+    (
+        "subject of a cue without a mention",
+        "He then adopted a fake accent and joked, “But I am just gonna make it easier.”",
+        "But I am just gonna make it easier.",
+        "He",
+    ),
+    (
+        "subject of a participle",
+        "Trump then appears in a clip from a speech, saying, “We are calling for a shutdown.”",
+        "We are calling for a shutdown.",
+        "Trump",
+    ),
+    # negative row: a name in a subordinate clause is not the subject
+    (
+        "no subject",
+        "When Obama spoke, the crowd chanted “Four more years!”",
+        "Four more years!",
+        None,
+    ),
+    (
+        "description with a year",
+        "“She didn’t like that,” said a 2008 Clinton veteran.",
+        "She didn’t like that,",
+        "Clinton veteran",
+    ),
+    (
+        "attribution between two quotes across a paragraph break",
+        "“It was a hate,” Sexton said. “Trump events are outlets.\n"
+        "“There is another side,” Sexton said. “I do not know if it was cathartic.”",
+        "I do not know if it was cathartic.",
+        "Sexton",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention"), SPEAKER)
+def test_speaker_rules(case, text, qtext, mention):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    got = q.attribution.mention if q.attribution else None
+    assert got == mention

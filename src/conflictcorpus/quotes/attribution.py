@@ -108,7 +108,7 @@ _AFTER_VERB_PREFIXED_NAME = regex.compile(
 )
 _AFTER_VERB_NP = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
-    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
 )
 _AFTER_DASH = regex.compile(
     rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
@@ -148,6 +148,12 @@ _BEFORE_POSSESSIVE = regex.compile(
     rf"(?P<tail>[^“”\"]{{0,60}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
 )
 
+_SUBJECT_RE = regex.compile(
+    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)[^\S\n]*,?[^\S\n]+)?"
+    rf"{MENTION_ALT}(?=[^\S\n]+\p{{Ll}})"
+)
+"""The subject at the start of a sentence, before a lower-case word: the speaker of a
+cue that has no mention next to it ("Trump then appears in a clip, saying, “…”")."""
 _BEFORE_CUE_ONLY = regex.compile(
     r"(?r)"
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
@@ -468,6 +474,11 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
     men = find_in_sentence(text, lo, m.end("cue"))
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
+        subj = _SUBJECT_RE.match(text, sent_start, m.start("cue"))
+        if subj is not None:
+            got = _mention(subj, 0)
+            mention, m_start = got if got else (None, None)
     return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
 
 

@@ -93,6 +93,9 @@ _MAX_TITLE_WORDS = 12
 
 _FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 """Invisible direction marks a copy from a web page leaves before a paragraph."""
+_INNER_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+[“‘\"'(\[]?\p{Lu}[^“”\"]*[.!?]")
+"""A sentence that ends before another begins: the words between two quotes are more than
+one sentence."""
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
 term."""
@@ -295,9 +298,11 @@ def _marked(
     terms: list[tuple[int, int]] = []
     prev_para_speaker: dict[int, Found] = {}
     last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
+    prev_span: MarkSpan | None = None  # the outermost span before this one
     for s in spans:
         if s.depth != 0:
             continue
+        before, prev_span = prev_span, s
         a, b = _strip_span(text, s.inner_start, s.inner_end)
         if a >= b:
             continue
@@ -326,6 +331,17 @@ def _marked(
             found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
             if found is not None:
                 initial = True
+        if (
+            found is None
+            and initial
+            and before is not None
+            and before.last_paragraph == s.paragraph
+            and s.start - before.end <= _MAX_MIDDLE_GAP
+            and not _INNER_BOUNDARY_RE.search(text, before.end, s.start)
+        ):  # “…,” Sexton said. “…”: the attribution of the quote before this one
+            f = find_after(text, before.end, s.start)
+            if f is not None:
+                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "between")
         if found is None and initial and s.paragraph in last_in_para:
             f = last_in_para[s.paragraph]
             found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
