@@ -232,6 +232,19 @@ SPEAKER = [
         "Clinton veteran",
     ),
     (
+        "introduced before, a new sentence after",
+        "Brafman said, “The zeal in this case is unusual.” He added, “Things happened.”",
+        "The zeal in this case is unusual.",
+        "Brafman",
+    ),
+    # negative row: with no introduction before it, the words after still name the speaker
+    (
+        "nothing before, a new sentence after",
+        "Then silence. “The city has fallen.” Safi said it twice.",
+        "The city has fallen.",
+        "Safi",
+    ),
+    (
         "attribution between two quotes across a paragraph break",
         "“It was a hate,” Sexton said. “Trump events are outlets.\n"
         "“There is another side,” Sexton said. “I do not know if it was cathartic.”",

@@ -96,6 +96,7 @@ _FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2
 _INNER_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+[“‘\"'(\[]?\p{Lu}[^“”\"]*[.!?]")
 """A sentence that ends before another begins: the words between two quotes are more than
 one sentence."""
+_NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
 term."""
@@ -217,6 +218,14 @@ def _exclaimed(text: str, found: Found, start: int, content: str) -> bool:
     return not found.cue.lower().startswith(_NAMING_CUES)
 
 
+def _after_starts_new_sentence(text: str, content: str, end: int) -> bool:
+    """Whether the quote ends its sentence inside the marks and a capitalised word follows."""
+    if content.rstrip()[-1:] not in ".!?":
+        return False
+    m = _NEXT_WORD_RE.match(text, end, end + 8)
+    return m is not None
+
+
 def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
     """A whole sentence in marks after a comma: capitalised, four words or more, ending in
     its own punctuation, and not a title."""
@@ -319,6 +328,12 @@ def _marked(
             continue
         initial = _is_initial(left)
         found = find_after(text, s.end, plast.end)
+        if found is not None and _after_starts_new_sentence(text, content, s.end):
+            # “…” He added, “…”: a new sentence after the quote speaks of the next quote;
+            # an introduction before this one ("Brafman said, “…”") names its speaker
+            intro = find_before(text, sent_start, s.start)
+            if intro is not None and intro.introduced:
+                found = intro
         if found is None:
             found = find_before(text, sent_start, s.start)
         if found is None:
