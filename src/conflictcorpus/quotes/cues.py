@@ -96,6 +96,23 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "go on": ("went on", "goes on", "going on"),
     "put it": ("put it", "puts it"),
     "read": ("reads", "read"),
+    "elaborate": ("elaborates", "elaborated", "elaborating"),
+    "muse": ("muses", "mused", "musing"),
+    "interject": ("interjects", "interjected", "interjecting"),
+    "retort": ("retorts", "retorted", "retorting"),
+    "counter": ("countered", "countering"),
+    "scoff": ("scoffs", "scoffed", "scoffing"),
+    "whisper": ("whispers", "whispered", "whispering"),
+    "cry": ("cried",),
+    "plead": ("pleads", "pleaded", "pleading"),
+    "assure": ("assures", "assured", "assuring"),
+    "mock": ("mocks", "mocked", "mocking"),
+    "gush": ("gushes", "gushed", "gushing"),
+    "marvel": ("marvels", "marveled", "marvelled", "marveling"),
+    "beam": ("beamed",),
+    "scream": ("screams", "screamed", "screaming"),
+    "reason": ("reasoned",),
+    "tease": ("teases", "teased", "teasing"),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

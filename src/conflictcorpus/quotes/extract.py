@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -40,7 +41,8 @@ from .speakers import (
 
 __all__ = ["extract_quotes", "find_terms"]
 
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+(?:[’'\-][\p{L}\p{N}]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+"""A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
     r"(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
@@ -48,6 +50,60 @@ _TERM_INTRO_RE = regex.compile(
 )
 _ELISION_END_RE = regex.compile(r"(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[”\"]?$")
 _TITLE_CASE_RE = regex.compile(r"\p{Lu}")
+
+_TITLE_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "in",
+        "on",
+        "to",
+        "for",
+        "with",
+        "at",
+        "by",
+        "from",
+        "is",
+        "be",
+        "are",
+        "as",
+        "vs",
+        "de",
+        "la",
+        "le",
+    ]
+)
+"""Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
+_TITLE_AFTER_RE = regex.compile(
+    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching))[^\S\n]*$"
+)
+"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”") or
+"on", "told", "for", "to", "watch" ("said on “Meet the Press”", "told “Fox and Friends”")."""
+_BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
+"""A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
+_NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
+_NICKNAME_RIGHT_RE = regex.compile(r"[^\S\n]\p{Lu}")
+_SINGLE_OPENERS = frozenset("‘'‚")
+_MAX_HEADING_WORDS = 10
+_MAX_TITLE_WORDS = 12
+
+_FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
+"""Invisible direction marks a copy from a web page leaves before a paragraph."""
+_INNER_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+[“‘\"'(\[]?\p{Lu}[^“”\"]*[.!?]")
+"""A sentence that ends before another begins: the words between two quotes are more than
+one sentence."""
+_NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
+_NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
+"""Cues that name or cite rather than utter: a short capitalised quote after them stays a
+term."""
+
+_MIN_UNATTRIBUTED_FRAGMENT_WORDS = 8
+"""A fragment in marks this long is someone's words even when nothing names a speaker;
+scare quotes, terms and titles are shorter."""
 
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
@@ -89,12 +145,85 @@ def _looks_like_person(name: str) -> bool:
 
 def _is_initial(left: str) -> bool:
     """Whether a quote preceded by ``left`` (its sentence so far) starts an utterance."""
-    s = left.rstrip()
+    s = left.rstrip().rstrip(_FORMAT_CHARS).rstrip()
     return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
 
 
-def _is_term(content: str, left: str) -> bool:
-    return _words(content) <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+def _is_term(words: int, left: str) -> bool:
+    return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+
+
+def _is_clause(content: str) -> bool:
+    """Words that read as running speech, not a title or a list of names: not in title
+    case and mostly lower-case words."""
+    return not _is_title_case(content) and not _is_work_title(content)
+
+
+def _is_work_title(content: str) -> bool:
+    """Capitalised like the title of a work: every word capitalised but the short function
+    words, the first one included ("Meet the Press", "Hannity", "State of the Union")."""
+    words = _WORD_RE.findall(content)
+    if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_FUNCTION_WORDS for w in words
+    )
+
+
+def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str) -> bool:
+    """Marks that hold no speech whatever surrounds them.
+
+    - an attribute value in markup left in the text: ``tweet-date="March 4, 2016"``;
+    - a title of a show or work after a possessive or "on", "told", "for", "to"
+      (“…,” Fiorina told “Fox and Friends”; on CBS's “Face the Nation”);
+    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X;
+    - a nickname between names: Gov. C.L. “Butch” Otter.
+    """
+    if line_left.endswith("="):
+        return True
+    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content):
+        return True
+    if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
+        return True
+    return (
+        words <= 2
+        and content[:1].isupper()
+        and _NICKNAME_LEFT_RE.search(line_left[-30:]) is not None
+        and _NICKNAME_RIGHT_RE.match(text, s.end, s.end + 2) is not None
+    )
+
+
+def _is_heading(text: str, s: MarkSpan, p: Paragraph, words: int) -> bool:
+    """A short line that is only a quote in single marks, the headline convention
+    ('Pretty cool working there.' between two paragraphs): a heading, not speech, when
+    nothing attributes it."""
+    if text[s.start] not in _SINGLE_OPENERS or words > _MAX_HEADING_WORDS:
+        return False
+    if text[p.start : s.start].strip() or s.paragraph != s.last_paragraph:
+        return False
+    return text[s.end : p.end].strip() in ("", ".", ":")
+
+
+def _exclaimed(text: str, found: Found, start: int, content: str) -> bool:
+    """A whole short utterance right after its cue: a man yelled “Stay there!”, by saying
+    “Too many.”, chanting "Dump Trump." Capitalised, ending in its own . ! or ?, with only
+    spaces, a comma or a colon between the cue and the mark; not after a naming verb
+    (called them “Losers.”)."""
+    if found.cue is None or found.cue_start is None or found.sieve.startswith("after"):
+        return False
+    if not content[:1].isupper() or content.rstrip()[-1:] not in ".!?":
+        return False
+    if text[found.cue_start + len(found.cue) : start].strip(" \t\xa0,:"):
+        return False
+    return not found.cue.lower().startswith(_NAMING_CUES)
+
+
+def _after_starts_new_sentence(text: str, content: str, end: int) -> bool:
+    """Whether the quote ends its sentence inside the marks and a capitalised word follows."""
+    if content.rstrip()[-1:] not in ".!?":
+        return False
+    m = _NEXT_WORD_RE.match(text, end, end + 8)
+    return m is not None
 
 
 def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
@@ -178,9 +307,11 @@ def _marked(
     terms: list[tuple[int, int]] = []
     prev_para_speaker: dict[int, Found] = {}
     last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
+    prev_span: MarkSpan | None = None  # the outermost span before this one
     for s in spans:
         if s.depth != 0:
             continue
+        before, prev_span = prev_span, s
         a, b = _strip_span(text, s.inner_start, s.inner_end)
         if a >= b:
             continue
@@ -191,11 +322,18 @@ def _marked(
         left = text[sent_start : s.start]
         if _merge_middle(text, cands, s, b, sents, p):
             continue
-        if _is_term(content, left):
+        words = _words(content)
+        if _is_term(words, left) or _not_speech(text, s, content, words, text[p.start : s.start]):
             terms.append((a, b))
             continue
         initial = _is_initial(left)
         found = find_after(text, s.end, plast.end)
+        if found is not None and _after_starts_new_sentence(text, content, s.end):
+            # “…” He added, “…”: a new sentence after the quote speaks of the next quote;
+            # an introduction before this one ("Brafman said, “…”") names its speaker
+            intro = find_before(text, sent_start, s.start)
+            if intro is not None and intro.introduced:
+                found = intro
         if found is None:
             found = find_before(text, sent_start, s.start)
         if found is None:
@@ -208,6 +346,17 @@ def _marked(
             found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
             if found is not None:
                 initial = True
+        if (
+            found is None
+            and initial
+            and before is not None
+            and before.last_paragraph == s.paragraph
+            and s.start - before.end <= _MAX_MIDDLE_GAP
+            and not _INNER_BOUNDARY_RE.search(text, before.end, s.start)
+        ):  # “…,” Sexton said. “…”: the attribution of the quote before this one
+            f = find_after(text, before.end, s.start)
+            if f is not None:
+                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "between")
         if found is None and initial and s.paragraph in last_in_para:
             f = last_in_para[s.paragraph]
             found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
@@ -215,27 +364,39 @@ def _marked(
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
                 found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
-        words = _words(content)
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
-            if initial and words >= _MIN_DIRECT_WORDS and not _is_title_case(content):
+            if (
+                initial
+                and words >= _MIN_DIRECT_WORDS
+                and not _is_title_case(content)
+                and not _is_heading(text, s, p, words)
+            ):
                 cands.append(_Cand(a, b, "direct", None))
+            elif not initial and words >= _MIN_UNATTRIBUTED_FRAGMENT_WORDS and _is_clause(content):
+                # thanked him for “stepping up and taking action when Congress won’t.”
+                cands.append(_Cand(a, b, "partial", None))
             else:
                 terms.append((a, b))
             continue
         weak = found.sieve == "sentence" or (
             found.sieve.startswith("before") and not found.introduced
         )
-        if not initial and weak and words <= _MAX_TERM_WORDS - 1:
+        exclaimed = _exclaimed(text, found, s.start, content)
+        if not initial and weak and words <= _MAX_TERM_WORDS - 1 and not exclaimed:
             terms.append((a, b))
             continue
-        introduced = found.introduced or (
-            found.sieve.startswith("before")
-            and words >= _MIN_DIRECT_WORDS
-            and found.cue is not None
-            and found.cue_start is not None
-            and not text[found.cue_start + len(found.cue) : s.start].strip()
+        introduced = (
+            found.introduced
+            or exclaimed
+            or (
+                found.sieve.startswith("before")
+                and words >= _MIN_DIRECT_WORDS
+                and found.cue is not None
+                and found.cue_start is not None
+                and not text[found.cue_start + len(found.cue) : s.start].strip()
+            )
         )  # "Ryan said “…”": the cue right before a whole utterance
         kind: QuoteKind = "direct" if initial or introduced else "partial"
         if kind == "partial" and _is_title_case(content):

@@ -56,8 +56,6 @@ for _o, _c in QUOTE_PAIRS:
 MARK_RE = regex.compile("[" + regex.escape("".join(sorted(QUOTE_CHARS))) + "]")
 """Finds any quotation-mark character."""
 
-_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
-
 
 def closers_for(opener: str) -> frozenset[str]:
     """The characters that can close a quote opened by ``opener``."""
@@ -65,7 +63,7 @@ def closers_for(opener: str) -> frozenset[str]:
 
 
 def _is_word(ch: str) -> bool:
-    return bool(ch) and _WORD_CHAR.match(ch) is not None
+    return ch.isalnum()  # a letter or a digit; False for "" (the text's edge)
 
 
 def is_apostrophe(text: str, i: int, *, single_open: bool = False) -> bool:

@@ -13,15 +13,13 @@ mark, continues the same quote (the newspaper convention for long quotes).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-
-import regex
 
 from .marks import MARK_RE, OPENERS, STRAIGHT_MARKS, closers_for, is_apostrophe
 
 __all__ = ["MarkSpan", "Paragraph", "pair_marks", "paragraphs"]
 
-_PARA_RE = regex.compile(r"[^\n]+")
 _MAX_DEPTH = 6
 """Quotes nest at most this deep; a deeper opener is treated as unpaired (bounds the work)."""
 
@@ -69,9 +67,12 @@ class MarkSpan:
 def paragraphs(text: str) -> list[Paragraph]:
     """Return the non-blank lines of ``text`` as paragraphs with offsets."""
     out: list[Paragraph] = []
-    for m in _PARA_RE.finditer(text):
-        if m.group().strip():
-            out.append(Paragraph(len(out), m.start(), m.end()))
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append(Paragraph(len(out), pos, end))
+        pos = end + 1
     return out
 
 
@@ -106,9 +107,14 @@ def _can_close(ch: str, op: _Open, text: str, i: int) -> bool:
 
 def _opens_here(text: str, i: int, para: Paragraph) -> bool:
     """Whether a ” at ``i`` stands where a quote opens (a common typing slip): at the start
-    of the paragraph or after a space, before a letter."""
-    before_ok = i == para.start or text[i - 1].isspace()
-    after_ok = i + 1 < para.end and text[i + 1].isalpha()
+    of the paragraph (invisible format characters aside) or after a space, before a letter
+    or an ellipsis."""
+    j = i
+    while j > para.start and unicodedata.category(text[j - 1]) == "Cf":
+        j -= 1  # invisible direction marks left by a copy from a web page
+    before_ok = j == para.start or text[j - 1].isspace()
+    after = text[i + 1 : min(para.end, i + 3)]
+    after_ok = after[:1].isalpha() or after.lstrip()[:1] == "…"
     return before_ok and after_ok
 
 
@@ -139,8 +145,9 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
             if i == skip_at:
                 continue
             ch = text[i]
-            single_open = any(o.char in ("‘", "'", "‚") for o in stack)
-            if ch in ("’", "'") and is_apostrophe(text, i, single_open=single_open):
+            if ch in ("’", "'") and is_apostrophe(
+                text, i, single_open=any(o.char in ("‘", "'", "‚") for o in stack)
+            ):
                 continue
             # close the innermost open quote this mark can close
             closed = False

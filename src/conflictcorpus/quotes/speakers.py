@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -452,6 +453,7 @@ def _is_title(token: str) -> bool:
     return t in TITLE_WORDS
 
 
+@lru_cache(maxsize=4096)
 def strip_title(name: str) -> tuple[str, str | None]:
     """Split a capitalised run into (name, title).
 
@@ -474,6 +476,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
     return " ".join(tokens[last + 1 :]), " ".join(tokens[: last + 1])
 
 
+@lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
     """Whether a capitalised run names an organisation (by its words or a leading "The")."""
     tokens = _SPLIT_TOKENS_RE.split(name.strip())

@@ -1,0 +1,261 @@
+"""Rules added for precision, recall and attribution, each with rows it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictcorpus.quotes import extract_quotes, find_terms
+
+
+def _speech(text: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.text) for q in extract_quotes(text) if q.kind != "indirect"]
+
+
+# (case, text, marked spans that must be speech)
+NOT_SPEECH_IN_CONTEXT = [
+    # a title of a show or work after a possessive or "on", "told", "for"
+    (
+        "show after a possessive",
+        "“I was wrong,” Perez said Sunday on NBC's “Meet the Press.”",
+        [("direct", "I was wrong,")],
+    ),
+    (
+        "show after told",
+        "“He is fair game,” Fiorina told “Fox and Friends,” reminding the hosts of it.",
+        [("direct", "He is fair game,")],
+    ),
+    ("show, one word", "Wednesday on Fox News Channel’s “Hannity,” Gingrich said so.", []),
+    # negative rows: a lower-case fragment after a possessive is still a partial quote
+    (
+        "fragment after a possessive",
+        "Trump said the justice’s “mind is shot” and called on her to resign.",
+        [("partial", "mind is shot")],
+    ),
+    (
+        "capitalised utterance after a cue",
+        "He told reporters on Monday: “We Will Never Surrender.”",
+        [("direct", "We Will Never Surrender.")],
+    ),
+    # an attribute value left in the text by markup
+    (
+        "attribute value",
+        '<tweet tweet-date="February 10, 2016">Sanders promises to raise the minimum wage.',
+        [],
+    ),
+    # a headline with its byline
+    (
+        "headline and byline",
+        'NOW OPEN—"Pop-up art show strives to confront gentrification," by DNAinfo\'s Eddie Small.',
+        [],
+    ),
+    # negative row: "by" with a lower-case word after it is no byline
+    (
+        "by contrast",
+        '"We will win this state by ten points," by contrast, Smith said.',
+        [("direct", "We will win this state by ten points,")],
+    ),
+    # a nickname between names
+    ("nickname", 'Gov. C.L. "Butch" Otter said the West was won.', []),
+    # negative row: a capitalised word in marks that is not between two names
+    (
+        "one capitalised word after a name",
+        "Smith said the plan was “Dead.” Nobody answered.",
+        [("partial", "Dead.")],
+    ),
+    # a heading in single marks on a line of its own, with nothing to attribute it
+    (
+        "heading in single marks",
+        "The plant closed in May.\n\n'Pretty cool working there.'\n\nOn a rainy Thursday they met.",
+        [],
+    ),
+    # negative rows: the same line in double marks, or with its speaker after it
+    (
+        "line in double marks",
+        "The plant closed in May.\n\n“It was pretty cool working there.”\n\nOn Thursday they met.",
+        [("direct", "It was pretty cool working there.")],
+    ),
+    (
+        "single marks with a speaker",
+        "The plant closed in May.\n\n‘It was pretty cool working there,’ she said.",
+        [("direct", "It was pretty cool working there,")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), NOT_SPEECH_IN_CONTEXT)
+def test_not_speech_in_context(case, text, expected):
+    assert _speech(text) == expected
+
+
+def test_titles_are_exposed_as_terms():
+    text = "“I was wrong,” Perez said Sunday on NBC's “Meet the Press.”"
+    assert [text[a:b] for a, b in find_terms(text)] == ["Meet the Press."]
+
+
+# (case, text, quote, mention, speaker)
+ROLE_BEFORE_NAME = [
+    (
+        "role between organisation and name",
+        "“He is innocent,” Trump campaign spokeswoman Hope Hicks said in a statement.",
+        "He is innocent,",
+        "Hope Hicks",
+        "Hope Hicks",
+    ),
+    (
+        "hyphenated role",
+        "“Imagine him on the same stage,” Blaze co-host Stu Burguiere said.",
+        "Imagine him on the same stage,",
+        "Stu Burguiere",
+        "Stu Burguiere",
+    ),
+    (
+        "role then a middle part",
+        "“Try they might,” Cruz spokesman Rick Tyler said, “and he has the record.”",
+        "Try they might,” Cruz spokesman Rick Tyler said, “and he has the record.",
+        "Rick Tyler",
+        "Rick Tyler",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention", "speaker"), ROLE_BEFORE_NAME)
+def test_role_before_name(case, text, qtext, mention, speaker):
+    (q,) = [q for q in extract_quotes(text) if q.kind != "indirect"]
+    assert q.text == qtext
+    assert (q.attribution.mention, q.attribution.speaker) == (mention, speaker)
+
+
+def test_words_before_a_name_without_a_role_do_not_make_a_mention():
+    # negative row: "after" is no role, so "Obama" is not read as the speaker here
+    text = "“We are done,” the crowd shouted after Obama spoke."
+    (q,) = _speech(text) or [("none", "")]
+    assert q == ("direct", "We are done,")
+    (quote,) = [x for x in extract_quotes(text) if x.kind == "direct"]
+    assert quote.attribution is None or quote.attribution.mention != "Obama"
+
+
+# (case, text, expected non-indirect (kind, text))
+RECALL = [
+    # a whole short utterance right after its cue
+    ("yelled", "When Rubio thanked Miami, a man yelled “Stay there!”", [("direct", "Stay there!")]),
+    (
+        "by saying",
+        "He ended his list by saying “Too many.” The room fell silent.",
+        [("direct", "Too many.")],
+    ),
+    ("chanting", 'Protesters were chanting "Dump Trump."', [("direct", "Dump Trump.")]),
+    # negative rows: a naming verb, a lower-case term, no end punctuation
+    ("called", "He called them “Losers.” Nobody laughed.", []),
+    ("declared term", "He would not enforce a publicly declared “red line” then.", []),
+    ("no end punctuation", "A man yelled “Stay there” and left.", []),
+    # speech verbs of the lexicon
+    (
+        "elaborated",
+        "“The way I see it,” she elaborated, “no one ever questioned his service.”",
+        [("direct", "The way I see it,” she elaborated, “no one ever questioned his service.")],
+    ),
+    (
+        "beamed",
+        "“This is fantastic!” beamed Donald Hartley of Madison.",
+        [("direct", "This is fantastic!")],
+    ),
+    # a ” typed as an opener after invisible direction marks, or before an ellipsis
+    (
+        "direction mark",
+        "Palin posted it.\n\n\u202a”Sorry Sarah, you should have said it!!” posted Sharon Geyer.",
+        [("direct", "Sorry Sarah, you should have said it!!")],
+    ),
+    (
+        "ellipsis",
+        "The paper urged her.\n\n” … if the president can visit, so can she,” it read.",
+        [("direct", "… if the president can visit, so can she,")],
+    ),
+    # negative row: a lone ” before a space and a word opens nothing
+    ("stray closer", "He said ” and then stopped talking.", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), RECALL)
+def test_recall_rules(case, text, expected):
+    assert _speech(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moore thanked him for “stepping up and taking action when Congress won’t do it.”",
+            [("partial", "stepping up and taking action when Congress won’t do it.")],
+        ),
+        # negative rows: a short scare quote, a long title, a capitalised headline
+        ("Moore thanked him for “stepping up.”", []),
+        (
+            "One Sunday, according to “Perfect Enough: Carly Fiorina and the Reinvention of "
+            "Hewlett-Packard” by George Anders, she sat in the study.",
+            [],
+        ),
+        ("He loved “The Rise And Fall Of The Third Reich In Eight Long Volumes” as a boy.", []),
+    ],
+)
+def test_long_unattributed_fragment_is_speech(text, expected):
+    assert _speech(text) == expected
+    if expected:
+        (q,) = [q for q in extract_quotes(text) if q.kind == "partial"]
+        assert q.attribution is None
+
+
+# (case, text, quote text, mention); None when nothing may be named
+SPEAKER = [
+    (
+        "subject of a cue without a mention",
+        "He then adopted a fake accent and joked, “But I am just gonna make it easier.”",
+        "But I am just gonna make it easier.",
+        "He",
+    ),
+    (
+        "subject of a participle",
+        "Trump then appears in a clip from a speech, saying, “We are calling for a shutdown.”",
+        "We are calling for a shutdown.",
+        "Trump",
+    ),
+    # negative row: a name in a subordinate clause is not the subject
+    (
+        "no subject",
+        "When Obama spoke, the crowd chanted “Four more years!”",
+        "Four more years!",
+        None,
+    ),
+    (
+        "description with a year",
+        "“She didn’t like that,” said a 2008 Clinton veteran.",
+        "She didn’t like that,",
+        "Clinton veteran",
+    ),
+    (
+        "introduced before, a new sentence after",
+        "Brafman said, “The zeal in this case is unusual.” He added, “Things happened.”",
+        "The zeal in this case is unusual.",
+        "Brafman",
+    ),
+    # negative row: with no introduction before it, the words after still name the speaker
+    (
+        "nothing before, a new sentence after",
+        "Then silence. “The city has fallen.” Safi said it twice.",
+        "The city has fallen.",
+        "Safi",
+    ),
+    (
+        "attribution between two quotes across a paragraph break",
+        "“It was a hate,” Sexton said. “Trump events are outlets.\n"
+        "“There is another side,” Sexton said. “I do not know if it was cathartic.”",
+        "I do not know if it was cathartic.",
+        "Sexton",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention"), SPEAKER)
+def test_speaker_rules(case, text, qtext, mention):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    got = q.attribution.mention if q.attribution else None
+    assert got == mention
