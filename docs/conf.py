@@ -65,6 +65,26 @@ def _cli_help() -> str:
     return "\n".join(out)
 
 
+def _cue_lexicon() -> str:
+    """The reporting-verb lexicon of the quote stage, as tables."""
+    from conflictcorpus.quotes.cues import COMPLEMENT_VERBS, CUE_NOUNS, REPORTING_VERBS
+
+    rows = "\n".join(
+        f"   * - {lemma}{' (leads indirect speech)' if lemma in COMPLEMENT_VERBS else ''}\n"
+        f"     - {', '.join(forms)}"
+        for lemma, forms in sorted(REPORTING_VERBS.items())
+    )
+    nouns = ", ".join(sorted(set(CUE_NOUNS)))
+    return (
+        f"{len(REPORTING_VERBS)} reporting verbs, every form listed; the ones marked lead "
+        'indirect speech ("X said (that) ..."), the rest attach only to quotation marks.\n\n'
+        ".. list-table:: Reporting verbs\n   :header-rows: 1\n   :widths: 1 3\n\n"
+        f"   * - lemma\n     - forms\n{rows}\n\n"
+        f'Speech nouns ("a statement by ...", "in an interview ..."): {nouns}.\n\n'
+        '"according to" is a pattern of its own.\n'
+    )
+
+
 def _generate() -> None:
     out = HERE / "_generated"
     out.mkdir(exist_ok=True)
@@ -79,6 +99,8 @@ def _generate() -> None:
     _write_if_changed(out / "performance_tables.rst", body + "\n")
 
     _write_if_changed(out / "cli_help.rst", _cli_help())
+
+    _write_if_changed(out / "cues.rst", _cue_lexicon())
 
     sys.path.insert(0, str(HERE))
     from figure import draw
