@@ -26,35 +26,13 @@ import datetime as dt
 import json
 import logging
 import sys
-from collections import Counter
 from pathlib import Path
 
-import regex
+from shingles import prf
 
 import conflictcorpus as cc
 from conflictcorpus.pipeline import build_document
 from conflictcorpus.readers.html import extract_html
-
-_WORD = regex.compile(r"\w+")
-N = 4
-
-
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """Word 4-shingles of ``text`` as a multiset (texts under 4 words: the whole text)."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < N:
-        return Counter([tuple(words)]) if words else Counter()
-    return Counter(tuple(words[i : i + N]) for i in range(len(words) - N + 1))
-
-
-def prf(candidate: str, gold: str) -> tuple[float, float, float]:
-    """Shingle precision, recall and F1 of ``candidate`` against ``gold``."""
-    c, g = shingles(candidate), shingles(gold)
-    overlap = sum((c & g).values())
-    p = overlap / sum(c.values()) if c else 0.0
-    r = overlap / sum(g.values()) if g else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def _trafilatura(html: str, *, favor_precision: bool) -> str:

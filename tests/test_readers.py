@@ -95,13 +95,15 @@ def test_directory_given_as_a_file_is_unreadable(tmp_path):
 
 
 def test_permission_denied_is_unreadable(tmp_path, monkeypatch):
+    from conflictcorpus.readers import streams
+
     path = tmp_path / "secret.txt"
     path.write_text("x")
 
-    def deny(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(file, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr(type(path), "read_bytes", deny)  # root could read a chmod-0 file
+    monkeypatch.setattr(streams, "open", deny, raising=False)  # root could read a chmod-0 file
     with pytest.raises(cc.UnreadableSourceError, match="permission"):
         read_text_file(path)
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import charset_normalizer
 
-from ..errors import BinaryInputError, SourceNotFoundError, UnreadableSourceError
+from ..errors import BinaryInputError, UnreadableSourceError
 from .base import RawText
 
 __all__ = ["decode_bytes", "read_text_file"]
@@ -160,18 +160,14 @@ def read_text_file(path: str | os.PathLike[str]) -> RawText:
         UnreadableSourceError: It exists but cannot be read (a directory, permissions…).
         BinaryInputError: Its bytes are not text.
     """
+    from .streams import open_path  # streams builds on this module: import at call time
+
     p = Path(path)
     source = str(p)
-    try:
-        data = p.read_bytes()
-    except FileNotFoundError:
-        raise SourceNotFoundError("no such file", source=source) from None
-    except IsADirectoryError:
-        raise UnreadableSourceError("is a directory, not a file", source=source) from None
-    except PermissionError:
-        raise UnreadableSourceError("permission denied", source=source) from None
-    except OSError as exc:
-        raise UnreadableSourceError(
-            f"cannot be read: {exc.strerror or exc}", source=source
-        ) from None
+    with open_path(p) as fh:  # typed errors for a missing, unreadable or directory path
+        try:
+            data = fh.read()
+        except OSError as exc:
+            reason = f"cannot be read: {exc.strerror or exc}"
+            raise UnreadableSourceError(reason, source=source) from None
     return decode_bytes(data, source=source)
