@@ -153,3 +153,20 @@ def test_record_field_options_reach_the_reader(tmp_path, capsys):
     (doc,) = cc.read_jsonl(out)
     assert doc.url == "u1" and doc.text.startswith("Shelling")
     assert "dump.jsonl:2" in capsys.readouterr().err
+
+
+def test_failed_inputs_get_a_report_beside_the_output_by_default(tmp_path, capsys):
+    good = tmp_path / "good.txt"
+    good.write_text("The ceasefire collapsed on Tuesday, officials said.")
+    out = tmp_path / "o.jsonl"
+    assert main(["process", str(good), str(tmp_path / "gone.txt"), "-o", str(out)]) == 1
+    report = tmp_path / "o.jsonl.errors.jsonl"
+    (row,) = [json.loads(line) for line in report.read_text().splitlines()]
+    assert row["type"] == "SourceNotFoundError" and row["source"].endswith("gone.txt")
+    assert str(report) in capsys.readouterr().out
+
+
+def test_no_report_file_when_nothing_failed(tmp_path):
+    out = tmp_path / "o.jsonl"
+    assert main(["process", "--samples", "-o", str(out)]) == 0
+    assert not (tmp_path / "o.jsonl.errors.jsonl").exists()

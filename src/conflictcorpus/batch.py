@@ -19,7 +19,14 @@ from .errors import ConfigError, ConflictCorpusError, ProcessingError
 from .models import Document
 from .readers.base import RawText
 
-__all__ = ["Summary", "build_many", "build_one", "process", "progress_bar"]
+__all__ = [
+    "Summary",
+    "build_many",
+    "build_one",
+    "process",
+    "progress_bar",
+    "write_error_report",
+]
 
 Item = RawText | ConflictCorpusError
 
@@ -181,6 +188,23 @@ def default_workers() -> int:
 ErrorHandler = Callable[[ConflictCorpusError], None]
 
 
+def write_error_report(errors: Iterable[ConflictCorpusError], path) -> int:
+    """Write one JSON object per failed input (``source``, ``reason``, ``type``) to ``path``.
+
+    Returns:
+        The number of errors written.
+    """
+    import json
+
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for exc in errors:
+            row = {"source": exc.source, "reason": exc.reason, "type": type(exc).__name__}
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
 def process(
     source,
     output,
@@ -215,8 +239,6 @@ def process(
     Returns:
         The run's :class:`Summary`.
     """
-    import json
-
     from .pipeline import load
     from .writers import write
 
@@ -241,8 +263,5 @@ def process(
     )
     write(summary.track(docs), output)
     if errors_path is not None:
-        with open(errors_path, "w", encoding="utf-8") as fh:
-            for exc in failures:
-                row = {"source": exc.source, "reason": exc.reason, "type": type(exc).__name__}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_error_report(failures, errors_path)
     return summary

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from . import samples
 from ._version import __version__
-from .batch import process
+from .batch import process, write_error_report
 from .errors import ConflictCorpusError
 from .models import Document, document_json_schema
 from .pipeline import load
@@ -86,7 +86,11 @@ def _parser() -> argparse.ArgumentParser:
         "-o", "--output", required=True, help="output file: .jsonl, .jsonl.gz or .parquet"
     )
     proc.add_argument("-w", "--workers", type=int, default=1, help="processes to use")
-    proc.add_argument("--errors", metavar="FILE", help="write a JSONL report of failed inputs")
+    proc.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="JSONL report of failed inputs (default: OUTPUT.errors.jsonl, when any failed)",
+    )
     proc.add_argument("--no-progress", action="store_true", help="never show a progress bar")
 
     insp = sub.add_parser(
@@ -138,6 +142,12 @@ def _process(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     items = _inputs(args, parser)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    failures: list[ConflictCorpusError] = []
+
+    def report(exc: ConflictCorpusError) -> None:
+        failures.append(exc)
+        _report(exc)
+
     summary = process(
         items,
         args.output,
@@ -145,10 +155,14 @@ def _process(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         format=args.format,
         reader=_reader(args),
         progress=False if args.no_progress else None,
-        errors_path=args.errors,
-        on_error=_report,
+        on_error=report,
     )
     print(summary.format().replace("\n", f"  -> {args.output}\n", 1))
+    # The report goes where --errors says, or, when something failed, beside the output.
+    errors_path = args.errors or (f"{args.output}.errors.jsonl" if failures else None)
+    if errors_path:
+        write_error_report(failures, errors_path)
+        print(f"error report: {errors_path}")
     return 1 if summary.errors else 0
 
 
