@@ -23,6 +23,7 @@ from .errors import ConflictCorpusError
 from .models import Document, document_json_schema
 from .pipeline import load
 from .readers import ReaderOptions
+from .writers import quote_rows
 
 EPILOG = """examples:
   conflictcorpus process --samples -o samples.jsonl
@@ -254,18 +255,14 @@ def _show(console, doc: Document) -> None:
 
 
 def _quote_rows(docs) -> Iterator[dict]:
+    """The library's flat quote rows, narrowed to :data:`QUOTE_COLUMNS` for reading."""
     for doc in docs:
-        for q in doc.quotes:
-            a = q.attribution
+        for row in quote_rows(doc):
             yield {
-                "document": doc.id,
+                "document": row["doc_id"],
                 "source": doc.source,
-                "speaker": a.speaker if a else None,
-                "mention": a.mention if a else None,
-                "role": a.role if a else None,
-                "cue": a.cue if a else None,
-                "kind": q.kind,
-                "quote": q.text,
+                **{k: row[k] for k in ("speaker", "mention", "role", "cue", "kind")},
+                "quote": row["text"],
             }
 
 

@@ -13,7 +13,6 @@ on the workers, and each partition is written to its own file. Documents and the
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -155,6 +154,7 @@ def errors(bag):
 
 
 def _write_partition(items: list, directory: str, index: int, kind: str) -> list[str]:
+    from .batch import write_error_report
     from .writers import write_jsonl, write_parquet
 
     folder = Path(directory)
@@ -169,10 +169,7 @@ def _write_partition(items: list, directory: str, index: int, kind: str) -> list
     written = [str(path)]
     if failed:
         err_path = folder / f"errors-{index:05d}.jsonl"
-        with open(err_path, "w", encoding="utf-8") as fh:
-            for exc in failed:
-                row = {"source": exc.source, "reason": exc.reason, "type": type(exc).__name__}
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        write_error_report(failed, err_path)
         written.append(str(err_path))
     return written
 

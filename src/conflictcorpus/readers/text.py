@@ -144,9 +144,10 @@ def _mixed_with_utf8(data: bytes) -> tuple[str, str] | None:
 
 
 def _checked(text: str, source: str | None, encoding: str) -> RawText:
-    if _control_share(text) > _MAX_CONTROL_SHARE:
+    share = _control_share(text)
+    if share > _MAX_CONTROL_SHARE:
         raise BinaryInputError(
-            f"not text: decoded as {encoding} it is {_control_share(text):.0%} control characters",
+            f"not text: decoded as {encoding} it is {share:.0%} control characters",
             source=source,
         )
     return RawText(text, source, encoding)
