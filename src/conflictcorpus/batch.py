@@ -6,7 +6,6 @@ is the whole job (read, build, write, count) behind ``conflictcorpus process``.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -175,14 +174,6 @@ class Summary:
                 f"quote kinds: {counts(self.quote_kinds)}",
             ]
         )
-
-
-def default_workers() -> int:
-    """The number of CPUs this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 ErrorHandler = Callable[[ConflictCorpusError], None]
