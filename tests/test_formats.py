@@ -209,6 +209,49 @@ def test_bad_jsonl_line_is_a_record_error_and_the_file_goes_on(tmp_path, line, r
     assert re.search(reason, err.reason)
 
 
+LINE_ENDINGS = [
+    # (file name, bytes, texts read, source line numbers, skipped blank lines)
+    ("lf.jsonl", b'{"text": "One."}\n{"text": "Two."}\n', ["One.", "Two."], [1, 2], 0),
+    ("crlf.jsonl", b'{"text": "One."}\r\n{"text": "Two."}\r\n', ["One.", "Two."], [1, 2], 0),
+    ("cr.jsonl", b'{"text": "One."}\r{"text": "Two."}\r', ["One.", "Two."], [1, 2], 0),
+    ("cr-no-last.jsonl", b'{"text": "One."}\r{"text": "Two."}', ["One.", "Two."], [1, 2], 0),
+    ("cr-blank.jsonl", b'{"text": "One."}\r\r{"text": "Two."}\r', ["One.", "Two."], [1, 3], 1),
+    # An escaped CR in a JSON string is part of the value, in any file.
+    ("cr-escaped.jsonl", b'{"text": "A\\rB"}\r{"text": "C"}\r', ["A\rB", "C"], [1, 2], 0),
+    ("lf-escaped.jsonl", b'{"text": "A\\rB"}\n', ["A\rB"], [1], 0),
+    # A raw CR inside a record of an LF file does not split it (negative row).
+    ("lf-raw-cr.jsonl", b'{"text": "A\rB"}\n{"text": "C"}\n', ["A\rB", "C"], [1, 2], 0),
+    ("cr.csv", b"id,text\r1,One.\r2,Two.\r", ["One.", "Two."], [2, 3], 0),
+    ("crlf.csv", b"id,text\r\n1,One.\r\n2,Two.\r\n", ["One.", "Two."], [2, 3], 0),
+    ("cr-quoted.csv", b'id,text\r1,"Two\rlines"\r2,Two.\r', ["Two\nlines", "Two."], [2, 4], 0),
+    ("cr.tsv", b"id\ttext\r1\tOne.\r2\tTwo.\r", ["One.", "Two."], [2, 3], 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "texts", "lines", "blank"), LINE_ENDINGS, ids=[r[0] for r in LINE_ENDINGS]
+)
+def test_record_files_with_any_line_endings(tmp_path, name, data, texts, lines, blank):
+    path = tmp_path / name
+    path.write_bytes(data)
+    stats = cc.ReadStats()
+    raws = list(read_source(path, stats=stats))
+    assert all(isinstance(r, cc.readers.RawText) for r in raws), raws
+    assert [r.text for r in raws] == texts
+    assert [r.source for r in raws] == [f"{path}:{n}" for n in lines]
+    assert stats.total_skipped == blank
+
+
+def test_long_old_mac_jsonl_is_streamed_record_by_record(tmp_path):
+    # Longer than the part of the file looked at to tell its line endings.
+    records = [json.dumps({"text": f"Record {i} " + "x" * 200}) for i in range(6000)]
+    path = tmp_path / "old-mac.jsonl.gz"
+    path.write_bytes(__import__("gzip").compress("\r".join(records).encode()))
+    raws = list(read_source(path))
+    assert len(raws) == 6000 and all(isinstance(r, cc.readers.RawText) for r in raws)
+    assert raws[-1].text.startswith("Record 5999 ") and raws[-1].source.endswith(":6000")
+
+
 def test_csv_and_tsv_rows_with_fields(tmp_path):
     csv_path = tmp_path / "c.csv"
     csv_path.write_text(
