@@ -252,6 +252,35 @@ def test_long_old_mac_jsonl_is_streamed_record_by_record(tmp_path):
     assert raws[-1].text.startswith("Record 5999 ") and raws[-1].source.endswith(":6000")
 
 
+SITE_FIELD = [
+    # (record, reader options, site)
+    ({"text": "x", "site": "Example News"}, {}, "Example News"),
+    ({"text": "x", "site_name": " Example News "}, {}, "Example News"),
+    ({"text": "x", "sitename": "Example News"}, {}, "Example News"),
+    ({"text": "x", "source_name": "Example News"}, {"site_field": "source_name"}, "Example News"),
+    ({"text": "x", "site": "A", "outlet": "B"}, {"site_field": "outlet"}, "B"),
+    ({"text": "x", "site": "Example News"}, {"guess_fields": False}, None),
+    ({"text": "x", "site": {"name": "Example News"}}, {}, None),  # not a string
+    ({"text": "x", "site": "  "}, {}, None),
+    ({"text": "x", "source": "Example News"}, {}, None),  # "source" is not guessed
+]
+
+
+@pytest.mark.parametrize(("record", "options", "site"), SITE_FIELD)
+def test_site_field_is_named_or_guessed(tmp_path, record, options, site):
+    opts = cc.ReaderOptions(text_field="text", **options)
+    path = _jsonl(tmp_path / "c.jsonl", [record])
+    (doc,), _ = collect(path, reader=opts)
+    assert doc.site == site
+
+
+def test_site_column_in_csv(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("text,outlet\nShelling resumed.,Example News\n")
+    (doc,), _ = collect(path, reader=cc.ReaderOptions(site_field="outlet"))
+    assert doc.site == "Example News"
+
+
 def test_csv_and_tsv_rows_with_fields(tmp_path):
     csv_path = tmp_path / "c.csv"
     csv_path.write_text(
@@ -316,7 +345,12 @@ def test_legacy_encoded_and_mixed_record_lines_decode(tmp_path):
 
 @pytest.mark.parametrize(
     ("kwargs", "match"),
-    [({"max_bytes": 0}, "max_bytes"), ({"text_field": ""}, "text_field"), ({"id_field": 3}, "id")],
+    [
+        ({"max_bytes": 0}, "max_bytes"),
+        ({"text_field": ""}, "text_field"),
+        ({"id_field": 3}, "id"),
+        ({"site_field": ""}, "site_field"),
+    ],
 )
 def test_bad_reader_options_are_config_errors(kwargs, match):
     with pytest.raises(cc.ConfigError, match=match):
@@ -443,7 +477,8 @@ def test_warc_html_responses_become_documents_and_the_rest_is_counted(tmp_path, 
     assert errors == []
     assert [d.url for d in docs] == ["https://a.example/x", "https://b.example/y"]
     assert docs[0].published == dt.date(2024, 3, 1)  # the page's own date
-    assert docs[1].published == dt.date(2023, 5, 6)  # WARC-Date when the page has none
+    assert docs[1].published is None  # the page states none; the capture date is apart
+    assert docs[1].retrieved == dt.datetime(2023, 5, 6, 10, tzinfo=dt.timezone.utc)
     assert docs[0].source == f"{path}!2:https://a.example/x"
     assert dict(stats.skipped) == {
         "warc: request record": 1,
@@ -453,6 +488,74 @@ def test_warc_html_responses_become_documents_and_the_rest_is_counted(tmp_path, 
     }
     assert (stats.documents, stats.errors, stats.total_skipped) == (2, 0, 4)
     assert "skipped 4 records" in caplog.text and "warc: request record: 1" in caplog.text
+
+
+UTC = dt.timezone.utc
+WARC_DATES = [
+    # (page, WARC-Date, published, retrieved)
+    (PAGE, "2024-05-01T08:30:00Z", dt.date(2024, 3, 1), dt.datetime(2024, 5, 1, 8, 30, tzinfo=UTC)),
+    (NO_DATE_PAGE, "2023-05-06T10:00:00Z", None, dt.datetime(2023, 5, 6, 10, tzinfo=UTC)),
+    # A page cannot be published after it was captured: its stated date is not taken.
+    (PAGE, "2023-05-06T10:00:00Z", None, dt.datetime(2023, 5, 6, 10, tzinfo=UTC)),
+    (
+        PAGE,
+        "2024-03-01T23:30:00-02:00",
+        dt.date(2024, 3, 1),
+        dt.datetime(2024, 3, 2, 1, 30, tzinfo=UTC),
+    ),
+    (
+        PAGE,
+        "2024-05-01T08:30:00.123456789Z",
+        dt.date(2024, 3, 1),
+        dt.datetime(2024, 5, 1, 8, 30, 0, 123456, tzinfo=UTC),
+    ),
+    (PAGE, "not a date", dt.date(2024, 3, 1), None),
+]
+
+
+@pytest.mark.parametrize(("page", "warc_date", "published", "retrieved"), WARC_DATES)
+def test_warc_keeps_the_page_date_as_published_and_the_capture_time_as_retrieved(
+    tmp_path, page, warc_date, published, retrieved
+):
+    pytest.importorskip("trafilatura")
+    record = ("response", "https://a.example/x", "200 OK", "text/html", page.encode(), warc_date)
+    path = _warc(tmp_path / "c.warc.gz", [record])
+    (doc,), errors = collect(path)
+    assert errors == []
+    assert (doc.published, doc.retrieved) == (published, retrieved)
+    if retrieved is not None:
+        data = json.loads(doc.model_dump_json())
+        assert cc.Document.model_validate(data).retrieved == retrieved
+
+
+SITES = [
+    # (page, URL the container gives, site)
+    (
+        PAGE.replace("<head>", '<head><meta property="og:site_name" content="Example News">'),
+        None,
+        "Example News",
+    ),
+    (PAGE, None, "news.example.org"),  # no site name: the canonical URL's host
+    (
+        PAGE.replace('<link rel="canonical" href="https://news.example.org/town-falls">', ""),
+        None,
+        None,
+    ),
+    (
+        PAGE.replace('<link rel="canonical" href="https://news.example.org/town-falls">', ""),
+        "https://www.b.example/y",
+        "b.example",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "url", "site"), SITES)
+def test_html_site_name(page, url, site):
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    raw = extract_html(page, url=url)
+    assert (raw.site, raw.retrieved) == (site, None)
 
 
 def test_truncated_warc_record_is_a_typed_error(tmp_path):

@@ -1,8 +1,8 @@
 """HTML pages: main-content extraction with trafilatura (extra ``html``).
 
 trafilatura finds the article in the page; this library's own stages then run on the
-text it extracted. The page's metadata (title, authors, date, canonical URL) goes into
-the :class:`RawText`, so it wins over anything guessed from the text. A page with no
+text it extracted. The page's metadata (title, authors, date, canonical URL, site name)
+goes into the :class:`RawText`, so it wins over anything guessed from the text. A page with no
 markup is a :class:`~conflictcorpus.FormatError`; a page from which nothing can be
 extracted gives an empty document (logged), never a traceback.
 """
@@ -84,6 +84,7 @@ def extract_html(
     source: str | None = None,
     url: str | None = None,
     published: _dt.date | None = None,
+    retrieved: _dt.datetime | None = None,
     charset: str | None = None,
     favor_precision: bool = True,
 ) -> RawText:
@@ -94,12 +95,16 @@ def extract_html(
         source: A label for the result and for errors.
         url: The page's URL when known (a WARC record's target URI); it wins over the
             page's canonical URL.
-        published: A date known from the container; it wins over the page's own.
+        published: A publication date known from the container; it wins over the
+            page's own.
+        retrieved: When the page was fetched (a WARC record's date). Kept on the result,
+            and a date the page states after it is not taken as its publication date.
         charset: The charset the HTTP response declared, if any.
         favor_precision: Ask trafilatura to leave out the uncertain parts of the page.
 
     Returns:
-        The extracted text, one paragraph per block, with title, authors, date and URL.
+        The extracted text, one paragraph per block, with title, authors, date, URL and
+        site name.
 
     Raises:
         FormatError: The content has no HTML markup, or extraction failed on it.
@@ -112,8 +117,9 @@ def extract_html(
         text, encoding = decoded.text, decoded.encoding
     else:
         text, encoding = html, None
+    empty = RawText("", source, encoding, url=url, published=published, retrieved=retrieved)
     if not text.strip():
-        return RawText("", source, encoding, url=url, published=published)
+        return empty
     if not _MARKUP.search(text[:_MARKUP_WINDOW]):
         raise FormatError(
             "not HTML: no markup in the first 64 KiB; read it as plain text with format='text'",
@@ -135,7 +141,7 @@ def extract_html(
             include_tables=True,
             favor_precision=favor_precision,
             deduplicate=False,
-            date_extraction_params=_DATE_PARAMS,
+            date_extraction_params=_date_params(retrieved),
         )
     except Exception as exc:  # trafilatura and lxml raise many kinds on hostile pages
         raise FormatError(
@@ -143,7 +149,7 @@ def extract_html(
         ) from None
     if result is None:
         logger.info("%s: nothing could be extracted from the HTML page", source)
-        return RawText("", source, encoding, url=url, published=published)
+        return empty
     meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = meta.get("text") or ""
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
@@ -156,7 +162,16 @@ def extract_html(
         title=(meta.get("title") or "").strip() or None,
         published=published or parse_date(meta.get("date")),
         authors=authors,
+        site=(meta.get("sitename") or "").strip() or None,
+        retrieved=retrieved,
     )
+
+
+def _date_params(retrieved: _dt.datetime | None) -> dict[str, Any]:
+    """htmldate's options; a page cannot have been published after it was fetched."""
+    if retrieved is None:
+        return _DATE_PARAMS
+    return {**_DATE_PARAMS, "max_date": retrieved.date().isoformat()}
 
 
 def read_html(
