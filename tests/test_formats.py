@@ -424,6 +424,65 @@ def test_missing_warcio_fails_at_the_call_with_a_pip_hint(tmp_path, monkeypatch)
         cc.load(tmp_path, format="warc")
 
 
+CARD = (
+    '<span class="card"><img src="t.jpg" alt=""><a href="/people/ana-ruiz">Ana Ruiz</a>'
+    '<a href="/a/1">Ruiz visits Kyiv</a> <a href="/a/2">Ruiz on sanctions</a> MORE</span>'
+)
+INLINE_CARDS = [
+    # (paragraph markup, cards removed, paragraph text after)
+    (
+        f'Talks with <span><a href="/people/ana-ruiz">Ana Ruiz</a>{CARD}</span> ended.',
+        1,
+        "Talks with Ana Ruiz ended.",
+    ),
+    (f"Talks with Ana Ruiz{CARD} ended.", 1, "Talks with Ana Ruiz ended."),
+    # Negative rows: prose with links, an inline image with one link, a figure with a
+    # caption, a card outside any paragraph (trafilatura's business), a span with an
+    # image and links but mostly plain text.
+    (
+        'Talks in <span><a href="/k">Kyiv</a> and <a href="/m">Minsk</a></span> ended.',
+        0,
+        "Talks in Kyiv and Minsk ended.",
+    ),
+    (
+        'The map <span><img src="m.png"><a href="/m">Frontline map</a></span> shows it.',
+        0,
+        "The map Frontline map shows it.",
+    ),
+    (
+        '<span><img src="a.jpg"> Shelling near <a href="/k">Kyiv</a>, seen from the '
+        'south bank on Monday by <a href="/p">our photographer</a></span>',
+        0,
+        "Shelling near Kyiv, seen from the south bank on Monday by our photographer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "cards", "after"), INLINE_CARDS)
+def test_hover_cards_inside_paragraphs_are_removed(markup, cards, after):
+    lxml_html = pytest.importorskip("lxml.html")
+    from conflictcorpus.readers.html import drop_inline_cards
+
+    tree = lxml_html.fromstring(f"<div><p>{markup}</p><div>{CARD}</div></div>")
+    assert drop_inline_cards(tree) == cards
+    paragraph, outside = tree.find("p"), tree.find("div")
+    assert " ".join(paragraph.text_content().split()) == after
+    assert "Ruiz visits Kyiv" in outside.text_content()  # a card outside a <p> stays
+
+
+def test_html_page_with_a_hover_card_keeps_the_name_and_drops_the_card():
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    page = PAGE.replace(
+        "Rebels said on Monday",
+        f'Rebels led by <span><a href="/people/ana-ruiz">Ana Ruiz</a>{CARD}</span> said on Monday',
+    )
+    text = extract_html(page).text
+    assert "Rebels led by Ana Ruiz said on Monday" in text
+    assert "Ruiz visits Kyiv" not in text and "MORE" not in text
+
+
 # --- WARC ------------------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from .records import parse_date
 from .streams import read_bounded
 from .text import decode_bytes
 
-__all__ = ["decode_html", "extract_html", "read_html", "require_trafilatura"]
+__all__ = ["decode_html", "drop_inline_cards", "extract_html", "read_html", "require_trafilatura"]
 
 logger = logging.getLogger("conflictcorpus")
 
@@ -40,6 +40,13 @@ _MARKUP_WINDOW = 65536
 # 45 s); pages with tags this long are screened for attribute floods before parsing.
 _LONG_TAG = regex.compile(r"<[A-Za-z][^<>]{10000,}+>")
 _MAX_ATTRIBUTES = 2000
+# Cards inside a paragraph: a hover card or link preview (a thumbnail and a list of links
+# about a name) sits in the markup of the sentence and is shown on hover only; its text
+# would be glued into the paragraph. An inline container inside a <p> with an image, at
+# least two links and almost nothing but link text is such a card.
+_CARD_TAGS = ("span", "div", "aside", "section", "figure", "ul", "ol")
+_CARD_MIN_LINKS = 2
+_CARD_LINK_SHARE = 0.8
 # Dates only from the page's markup and metadata: htmldate's extensive search would take
 # "Copyright 2024" in a footer for the publication date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
@@ -133,8 +140,9 @@ def extract_html(
                 source=source,
             )
     try:
+        page = _page_tree(text, source)
         result = trafilatura.bare_extraction(
-            text,
+            page,
             url=url,
             with_metadata=True,
             include_comments=False,
@@ -165,6 +173,56 @@ def extract_html(
         site=(meta.get("sitename") or "").strip() or None,
         retrieved=retrieved,
     )
+
+
+def _visible_length(element: Any) -> int:
+    return sum(len("".join(part.split())) for part in element.itertext())
+
+
+def drop_inline_cards(tree: Any) -> int:
+    """Remove hover cards and link previews from inside paragraphs; return how many.
+
+    A card is an element inside a ``<p>`` (a ``span``, ``div``, ``aside``…) that holds an
+    image and at least two links, and whose text is at least 80% link text. The innermost
+    such element goes, so the linked name the card belongs to stays in the sentence; the
+    text after the card (its tail) stays too.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<div><p>Talks with <span><a href="/p/x">Ana Ruiz</a><span><img src="x.jpg">'
+    ...     '<a href="/a/1">Ruiz visits Kyiv</a> <a href="/a/2">Ruiz on sanctions</a>'
+    ...     '</span></span> ended.</p></div>')
+    >>> drop_inline_cards(tree), tree.text_content()
+    (1, 'Talks with Ana Ruiz ended.')
+    """
+    cards = 0
+    for paragraph in tree.iter("p"):
+        for element in reversed(list(paragraph.iter(*_CARD_TAGS))):
+            if element is paragraph or element.getparent() is None:
+                continue
+            links = list(element.iter("a"))
+            if len(links) < _CARD_MIN_LINKS or next(element.iter("img"), None) is None:
+                continue
+            total = _visible_length(element)
+            linked = sum(_visible_length(a) for a in links)
+            if total and linked >= _CARD_LINK_SHARE * total:
+                element.drop_tree()
+                cards += 1
+    return cards
+
+
+def _page_tree(text: str, source: str | None) -> Any:
+    """The page parsed as trafilatura parses it, with inline cards removed; the text
+    itself when it does not parse (trafilatura then reports what it can)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    if tree is None:
+        return text
+    cards = drop_inline_cards(tree)
+    if cards:
+        logger.debug("%s: %d hover cards removed from paragraphs", source, cards)
+    return tree
 
 
 def _date_params(retrieved: _dt.datetime | None) -> dict[str, Any]:
