@@ -483,6 +483,57 @@ def test_html_page_with_a_hover_card_keeps_the_name_and_drops_the_card():
     assert "Ruiz visits Kyiv" not in text and "MORE" not in text
 
 
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en">The bridge at Irpin is down; civilians '
+    "are crossing on foot under fire.</p>— Jane Roe (@janeroe) "
+    '<a href="https://twitter.com/janeroe/status/1">March 5, 2022</a></blockquote>'
+)
+SCRIPT = '<script async src="https://platform.twitter.com/widgets.js"></script>'
+EMBEDDED_POSTS = [
+    # (markup inside <article>, posts lifted, tags of the article's children after)
+    (f'<div class="social-embed">{TWEET}{SCRIPT}</div>', 1, ["blockquote"]),
+    (
+        f'<figure class="embed"><div class="social">{TWEET}</div></figure><p>x</p>',
+        1,
+        ["blockquote", "p"],
+    ),
+    (TWEET.replace("twitter-tweet", "bluesky-embed"), 0, ["blockquote"]),  # no wrapper
+    (
+        f'<div class="social-embed">{TWEET.replace("twitter-tweet", "bluesky-embed")}</div>',
+        1,
+        ["blockquote"],
+    ),
+    # Negative rows: a wrapper with other text, a quote without an embed class, an embed
+    # class this library does not take for a post's words.
+    (f'<div class="social-embed"><p>Related:</p>{TWEET}</div>', 0, ["div"]),
+    (f'<div class="social">{TWEET.replace("twitter-tweet", "pull-quote")}</div>', 0, ["div"]),
+    (f'<div class="social">{TWEET.replace("twitter-tweet", "instagram-media")}</div>', 0, ["div"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "lifted", "tags"), EMBEDDED_POSTS)
+def test_embedded_posts_are_lifted_out_of_wrappers(markup, lifted, tags):
+    lxml_html = pytest.importorskip("lxml.html")
+    from conflictcorpus.readers.html import lift_embedded_posts
+
+    tree = lxml_html.fromstring(f"<html><body><article>{markup}</article></body></html>")
+    before = " ".join(tree.text_content().split())
+    assert lift_embedded_posts(tree) == lifted
+    assert [child.tag for child in tree.find(".//article")] == tags
+    assert " ".join(tree.text_content().split()).replace(" ", "") == before.replace(" ", "")
+
+
+def test_html_page_keeps_a_wrapped_embedded_post():
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    post = f'<div class="social-media-embed">{TWEET}{SCRIPT}</div>'
+    page = PAGE.replace("<p>“We will not retreat,”", post + "<p>“We will not retreat,”")
+    paragraphs = extract_html(page).text.split("\n\n")
+    i = paragraphs.index("The bridge at Irpin is down; civilians are crossing on foot under fire.")
+    assert paragraphs[i - 1].startswith("Rebels said") and paragraphs[i + 2].startswith("“We will")
+
+
 # --- WARC ------------------------------------------------------------------------------
 
 

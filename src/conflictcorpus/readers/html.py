@@ -23,7 +23,14 @@ from .records import parse_date
 from .streams import read_bounded
 from .text import decode_bytes
 
-__all__ = ["decode_html", "drop_inline_cards", "extract_html", "read_html", "require_trafilatura"]
+__all__ = [
+    "decode_html",
+    "drop_inline_cards",
+    "extract_html",
+    "lift_embedded_posts",
+    "read_html",
+    "require_trafilatura",
+]
 
 logger = logging.getLogger("conflictcorpus")
 
@@ -47,6 +54,12 @@ _MAX_ATTRIBUTES = 2000
 _CARD_TAGS = ("span", "div", "aside", "section", "figure", "ul", "ol")
 _CARD_MIN_LINKS = 2
 _CARD_LINK_SHARE = 0.8
+# Posts embedded with their platform's markup hold the post's words in a <blockquote>: a
+# statement on X or Bluesky that an article quotes is part of it. trafilatura keeps such a
+# blockquote, unless the site wraps it in a container it takes for a social-media widget.
+_EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "bluesky-embed"})
+_WRAPPER_TAGS = frozenset({"div", "figure", "aside", "section", "span", "center"})
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
 # Dates only from the page's markup and metadata: htmldate's extensive search would take
 # "Copyright 2024" in a footer for the publication date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
@@ -211,17 +224,66 @@ def drop_inline_cards(tree: Any) -> int:
     return cards
 
 
+def _words(element: Any) -> str:
+    """The visible words of ``element`` (scripts and styles left out), space-separated."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not element:
+            parts.append(node.tail or "")
+
+    walk(element)
+    return " ".join(" ".join(parts).split())
+
+
+def lift_embedded_posts(tree: Any) -> int:
+    """Take embedded social-media posts out of the wrappers that hold only them; return
+    how many posts were lifted.
+
+    A post is a ``<blockquote>`` with its platform's embed class (``twitter-tweet``,
+    ``bluesky-embed``); a wrapper is a ``div``, ``figure``, ``aside``… whose visible text
+    is the post's and nothing else. The post takes the outermost such wrapper's place, so
+    a wrapper's class (``social-embed``) no longer makes the extractor drop the post.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<div><p>She wrote:</p><div class="social-embed"><blockquote class="twitter-tweet">'
+    ...     '<p>We are safe.</p>— A (@a)</blockquote><script src="w.js"></script></div></div>')
+    >>> lift_embedded_posts(tree), [child.tag for child in tree]
+    (1, ['p', 'blockquote'])
+    """
+    lifted = 0
+    for quote in list(tree.iter("blockquote")):
+        if _EMBEDDED_POST_CLASSES.isdisjoint((quote.get("class") or "").split()):
+            continue
+        words = _words(quote)
+        wrapper, parent = quote, quote.getparent()
+        while parent is not None and parent.tag in _WRAPPER_TAGS and _words(parent) == words:
+            wrapper, parent = parent, parent.getparent()
+        if wrapper is not quote and parent is not None:
+            quote.tail = wrapper.tail
+            parent.replace(wrapper, quote)
+            lifted += 1
+    return lifted
+
+
 def _page_tree(text: str, source: str | None) -> Any:
-    """The page parsed as trafilatura parses it, with inline cards removed; the text
-    itself when it does not parse (trafilatura then reports what it can)."""
+    """The page parsed as trafilatura parses it, with inline cards removed and embedded
+    posts out of their wrappers; the text itself when it does not parse (trafilatura
+    then reports what it can)."""
     from trafilatura.utils import load_html
 
     tree = load_html(text)
     if tree is None:
         return text
     cards = drop_inline_cards(tree)
-    if cards:
-        logger.debug("%s: %d hover cards removed from paragraphs", source, cards)
+    posts = lift_embedded_posts(tree)
+    if cards or posts:
+        logger.debug("%s: %d hover cards removed, %d embedded posts lifted", source, cards, posts)
     return tree
 
 
