@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import datetime as dt
 import json
 import pickle
 
@@ -126,7 +127,12 @@ def test_parquet_round_trip_and_flat_quotes_table(tmp_path, seed_docs):
         attribution=cc.Attribution(speaker="Bashar al-Assad", mention="Assad", cue="said"),
     )
     extra = cc.Document(id="q1", text="“We will win,” Assad said.", quotes=[quote])
-    docs = [*seed_docs, extra]
+    fetched = cc.Document(
+        id="w1",
+        site="Example News",
+        retrieved=dt.datetime(2023, 5, 6, 10, 0, 0, 123456, tzinfo=dt.timezone.utc),
+    )
+    docs = [*seed_docs, extra, fetched]
     path = tmp_path / "corpus.parquet"
     assert write(docs, path) == len(docs)
     assert list(read_parquet(path)) == docs

@@ -209,6 +209,78 @@ def test_bad_jsonl_line_is_a_record_error_and_the_file_goes_on(tmp_path, line, r
     assert re.search(reason, err.reason)
 
 
+LINE_ENDINGS = [
+    # (file name, bytes, texts read, source line numbers, skipped blank lines)
+    ("lf.jsonl", b'{"text": "One."}\n{"text": "Two."}\n', ["One.", "Two."], [1, 2], 0),
+    ("crlf.jsonl", b'{"text": "One."}\r\n{"text": "Two."}\r\n', ["One.", "Two."], [1, 2], 0),
+    ("cr.jsonl", b'{"text": "One."}\r{"text": "Two."}\r', ["One.", "Two."], [1, 2], 0),
+    ("cr-no-last.jsonl", b'{"text": "One."}\r{"text": "Two."}', ["One.", "Two."], [1, 2], 0),
+    ("cr-blank.jsonl", b'{"text": "One."}\r\r{"text": "Two."}\r', ["One.", "Two."], [1, 3], 1),
+    # An escaped CR in a JSON string is part of the value, in any file.
+    ("cr-escaped.jsonl", b'{"text": "A\\rB"}\r{"text": "C"}\r', ["A\rB", "C"], [1, 2], 0),
+    ("lf-escaped.jsonl", b'{"text": "A\\rB"}\n', ["A\rB"], [1], 0),
+    # A raw CR inside a record of an LF file does not split it (negative row).
+    ("lf-raw-cr.jsonl", b'{"text": "A\rB"}\n{"text": "C"}\n', ["A\rB", "C"], [1, 2], 0),
+    ("cr.csv", b"id,text\r1,One.\r2,Two.\r", ["One.", "Two."], [2, 3], 0),
+    ("crlf.csv", b"id,text\r\n1,One.\r\n2,Two.\r\n", ["One.", "Two."], [2, 3], 0),
+    ("cr-quoted.csv", b'id,text\r1,"Two\rlines"\r2,Two.\r', ["Two\nlines", "Two."], [2, 4], 0),
+    ("cr.tsv", b"id\ttext\r1\tOne.\r2\tTwo.\r", ["One.", "Two."], [2, 3], 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "texts", "lines", "blank"), LINE_ENDINGS, ids=[r[0] for r in LINE_ENDINGS]
+)
+def test_record_files_with_any_line_endings(tmp_path, name, data, texts, lines, blank):
+    path = tmp_path / name
+    path.write_bytes(data)
+    stats = cc.ReadStats()
+    raws = list(read_source(path, stats=stats))
+    assert all(isinstance(r, cc.readers.RawText) for r in raws), raws
+    assert [r.text for r in raws] == texts
+    assert [r.source for r in raws] == [f"{path}:{n}" for n in lines]
+    assert stats.total_skipped == blank
+
+
+def test_long_old_mac_jsonl_is_streamed_record_by_record(tmp_path):
+    # Longer than the part of the file looked at to tell its line endings.
+    records = [json.dumps({"text": f"Record {i} " + "x" * 200}) for i in range(6000)]
+    path = tmp_path / "old-mac.jsonl.gz"
+    path.write_bytes(__import__("gzip").compress("\r".join(records).encode()))
+    raws = list(read_source(path))
+    assert len(raws) == 6000 and all(isinstance(r, cc.readers.RawText) for r in raws)
+    assert raws[-1].text.startswith("Record 5999 ") and raws[-1].source.endswith(":6000")
+
+
+SITE_FIELD = [
+    # (record, reader options, site)
+    ({"text": "x", "site": "Example News"}, {}, "Example News"),
+    ({"text": "x", "site_name": " Example News "}, {}, "Example News"),
+    ({"text": "x", "sitename": "Example News"}, {}, "Example News"),
+    ({"text": "x", "source_name": "Example News"}, {"site_field": "source_name"}, "Example News"),
+    ({"text": "x", "site": "A", "outlet": "B"}, {"site_field": "outlet"}, "B"),
+    ({"text": "x", "site": "Example News"}, {"guess_fields": False}, None),
+    ({"text": "x", "site": {"name": "Example News"}}, {}, None),  # not a string
+    ({"text": "x", "site": "  "}, {}, None),
+    ({"text": "x", "source": "Example News"}, {}, None),  # "source" is not guessed
+]
+
+
+@pytest.mark.parametrize(("record", "options", "site"), SITE_FIELD)
+def test_site_field_is_named_or_guessed(tmp_path, record, options, site):
+    opts = cc.ReaderOptions(text_field="text", **options)
+    path = _jsonl(tmp_path / "c.jsonl", [record])
+    (doc,), _ = collect(path, reader=opts)
+    assert doc.site == site
+
+
+def test_site_column_in_csv(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_text("text,outlet\nShelling resumed.,Example News\n")
+    (doc,), _ = collect(path, reader=cc.ReaderOptions(site_field="outlet"))
+    assert doc.site == "Example News"
+
+
 def test_csv_and_tsv_rows_with_fields(tmp_path):
     csv_path = tmp_path / "c.csv"
     csv_path.write_text(
@@ -273,7 +345,12 @@ def test_legacy_encoded_and_mixed_record_lines_decode(tmp_path):
 
 @pytest.mark.parametrize(
     ("kwargs", "match"),
-    [({"max_bytes": 0}, "max_bytes"), ({"text_field": ""}, "text_field"), ({"id_field": 3}, "id")],
+    [
+        ({"max_bytes": 0}, "max_bytes"),
+        ({"text_field": ""}, "text_field"),
+        ({"id_field": 3}, "id"),
+        ({"site_field": ""}, "site_field"),
+    ],
 )
 def test_bad_reader_options_are_config_errors(kwargs, match):
     with pytest.raises(cc.ConfigError, match=match):
@@ -347,6 +424,116 @@ def test_missing_warcio_fails_at_the_call_with_a_pip_hint(tmp_path, monkeypatch)
         cc.load(tmp_path, format="warc")
 
 
+CARD = (
+    '<span class="card"><img src="t.jpg" alt=""><a href="/people/ana-ruiz">Ana Ruiz</a>'
+    '<a href="/a/1">Ruiz visits Kyiv</a> <a href="/a/2">Ruiz on sanctions</a> MORE</span>'
+)
+INLINE_CARDS = [
+    # (paragraph markup, cards removed, paragraph text after)
+    (
+        f'Talks with <span><a href="/people/ana-ruiz">Ana Ruiz</a>{CARD}</span> ended.',
+        1,
+        "Talks with Ana Ruiz ended.",
+    ),
+    (f"Talks with Ana Ruiz{CARD} ended.", 1, "Talks with Ana Ruiz ended."),
+    # Negative rows: prose with links, an inline image with one link, a figure with a
+    # caption, a card outside any paragraph (trafilatura's business), a span with an
+    # image and links but mostly plain text.
+    (
+        'Talks in <span><a href="/k">Kyiv</a> and <a href="/m">Minsk</a></span> ended.',
+        0,
+        "Talks in Kyiv and Minsk ended.",
+    ),
+    (
+        'The map <span><img src="m.png"><a href="/m">Frontline map</a></span> shows it.',
+        0,
+        "The map Frontline map shows it.",
+    ),
+    (
+        '<span><img src="a.jpg"> Shelling near <a href="/k">Kyiv</a>, seen from the '
+        'south bank on Monday by <a href="/p">our photographer</a></span>',
+        0,
+        "Shelling near Kyiv, seen from the south bank on Monday by our photographer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("markup", "cards", "after"), INLINE_CARDS)
+def test_hover_cards_inside_paragraphs_are_removed(markup, cards, after):
+    lxml_html = pytest.importorskip("lxml.html")
+    from conflictcorpus.readers.html import drop_inline_cards
+
+    tree = lxml_html.fromstring(f"<div><p>{markup}</p><div>{CARD}</div></div>")
+    assert drop_inline_cards(tree) == cards
+    paragraph, outside = tree.find("p"), tree.find("div")
+    assert " ".join(paragraph.text_content().split()) == after
+    assert "Ruiz visits Kyiv" in outside.text_content()  # a card outside a <p> stays
+
+
+def test_html_page_with_a_hover_card_keeps_the_name_and_drops_the_card():
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    page = PAGE.replace(
+        "Rebels said on Monday",
+        f'Rebels led by <span><a href="/people/ana-ruiz">Ana Ruiz</a>{CARD}</span> said on Monday',
+    )
+    text = extract_html(page).text
+    assert "Rebels led by Ana Ruiz said on Monday" in text
+    assert "Ruiz visits Kyiv" not in text and "MORE" not in text
+
+
+TWEET = (
+    '<blockquote class="twitter-tweet"><p lang="en">The bridge at Irpin is down; civilians '
+    "are crossing on foot under fire.</p>— Jane Roe (@janeroe) "
+    '<a href="https://twitter.com/janeroe/status/1">March 5, 2022</a></blockquote>'
+)
+SCRIPT = '<script async src="https://platform.twitter.com/widgets.js"></script>'
+EMBEDDED_POSTS = [
+    # (markup inside <article>, posts lifted, tags of the article's children after)
+    (f'<div class="social-embed">{TWEET}{SCRIPT}</div>', 1, ["blockquote"]),
+    (
+        f'<figure class="embed"><div class="social">{TWEET}</div></figure><p>x</p>',
+        1,
+        ["blockquote", "p"],
+    ),
+    (TWEET.replace("twitter-tweet", "bluesky-embed"), 0, ["blockquote"]),  # no wrapper
+    (
+        f'<div class="social-embed">{TWEET.replace("twitter-tweet", "bluesky-embed")}</div>',
+        1,
+        ["blockquote"],
+    ),
+    # Negative rows: a wrapper with other text, a quote without an embed class, an embed
+    # class this library does not take for a post's words.
+    (f'<div class="social-embed"><p>Related:</p>{TWEET}</div>', 0, ["div"]),
+    (f'<div class="social">{TWEET.replace("twitter-tweet", "pull-quote")}</div>', 0, ["div"]),
+    (f'<div class="social">{TWEET.replace("twitter-tweet", "instagram-media")}</div>', 0, ["div"]),
+]
+
+
+@pytest.mark.parametrize(("markup", "lifted", "tags"), EMBEDDED_POSTS)
+def test_embedded_posts_are_lifted_out_of_wrappers(markup, lifted, tags):
+    lxml_html = pytest.importorskip("lxml.html")
+    from conflictcorpus.readers.html import lift_embedded_posts
+
+    tree = lxml_html.fromstring(f"<html><body><article>{markup}</article></body></html>")
+    before = " ".join(tree.text_content().split())
+    assert lift_embedded_posts(tree) == lifted
+    assert [child.tag for child in tree.find(".//article")] == tags
+    assert " ".join(tree.text_content().split()).replace(" ", "") == before.replace(" ", "")
+
+
+def test_html_page_keeps_a_wrapped_embedded_post():
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    post = f'<div class="social-media-embed">{TWEET}{SCRIPT}</div>'
+    page = PAGE.replace("<p>“We will not retreat,”", post + "<p>“We will not retreat,”")
+    paragraphs = extract_html(page).text.split("\n\n")
+    i = paragraphs.index("The bridge at Irpin is down; civilians are crossing on foot under fire.")
+    assert paragraphs[i - 1].startswith("Rebels said") and paragraphs[i + 2].startswith("“We will")
+
+
 # --- WARC ------------------------------------------------------------------------------
 
 
@@ -400,7 +587,8 @@ def test_warc_html_responses_become_documents_and_the_rest_is_counted(tmp_path, 
     assert errors == []
     assert [d.url for d in docs] == ["https://a.example/x", "https://b.example/y"]
     assert docs[0].published == dt.date(2024, 3, 1)  # the page's own date
-    assert docs[1].published == dt.date(2023, 5, 6)  # WARC-Date when the page has none
+    assert docs[1].published is None  # the page states none; the capture date is apart
+    assert docs[1].retrieved == dt.datetime(2023, 5, 6, 10, tzinfo=dt.timezone.utc)
     assert docs[0].source == f"{path}!2:https://a.example/x"
     assert dict(stats.skipped) == {
         "warc: request record": 1,
@@ -410,6 +598,74 @@ def test_warc_html_responses_become_documents_and_the_rest_is_counted(tmp_path, 
     }
     assert (stats.documents, stats.errors, stats.total_skipped) == (2, 0, 4)
     assert "skipped 4 records" in caplog.text and "warc: request record: 1" in caplog.text
+
+
+UTC = dt.timezone.utc
+WARC_DATES = [
+    # (page, WARC-Date, published, retrieved)
+    (PAGE, "2024-05-01T08:30:00Z", dt.date(2024, 3, 1), dt.datetime(2024, 5, 1, 8, 30, tzinfo=UTC)),
+    (NO_DATE_PAGE, "2023-05-06T10:00:00Z", None, dt.datetime(2023, 5, 6, 10, tzinfo=UTC)),
+    # A page cannot be published after it was captured: its stated date is not taken.
+    (PAGE, "2023-05-06T10:00:00Z", None, dt.datetime(2023, 5, 6, 10, tzinfo=UTC)),
+    (
+        PAGE,
+        "2024-03-01T23:30:00-02:00",
+        dt.date(2024, 3, 1),
+        dt.datetime(2024, 3, 2, 1, 30, tzinfo=UTC),
+    ),
+    (
+        PAGE,
+        "2024-05-01T08:30:00.123456789Z",
+        dt.date(2024, 3, 1),
+        dt.datetime(2024, 5, 1, 8, 30, 0, 123456, tzinfo=UTC),
+    ),
+    (PAGE, "not a date", dt.date(2024, 3, 1), None),
+]
+
+
+@pytest.mark.parametrize(("page", "warc_date", "published", "retrieved"), WARC_DATES)
+def test_warc_keeps_the_page_date_as_published_and_the_capture_time_as_retrieved(
+    tmp_path, page, warc_date, published, retrieved
+):
+    pytest.importorskip("trafilatura")
+    record = ("response", "https://a.example/x", "200 OK", "text/html", page.encode(), warc_date)
+    path = _warc(tmp_path / "c.warc.gz", [record])
+    (doc,), errors = collect(path)
+    assert errors == []
+    assert (doc.published, doc.retrieved) == (published, retrieved)
+    if retrieved is not None:
+        data = json.loads(doc.model_dump_json())
+        assert cc.Document.model_validate(data).retrieved == retrieved
+
+
+SITES = [
+    # (page, URL the container gives, site)
+    (
+        PAGE.replace("<head>", '<head><meta property="og:site_name" content="Example News">'),
+        None,
+        "Example News",
+    ),
+    (PAGE, None, "news.example.org"),  # no site name: the canonical URL's host
+    (
+        PAGE.replace('<link rel="canonical" href="https://news.example.org/town-falls">', ""),
+        None,
+        None,
+    ),
+    (
+        PAGE.replace('<link rel="canonical" href="https://news.example.org/town-falls">', ""),
+        "https://www.b.example/y",
+        "b.example",
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "url", "site"), SITES)
+def test_html_site_name(page, url, site):
+    pytest.importorskip("trafilatura")
+    from conflictcorpus.readers.html import extract_html
+
+    raw = extract_html(page, url=url)
+    assert (raw.site, raw.retrieved) == (site, None)
 
 
 def test_truncated_warc_record_is_a_typed_error(tmp_path):

@@ -34,9 +34,11 @@ def _sample_doc() -> cc.Document:
     return cc.Document(
         id="abc",
         source="x.txt",
+        site="Example News",
         title="T",
         authors=["A B"],
         published=dt.date(2017, 3, 4),
+        retrieved=dt.datetime(2017, 3, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc),
         language="en",
         language_probability=0.99,
         text=body,
@@ -54,6 +56,39 @@ def test_jsonl_round_trip_is_lossless(tmp_path, seed_docs):
         assert list(cc.read_jsonl(path)) == docs
     with gzip.open(tmp_path / "out.jsonl.gz", "rt", encoding="utf-8") as fh:
         assert json.loads(fh.readline())["schema_version"] == cc.SCHEMA_VERSION
+
+
+def test_records_of_schema_1_0_still_read(tmp_path):
+    old = json.loads(_sample_doc().model_dump_json())
+    del old["site"], old["retrieved"]
+    old["schema_version"] = "1.0"
+    path = tmp_path / "old.jsonl"
+    path.write_text(json.dumps(old) + "\n", encoding="utf-8")
+    (doc,) = cc.read_jsonl(path)
+    assert (doc.site, doc.retrieved, doc.schema_version) == (None, None, "1.0")
+
+
+RETRIEVED = [
+    # (value, valid)
+    (dt.datetime(2017, 3, 5, tzinfo=dt.timezone.utc), True),
+    ("2017-03-05T06:07:08Z", True),
+    (dt.datetime(2017, 3, 5), False),  # naive: the contract is timezone-aware
+    ("2017-03-05", False),
+    (None, True),
+]
+
+
+@pytest.mark.parametrize(("value", "valid"), RETRIEVED)
+def test_retrieved_is_timezone_aware(value, valid):
+    if valid:
+        assert cc.Document(id="x", retrieved=value).retrieved == (
+            value
+            if not isinstance(value, str)
+            else dt.datetime(2017, 3, 5, 6, 7, 8, tzinfo=dt.timezone.utc)
+        )
+    else:
+        with pytest.raises(ValueError):
+            cc.Document(id="x", retrieved=value)
 
 
 def test_reading_a_bad_record_names_the_line(tmp_path):

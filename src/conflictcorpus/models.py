@@ -16,10 +16,12 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
-"""Version of the record layout; bumped whenever a field changes meaning or type."""
+SCHEMA_VERSION = "1.1"
+"""Version of the record layout: the major part is bumped whenever a field changes meaning
+or type, the minor part when an optional field is added (1.1: ``site`` and ``retrieved``).
+Records of an older minor version still validate."""
 
 RemovalCategory = Literal[
     "navigation",
@@ -131,10 +133,19 @@ class Document(_Record):
         source: Where the article came from (a path, ``path:line`` for a record in a
             container file, or a caller-given label).
         url: The article's URL, when known.
+        site: The name of the site or publication ("Fox News", "CBSSports.com"), as the
+            page's metadata or the record gives it; for HTML, trafilatura's site name
+            (``og:site_name``, else the part of the ``<title>`` after the headline that
+            looks like a domain, else the URL's host).
         title: The headline, when the page has one.
         subtitle: The standfirst or dek under the headline.
         authors: Author names, in page order.
-        published: Publication date, when the page states one.
+        published: Publication date, when the page or record states one. Never the
+            crawl date: that is ``retrieved``.
+        retrieved: When the page was fetched (timezone-aware, UTC for web archives), when
+            the container records it: a WARC record's ``WARC-Date``. An upper bound on the
+            publication date; ``doc.published or doc.retrieved.date()`` when a date is
+            needed for every page.
         section: The site section or genre label, when the page names one.
         language: ISO 639-1 code of the body, or ``"und"`` when it cannot be told.
         language_probability: langdetect's probability for ``language`` (0 for ``und``).
@@ -151,10 +162,12 @@ class Document(_Record):
     id: str
     source: str | None = None
     url: str | None = None
+    site: str | None = None
     title: str | None = None
     subtitle: str | None = None
     authors: list[str] = Field(default_factory=list)
     published: _dt.date | None = None
+    retrieved: AwareDatetime | None = None
     section: str | None = None
     language: str = "und"
     language_probability: float = Field(default=0.0, ge=0.0, le=1.0)

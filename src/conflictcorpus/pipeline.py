@@ -62,6 +62,8 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
         id=raw.doc_id or raw_hash[:16],
         source=raw.source,
         url=raw.url,
+        site=raw.site,
+        retrieved=raw.retrieved,
         **fields,
         language=language,
         language_probability=probability,

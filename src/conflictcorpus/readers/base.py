@@ -19,8 +19,11 @@ class RawText:
         source: Where it came from (a path, ``path:line`` for a record, an archive member).
         encoding: The encoding the bytes were decoded from, or ``None`` if given as text.
         url: The page's URL, when the container records it.
+        site: The site's name, when the page's metadata or the record gives it.
         title: The headline, when the container records it.
-        published: The publication date, when the container records it.
+        published: The publication date, when the page or record states it.
+        retrieved: When the page was fetched (timezone-aware), when the container
+            records it (a WARC record's ``WARC-Date``).
         authors: Author names, when the container records them.
         doc_id: An id the container gives the document, used instead of the content hash.
     """
@@ -33,6 +36,8 @@ class RawText:
     published: _dt.date | None = None
     authors: tuple[str, ...] = field(default=())
     doc_id: str | None = None
+    site: str | None = None
+    retrieved: _dt.datetime | None = None
 
 
 TEXT_FIELD_GUESSES: tuple[str, ...] = ("text", "content", "body", "article")
@@ -44,6 +49,7 @@ FIELD_GUESSES: dict[str, tuple[str, ...]] = {
     "title": ("title", "headline"),
     "date": ("published", "date_published", "publication_date", "date_publish", "date"),
     "authors": ("authors", "author", "byline"),
+    "site": ("site", "site_name", "sitename"),
 }
 """Record fields tried, in order, for each piece of metadata when its field is not named.
 
@@ -71,6 +77,7 @@ class ReaderOptions:
         date_field: The field holding the publication date (ISO 8601 or any format
             ``dateutil`` parses; a value that does not parse is left out).
         authors_field: The field holding the author name(s) (a string or a list).
+        site_field: The field holding the site's name (a string).
         guess_fields: Guess unnamed fields from their common names.
         favor_precision: HTML and WARC: ask trafilatura to leave out uncertain parts of
             the page. On the HTML benchmark (see the performance page) it loses almost no
@@ -91,6 +98,7 @@ class ReaderOptions:
     title_field: str | None = None
     date_field: str | None = None
     authors_field: str | None = None
+    site_field: str | None = None
     guess_fields: bool = True
     favor_precision: bool = True
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -101,7 +109,7 @@ class ReaderOptions:
         if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
             raise ConfigError(f"max_bytes must be a positive int, not {self.max_bytes!r}")
         names = ("text_field", "id_field", "url_field", "title_field", "date_field")
-        for name in (*names, "authors_field"):
+        for name in (*names, "authors_field", "site_field"):
             value = getattr(self, name)
             if value is not None and (not isinstance(value, str) or not value):
                 raise ConfigError(f"{name} must be a non-empty str or None, not {value!r}")

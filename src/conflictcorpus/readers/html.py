@@ -1,8 +1,8 @@
 """HTML pages: main-content extraction with trafilatura (extra ``html``).
 
 trafilatura finds the article in the page; this library's own stages then run on the
-text it extracted. The page's metadata (title, authors, date, canonical URL) goes into
-the :class:`RawText`, so it wins over anything guessed from the text. A page with no
+text it extracted. The page's metadata (title, authors, date, canonical URL, site name)
+goes into the :class:`RawText`, so it wins over anything guessed from the text. A page with no
 markup is a :class:`~conflictcorpus.FormatError`; a page from which nothing can be
 extracted gives an empty document (logged), never a traceback.
 """
@@ -23,7 +23,14 @@ from .records import parse_date
 from .streams import read_bounded
 from .text import decode_bytes
 
-__all__ = ["decode_html", "extract_html", "read_html", "require_trafilatura"]
+__all__ = [
+    "decode_html",
+    "drop_inline_cards",
+    "extract_html",
+    "lift_embedded_posts",
+    "read_html",
+    "require_trafilatura",
+]
 
 logger = logging.getLogger("conflictcorpus")
 
@@ -40,6 +47,19 @@ _MARKUP_WINDOW = 65536
 # 45 s); pages with tags this long are screened for attribute floods before parsing.
 _LONG_TAG = regex.compile(r"<[A-Za-z][^<>]{10000,}+>")
 _MAX_ATTRIBUTES = 2000
+# Cards inside a paragraph: a hover card or link preview (a thumbnail and a list of links
+# about a name) sits in the markup of the sentence and is shown on hover only; its text
+# would be glued into the paragraph. An inline container inside a <p> with an image, at
+# least two links and almost nothing but link text is such a card.
+_CARD_TAGS = ("span", "div", "aside", "section", "figure", "ul", "ol")
+_CARD_MIN_LINKS = 2
+_CARD_LINK_SHARE = 0.8
+# Posts embedded with their platform's markup hold the post's words in a <blockquote>: a
+# statement on X or Bluesky that an article quotes is part of it. trafilatura keeps such a
+# blockquote, unless the site wraps it in a container it takes for a social-media widget.
+_EMBEDDED_POST_CLASSES = frozenset({"twitter-tweet", "bluesky-embed"})
+_WRAPPER_TAGS = frozenset({"div", "figure", "aside", "section", "span", "center"})
+_NO_TEXT_TAGS = frozenset({"script", "style", "noscript", "template"})
 # Dates only from the page's markup and metadata: htmldate's extensive search would take
 # "Copyright 2024" in a footer for the publication date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True, "outputformat": "%Y-%m-%d"}
@@ -84,6 +104,7 @@ def extract_html(
     source: str | None = None,
     url: str | None = None,
     published: _dt.date | None = None,
+    retrieved: _dt.datetime | None = None,
     charset: str | None = None,
     favor_precision: bool = True,
 ) -> RawText:
@@ -94,12 +115,16 @@ def extract_html(
         source: A label for the result and for errors.
         url: The page's URL when known (a WARC record's target URI); it wins over the
             page's canonical URL.
-        published: A date known from the container; it wins over the page's own.
+        published: A publication date known from the container; it wins over the
+            page's own.
+        retrieved: When the page was fetched (a WARC record's date). Kept on the result,
+            and a date the page states after it is not taken as its publication date.
         charset: The charset the HTTP response declared, if any.
         favor_precision: Ask trafilatura to leave out the uncertain parts of the page.
 
     Returns:
-        The extracted text, one paragraph per block, with title, authors, date and URL.
+        The extracted text, one paragraph per block, with title, authors, date, URL and
+        site name.
 
     Raises:
         FormatError: The content has no HTML markup, or extraction failed on it.
@@ -112,8 +137,9 @@ def extract_html(
         text, encoding = decoded.text, decoded.encoding
     else:
         text, encoding = html, None
+    empty = RawText("", source, encoding, url=url, published=published, retrieved=retrieved)
     if not text.strip():
-        return RawText("", source, encoding, url=url, published=published)
+        return empty
     if not _MARKUP.search(text[:_MARKUP_WINDOW]):
         raise FormatError(
             "not HTML: no markup in the first 64 KiB; read it as plain text with format='text'",
@@ -127,15 +153,16 @@ def extract_html(
                 source=source,
             )
     try:
+        page = _page_tree(text, source)
         result = trafilatura.bare_extraction(
-            text,
+            page,
             url=url,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
             favor_precision=favor_precision,
             deduplicate=False,
-            date_extraction_params=_DATE_PARAMS,
+            date_extraction_params=_date_params(retrieved),
         )
     except Exception as exc:  # trafilatura and lxml raise many kinds on hostile pages
         raise FormatError(
@@ -143,7 +170,7 @@ def extract_html(
         ) from None
     if result is None:
         logger.info("%s: nothing could be extracted from the HTML page", source)
-        return RawText("", source, encoding, url=url, published=published)
+        return empty
     meta = result.as_dict() if hasattr(result, "as_dict") else dict(result)
     body = meta.get("text") or ""
     paragraphs = [p.strip() for p in body.split("\n") if p.strip()]
@@ -156,7 +183,115 @@ def extract_html(
         title=(meta.get("title") or "").strip() or None,
         published=published or parse_date(meta.get("date")),
         authors=authors,
+        site=(meta.get("sitename") or "").strip() or None,
+        retrieved=retrieved,
     )
+
+
+def _visible_length(element: Any) -> int:
+    return sum(len("".join(part.split())) for part in element.itertext())
+
+
+def drop_inline_cards(tree: Any) -> int:
+    """Remove hover cards and link previews from inside paragraphs; return how many.
+
+    A card is an element inside a ``<p>`` (a ``span``, ``div``, ``aside``…) that holds an
+    image and at least two links, and whose text is at least 80% link text. The innermost
+    such element goes, so the linked name the card belongs to stays in the sentence; the
+    text after the card (its tail) stays too.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<div><p>Talks with <span><a href="/p/x">Ana Ruiz</a><span><img src="x.jpg">'
+    ...     '<a href="/a/1">Ruiz visits Kyiv</a> <a href="/a/2">Ruiz on sanctions</a>'
+    ...     '</span></span> ended.</p></div>')
+    >>> drop_inline_cards(tree), tree.text_content()
+    (1, 'Talks with Ana Ruiz ended.')
+    """
+    cards = 0
+    for paragraph in tree.iter("p"):
+        for element in reversed(list(paragraph.iter(*_CARD_TAGS))):
+            if element is paragraph or element.getparent() is None:
+                continue
+            links = list(element.iter("a"))
+            if len(links) < _CARD_MIN_LINKS or next(element.iter("img"), None) is None:
+                continue
+            total = _visible_length(element)
+            linked = sum(_visible_length(a) for a in links)
+            if total and linked >= _CARD_LINK_SHARE * total:
+                element.drop_tree()
+                cards += 1
+    return cards
+
+
+def _words(element: Any) -> str:
+    """The visible words of ``element`` (scripts and styles left out), space-separated."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node.tag, str) and node.tag not in _NO_TEXT_TAGS:
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+        if node is not element:
+            parts.append(node.tail or "")
+
+    walk(element)
+    return " ".join(" ".join(parts).split())
+
+
+def lift_embedded_posts(tree: Any) -> int:
+    """Take embedded social-media posts out of the wrappers that hold only them; return
+    how many posts were lifted.
+
+    A post is a ``<blockquote>`` with its platform's embed class (``twitter-tweet``,
+    ``bluesky-embed``); a wrapper is a ``div``, ``figure``, ``aside``… whose visible text
+    is the post's and nothing else. The post takes the outermost such wrapper's place, so
+    a wrapper's class (``social-embed``) no longer makes the extractor drop the post.
+
+    >>> import lxml.html
+    >>> tree = lxml.html.fromstring(
+    ...     '<div><p>She wrote:</p><div class="social-embed"><blockquote class="twitter-tweet">'
+    ...     '<p>We are safe.</p>— A (@a)</blockquote><script src="w.js"></script></div></div>')
+    >>> lift_embedded_posts(tree), [child.tag for child in tree]
+    (1, ['p', 'blockquote'])
+    """
+    lifted = 0
+    for quote in list(tree.iter("blockquote")):
+        if _EMBEDDED_POST_CLASSES.isdisjoint((quote.get("class") or "").split()):
+            continue
+        words = _words(quote)
+        wrapper, parent = quote, quote.getparent()
+        while parent is not None and parent.tag in _WRAPPER_TAGS and _words(parent) == words:
+            wrapper, parent = parent, parent.getparent()
+        if wrapper is not quote and parent is not None:
+            quote.tail = wrapper.tail
+            parent.replace(wrapper, quote)
+            lifted += 1
+    return lifted
+
+
+def _page_tree(text: str, source: str | None) -> Any:
+    """The page parsed as trafilatura parses it, with inline cards removed and embedded
+    posts out of their wrappers; the text itself when it does not parse (trafilatura
+    then reports what it can)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(text)
+    if tree is None:
+        return text
+    cards = drop_inline_cards(tree)
+    posts = lift_embedded_posts(tree)
+    if cards or posts:
+        logger.debug("%s: %d hover cards removed, %d embedded posts lifted", source, cards, posts)
+    return tree
+
+
+def _date_params(retrieved: _dt.datetime | None) -> dict[str, Any]:
+    """htmldate's options; a page cannot have been published after it was fetched."""
+    if retrieved is None:
+        return _DATE_PARAMS
+    return {**_DATE_PARAMS, "max_date": retrieved.date().isoformat()}
 
 
 def read_html(

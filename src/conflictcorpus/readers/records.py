@@ -1,9 +1,9 @@
 """Corpora of one record per line or row: JSONL (``.jsonl``, ``.ndjson``) and CSV/TSV.
 
 Each record becomes a :class:`RawText` whose source is ``path:line``; the fields named (or
-guessed) by :class:`ReaderOptions` fill its text, id, URL, title, date and authors. A
-record that cannot be read (not JSON, no text field, a broken CSV quote) is yielded as a
-:class:`~conflictcorpus.RecordError` naming the file, the line and the reason, and the
+guessed) by :class:`ReaderOptions` fill its text, id, URL, title, date, authors and site.
+A record that cannot be read (not JSON, no text field, a broken CSV quote) is yielded as
+a :class:`~conflictcorpus.RecordError` naming the file, the line and the reason, and the
 rest of the file goes on. Files are streamed: memory holds one record at a time.
 """
 
@@ -106,9 +106,10 @@ def raw_from_record(
         )
     values = {
         what: _first(record, options.candidates(what))[1]
-        for what in ("id", "url", "title", "date", "authors")
+        for what in ("id", "url", "title", "date", "authors", "site")
     }
     title = values["title"] if isinstance(values["title"], str) else None
+    site = values["site"] if isinstance(values["site"], str) else None
     return RawText(
         text,
         source,
@@ -118,6 +119,7 @@ def raw_from_record(
         published=parse_date(values["date"]),
         authors=_authors(values["authors"]),
         doc_id=_scalar(values["id"]),
+        site=site.strip() or None if site else None,
     )
 
 

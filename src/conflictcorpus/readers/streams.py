@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bz2
 import gzip
+import io
 import lzma
 import os
 import tarfile
@@ -147,15 +148,73 @@ class LineDecoder:
         return line.decode(self.fallback, errors="replace")
 
 
+# How much of a record file is looked at, at most, to tell old-Mac (CR-only) line endings.
+_LINE_ENDING_SNIFF = 2**20
+_SNIFF_CHUNK = 2**13
+
+
+class _Rejoined(io.RawIOBase):
+    """``head`` then the rest of ``stream``, with every CR turned into LF when ``cr_only``;
+    an ``error`` met while reading ``head`` is raised once ``head`` has been read."""
+
+    def __init__(
+        self, head: bytes, stream: IO[bytes], *, cr_only: bool, error: BaseException | None
+    ) -> None:
+        self._head = head
+        self._stream = stream
+        self._cr_only = cr_only
+        self._error = error
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[override]
+        if self._head:
+            data, self._head = self._head[: len(buffer)], self._head[len(buffer) :]
+        elif self._error is not None:
+            error, self._error = self._error, None
+            raise error
+        else:
+            data = self._stream.read(len(buffer))
+        if self._cr_only:
+            data = data.replace(b"\r", b"\n")
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def _line_stream(stream: IO[bytes]) -> IO[bytes]:
+    """``stream`` ready for ``readline``. A file with a CR and no LF before its first
+    line feed or in its first MiB has old-Mac line endings; its CRs are read as LFs."""
+    chunks: list[bytes] = []
+    size, error = 0, None
+    try:
+        while size < _LINE_ENDING_SNIFF:
+            chunk = stream.read(_SNIFF_CHUNK)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if b"\n" in chunk:
+                break
+    except STREAM_ERRORS as exc:  # raised after the records read before it
+        error = exc
+    head = b"".join(chunks)
+    cr_only = b"\r" in head and b"\n" not in head
+    return io.BufferedReader(_Rejoined(head, stream, cr_only=cr_only, error=error))
+
+
 def iter_lines(
     stream: IO[bytes], *, source: str, max_bytes: int
 ) -> Iterator[tuple[int, bytes | InputTooLargeError]]:
     """Yield ``(line number, line bytes without the newline)``, 1-based, streaming.
 
-    A line longer than ``max_bytes`` is yielded as an :class:`InputTooLargeError` naming
-    its line and is skipped without being held in memory. A byte-order mark at the start
-    of the first line is dropped.
+    Lines end with LF or CRLF; in a file with old-Mac line endings (CR alone: its first
+    MiB has CRs and no LF) they end with CR. A CR inside a line of an LF file stays (a
+    JSON string may hold one). A line longer than ``max_bytes`` is yielded as an
+    :class:`InputTooLargeError` naming its line and is skipped without being held in
+    memory. A byte-order mark at the start of the first line is dropped.
     """
+    stream = _line_stream(stream)
     number = 0
     while True:
         line = stream.readline(max_bytes + 1)

@@ -1,26 +1,27 @@
 """Web archives (``.warc``, ``.warc.gz``) through warcio (extra ``warc``).
 
 Every HTML response (and HTML ``resource`` record) goes through the HTML reader, with the
-record's ``WARC-Target-URI`` as the URL. The publication date is the one the page states;
-when it states none, the record's ``WARC-Date`` (the capture date, an upper bound on the
-publication date) stands in. Every other record (requests, metadata, images, redirects…) is
+record's ``WARC-Target-URI`` as the URL and its ``WARC-Date`` (the capture time) as
+``retrieved``. The publication date is the one the page states, never the capture date: a
+page that states none has ``published`` empty, and a date it states after its capture is
+not taken. Every other record (requests, metadata, images, redirects…) is
 skipped and counted by reason in :class:`ReadStats`, and the counts are logged at INFO.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 from collections.abc import Iterator
 from typing import IO, Any
 
+from dateutil.parser import isoparse
+
 from ..errors import CorruptInputError, InputError, require
 from .base import RawText, ReaderOptions, ReadStats
 from .html import extract_html, require_trafilatura
-from .records import parse_date
 from .streams import STREAM_ERRORS, read_bounded
 
-__all__ = ["read_warc", "require_warcio"]
+__all__ = ["read_warc", "require_warcio", "warc_date"]
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -43,8 +44,29 @@ def _media_type(content_type: str | None) -> tuple[str, str | None]:
     return parts[0].lower(), charset
 
 
-def _warc_date(value: str | None) -> _dt.date | None:
-    return parse_date(value) if value else None
+def warc_date(value: str | None) -> _dt.datetime | None:
+    """A record's capture time (``WARC-Date``, ISO 8601, or an ARC file's 14-digit
+    ``archive-date``) as a timezone-aware datetime, UTC when it names no zone; ``None``
+    when it is missing or does not parse.
+
+    >>> warc_date("2023-05-06T10:00:00.5Z")
+    datetime.datetime(2023, 5, 6, 10, 0, 0, 500000, tzinfo=datetime.timezone.utc)
+    >>> warc_date("20230506100000"), warc_date("soon")
+    (datetime.datetime(2023, 5, 6, 10, 0, tzinfo=datetime.timezone.utc), None)
+    """
+    if not value or len(value) > 64:
+        return None
+    value = value.strip()
+    try:
+        if value.isdigit() and len(value) == 14:
+            stamp = _dt.datetime.strptime(value, "%Y%m%d%H%M%S")
+        else:
+            stamp = isoparse(value)
+    except (ValueError, OverflowError):
+        return None
+    if stamp.tzinfo is None:
+        return stamp.replace(tzinfo=_dt.timezone.utc)
+    return stamp.astimezone(_dt.timezone.utc)
 
 
 def read_warc(
@@ -107,17 +129,17 @@ def read_warc(
                     source=where,
                 )
                 continue
-            raw = extract_html(
+            yield extract_html(
                 data,
                 source=where,
                 url=uri,
+                retrieved=warc_date(
+                    record.rec_headers.get_header("WARC-Date")
+                    or record.rec_headers.get_header("archive-date")
+                ),
                 charset=charset,
                 favor_precision=options.favor_precision,
             )
-            if raw.published is None:
-                captured = _warc_date(record.rec_headers.get_header("WARC-Date"))
-                raw = dataclasses.replace(raw, published=captured)
-            yield raw
         except InputError as exc:
             yield exc
         except STREAM_ERRORS as exc:
