@@ -15,7 +15,15 @@ from conflictcorpus.language import detect_language
 
 
 def _sample_doc() -> cc.Document:
-    body = "“We will win,” Assad said.\n\nThe war went on."
+    body = "“We will win,” Assad said.\n\nThe war went on.\n\n“Hold,” he said. “Now.”"
+    interrupted_at = body.index("Hold")
+    interrupted = cc.Quote(
+        text="Hold,” he said. “Now.",
+        start=interrupted_at,
+        end=interrupted_at + 21,
+        kind="direct",
+        parts=[(interrupted_at, interrupted_at + 5), (interrupted_at + 17, interrupted_at + 21)],
+    )
     quote = cc.Quote(
         text="We will win,",
         start=1,
@@ -44,7 +52,7 @@ def _sample_doc() -> cc.Document:
         text=body,
         input_text="Menu\n" + body,
         removed=[cc.Removal(text="Menu", start=0, end=4, category="navigation", rule="r")],
-        quotes=[quote],
+        quotes=[quote, interrupted],
     )
 
 
@@ -103,6 +111,39 @@ def test_reading_a_bad_record_names_the_line(tmp_path):
 def test_write_jsonl_rejects_non_documents(tmp_path):
     with pytest.raises(cc.RecordError):
         cc.write_jsonl([{"id": "x"}], tmp_path / "o.jsonl")  # type: ignore[list-item]
+
+
+# (parts of "Hold,” he said. “Now." at offset 10, valid?)
+QUOTE_PARTS = [
+    ([], True),
+    ([(10, 15), (27, 31)], True),
+    ([(10, 15), (21, 25), (27, 31)], True),
+    ([(10, 31)], False),  # one run is no interruption: leave parts empty
+    ([(11, 15), (27, 31)], False),  # must start where the quote starts
+    ([(10, 15), (27, 30)], False),  # must end where it ends
+    ([(10, 20), (15, 31)], False),  # overlapping
+    ([(10, 15), (15, 15), (27, 31)], False),  # empty run
+    ([(27, 31), (10, 15)], False),  # out of order
+]
+
+
+@pytest.mark.parametrize(("parts", "valid"), QUOTE_PARTS)
+def test_quote_parts_are_checked(parts, valid):
+    text = "Hold,” he said. “Now."
+    make = lambda: cc.Quote(text=text, start=10, end=31, kind="direct", parts=parts)  # noqa: E731
+    if not valid:
+        with pytest.raises(ValueError):
+            make()
+        return
+    q = make()
+    assert q.spans == (parts or [(10, 31)])
+    assert q.words == (" ".join(text[a - 10 : b - 10] for a, b in parts) if parts else text)
+
+
+def test_words_of_an_interrupted_quote_leave_the_attribution_out():
+    q = next(q for q in _sample_doc().quotes if q.parts)
+    assert q.words == "Hold, Now."
+    assert "said" in q.text and "said" not in q.words
 
 
 def test_spans_must_match_their_text():
@@ -172,3 +213,15 @@ def test_load_text_is_deterministic_and_offsets_hold(text):
     for q in a.quotes:
         assert a.text[q.start : q.end] == q.text
     assert cc.Document.model_validate_json(a.model_dump_json()) == a
+
+
+def test_parquet_round_trip_keeps_quote_parts(tmp_path):
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    doc = _sample_doc()
+    path = tmp_path / "x.parquet"
+    cc.write([doc], path)
+    assert list(cc.read_parquet(path)) == [doc]
+    rows = pq.read_table(tmp_path / "x.quotes.parquet").to_pylist()
+    assert [r["words"] for r in rows] == ["We will win,", "Hold, Now."]

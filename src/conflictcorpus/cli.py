@@ -262,7 +262,7 @@ def _quote_rows(docs) -> Iterator[dict]:
                 "document": row["doc_id"],
                 "source": doc.source,
                 **{k: row[k] for k in ("speaker", "mention", "role", "cue", "kind")},
-                "quote": row["text"],
+                "quote": row["words"],
             }
 
 

@@ -20,7 +20,8 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validato
 
 SCHEMA_VERSION = "1.1"
 """Version of the record layout: the major part is bumped whenever a field changes meaning
-or type, the minor part when an optional field is added (1.1: ``site`` and ``retrieved``).
+or type, the minor part when an optional field is added (1.1: ``site`` and ``retrieved``
+on documents, ``parts`` on quotes).
 Records of an older minor version still validate."""
 
 RemovalCategory = Literal[
@@ -114,15 +115,55 @@ class Quote(_Spanned):
     """A piece of reported speech in the body.
 
     Attributes:
-        text: The quoted words, verbatim (``Document.text[start:end]``).
+        text: The quoted words, verbatim (``Document.text[start:end]``). A quote that its
+            own attribution interrupts (“We will hold,” he said. “The river is ours.”)
+            runs from its first quoted word to its last, so the attribution lies inside
+            it; ``parts`` then tells where the quoted words are.
         start: Offset of the first character in ``Document.text``.
         end: Offset one past the last character in ``Document.text``.
         kind: ``direct``, ``partial``, ``indirect`` or ``block``.
         attribution: Who said it, when the document tells.
+        parts: For an interrupted quote, the ``(start, end)`` offsets in ``Document.text``
+            of each run of quoted words, in order (at least two; the first starts at
+            ``start``, the last ends at ``end``). Empty when the quote is one run.
     """
 
     kind: QuoteKind
     attribution: Attribution | None = None
+    parts: list[tuple[int, int]] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_parts(self) -> Quote:
+        if not self.parts:
+            return self
+        if len(self.parts) < 2:
+            raise ValueError("parts lists the runs of an interrupted quote: two or more")
+        if self.parts[0][0] != self.start or self.parts[-1][1] != self.end:
+            raise ValueError(f"parts {self.parts} must run from {self.start} to {self.end}")
+        last = self.start
+        for a, b in self.parts:
+            if not last <= a < b:
+                raise ValueError(f"parts {self.parts} must be non-empty, ordered and disjoint")
+            last = b
+        return self
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Offsets of the runs of quoted words: ``parts``, or the whole quote when it is
+        one run."""
+        return list(self.parts) or [(self.start, self.end)]
+
+    @property
+    def words(self) -> str:
+        """The quoted words alone: the runs of an interrupted quote joined by a space, or
+        ``text`` when it is one run.
+
+        >>> q = Quote(text="Hold,” he said. “Now.", start=1, end=22, kind="direct",
+        ...           parts=[(1, 6), (18, 22)])
+        >>> q.words
+        'Hold, Now.'
+        """
+        return " ".join(self.text[a - self.start : b - self.start] for a, b in self.spans)
 
 
 class Document(_Record):

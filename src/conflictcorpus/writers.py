@@ -134,6 +134,7 @@ def _parquet_schemas(pa):
             ("end", pa.int64()),
             ("kind", pa.string()),
             ("attribution", attribution),
+            ("parts", pa.list_(pa.list_(pa.int64()))),
         ]
     )
     documents = pa.schema(
@@ -165,6 +166,7 @@ def _parquet_schemas(pa):
             ("quote_index", pa.int32()),
             ("kind", pa.string()),
             ("text", pa.string()),
+            ("words", pa.string()),
             ("start", pa.int64()),
             ("end", pa.int64()),
             ("speaker", pa.string()),
@@ -185,6 +187,7 @@ QUOTE_ROW_FIELDS: tuple[str, ...] = (
     "quote_index",
     "kind",
     "text",
+    "words",
     "start",
     "end",
     "speaker",
@@ -196,7 +199,10 @@ QUOTE_ROW_FIELDS: tuple[str, ...] = (
     "cue_start",
     "cue_end",
 )
-"""Columns of the flat who-said-what table: one row per quote, ``doc_id`` as the key."""
+"""Columns of the flat who-said-what table: one row per quote, ``doc_id`` as the key.
+``text`` is :attr:`Quote.text <conflictcorpus.Quote.text>` (for a quote its attribution
+interrupts, with the attribution inside); ``words`` is :attr:`Quote.words
+<conflictcorpus.Quote.words>`, the quoted words alone."""
 
 
 def quote_rows(doc: Document) -> Iterator[dict]:
@@ -214,6 +220,7 @@ def quote_rows(doc: Document) -> Iterator[dict]:
             "quote_index": i,
             "kind": q.kind,
             "text": q.text,
+            "words": q.words,
             "start": q.start,
             "end": q.end,
             "speaker": a.speaker if a else None,
