@@ -7,12 +7,14 @@ reference below runs every rule forwards on every line, as the catalogue describ
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import conflictcorpus as cc
 from conflictcorpus.boilerplate import analyze, classify
+from conflictcorpus.boilerplate.gates import fold_case, required_literals
 from conflictcorpus.boilerplate.rules import RULES
 from conflictcorpus.lines import split_lines
 
@@ -128,3 +130,96 @@ def test_analyze_matches_the_reference_classifier(monkeypatch):
     monkeypatch.setattr(classify, "_first_rule", reference_first_rule)
     slow = [analyze(split_lines(t)) for t in texts]
     assert fast == slow
+
+
+# --------------------------------------------------------------------------------------
+# Literal gates: a gate may let a line through that the rule rejects, never the reverse.
+# --------------------------------------------------------------------------------------
+
+GATED = [r for r in RULES if r.gate is not None]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "literals"),
+    [
+        ("leave a reply", ["leave a reply"]),
+        ("sign ?up|register", ["sign", "register"]),
+        (r"(?:may|might) (?:earn|receive) (?:a )?commission", ["commission"]),
+        (r"(?:members['’]? )?log ?in", ["log"]),
+        (r"\d+\s*min", ["min"]),
+        (r"\d+\s*(?:\w+)?", None),
+        (r"[^.]{0,80}\bcontributed (?:reporting|to this)", ["contributed "]),
+        (r"copyright\.?", ["copyright"]),
+        (r"(?:spende|donat)\w*", ["spende", "donat"]),
+        (r"(?:a|b)?xyz{2,3}", ["xy"]),
+        (r"(?-i:Foo)bar", ["bar"]),
+        (r"\(photo\)", ["(photo)"]),
+    ],
+)
+def test_required_literals(fragment, literals):
+    assert required_literals(fragment) == literals
+
+
+def test_some_rules_are_gated():
+    assert {"legal.disclosure", "tail.author_promo", "comments.moderation"} <= {
+        r.name for r in GATED
+    }
+
+
+def _gate_passes(rule, text):
+    return rule.gate.search(fold_case(text)) is not None
+
+
+def test_gates_never_hold_back_a_match_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    for rule in GATED:
+        for text in lines:
+            if FORWARD[rule.name].search(text):
+                assert _gate_passes(rule, text), (rule.name, text)
+
+
+def _vocabulary_words(rule):
+    out = set()
+    for frags in rule.vocabulary.values():
+        for frag in frags:
+            out.update(regex.findall(r"\w+", regex.sub(r"\\.", " ", frag)))
+    return sorted(out)
+
+
+WORDS = sorted({w for r in GATED for w in _vocabulary_words(r)})
+CASED = st.sampled_from(WORDS).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ")])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(CASED, st.sampled_from([" ", ". ", ", ", "-", "'"])), max_size=14))
+def test_gates_never_hold_back_a_match_on_generated_lines(parts):
+    text = "".join(parts)
+    for rule in GATED:
+        if FORWARD[rule.name].search(text):
+            assert _gate_passes(rule, text), (rule.name, text)
+
+
+def test_case_folding_covers_every_character_the_regex_module_equates():
+    """Every character that matches a literal's character case-insensitively in ``regex``
+    contains it after :func:`fold_case`."""
+    chars = sorted(
+        {ch for r in GATED for lit in _literals(r) for ch in lit if ch.lower() != ch.upper()}
+    )
+    alphabet = "\n".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c) != "\n"
+    )
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    for ch in chars:
+        for m in regex.finditer(regex.escape(ch), alphabet, flags):
+            assert fold_case(ch) in fold_case(m.group()), (ch, m.group())
+
+
+def _literals(rule):
+    return [
+        lit
+        for frags in rule.vocabulary.values()
+        for frag in frags
+        for lit in (required_literals(frag) or [])
+    ]

@@ -29,6 +29,7 @@ from .. import metadata as meta
 from ..config import Config, resolve_config
 from ..lines import Line
 from ..models import Removal
+from .gates import fold_case
 from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
 
 __all__ = ["Anatomy", "analyze", "is_prose"]
@@ -213,10 +214,11 @@ def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | Non
     size = len(text)
     if size > _LONGEST_RULE:
         return None
+    folded = fold_case(text)  # for the rules' literal gates
     for rule in _ZONE_RULES[zone]:
         if rule.after is not None and rule.after != previous:
             continue
-        if size <= rule.max_chars and rule.matches(text):
+        if size <= rule.max_chars and rule.matches(text, folded):
             return rule
     return None
 

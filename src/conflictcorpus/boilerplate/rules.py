@@ -27,6 +27,7 @@ How a vocabulary is matched is the rule's ``match``:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -35,6 +36,7 @@ from typing import Literal
 import regex
 
 from ..models import REMOVAL_CATEGORIES
+from .gates import compile_gate, fold_case
 
 __all__ = [
     "CONTEXT_RULES",
@@ -80,6 +82,9 @@ class Rule:
             the same, but a miss is known after one attempt at the end of the line instead
             of one at every position. Speed only; such a pattern must not use atomic groups
             or possessive quantifiers, which read differently backwards.
+        gate: Set at construction for ``contains`` and ``regex`` rules whose every
+            vocabulary entry needs one of a few plain strings (see :mod:`.gates`): a line
+            without any of them is not searched. Speed only.
     """
 
     name: str
@@ -99,6 +104,7 @@ class Rule:
     fact_patterns: tuple[regex.Pattern[str], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -119,6 +125,9 @@ class Rule:
         flags = _FLAGS | regex.REVERSE if self.from_end else _FLAGS
         object.__setattr__(self, "pattern", regex.compile(source, flags))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+        if self.match in ("contains", "regex") and not self.from_end:
+            fragments = [frag for frags in self.vocabulary.values() for frag in frags]
+            object.__setattr__(self, "gate", compile_gate(fragments))
         if self.facts is not None:
             facts = tuple(
                 regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
@@ -128,10 +137,18 @@ class Rule:
             object.__setattr__(self, "fact_patterns", facts)
             object.__setattr__(self, "facts", MappingProxyType(dict(self.facts)))
 
-    def matches(self, text: str) -> bool:
+    def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
-        ``after`` condition is the caller's)."""
-        if len(text) > self.max_chars or self.pattern.search(text) is None:
+        ``after`` condition is the caller's). ``folded`` is :func:`.gates.fold_case` of
+        ``text`` when the caller has it already."""
+        if len(text) > self.max_chars:
+            return False
+        if self.gate is not None:
+            if folded is None:
+                folded = fold_case(text)
+            if self.gate.search(folded) is None:
+                return False
+        if self.pattern.search(text) is None:
             return False
         if self.min_facts:
             found = sum(1 for fact in self.fact_patterns if fact.search(text))
