@@ -204,22 +204,43 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
 _ZONE_RULES: dict[str, tuple[Rule, ...]] = {
     z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
 }
+#: The same, unpacked for the loop in :func:`_first_rule`: (rule, after, longest line,
+#: gate search or None, pattern search).
+_ZONE_PLANS = {
+    z: tuple(
+        (r, r.after, r.max_chars, r.gate.search if r.gate else None, r.pattern.search)
+        for r in rules
+    )
+    for z, rules in _ZONE_RULES.items()
+}
 #: No rule fires on a line longer than this.
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
 def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
     """The first rule that fires on ``text`` in ``zone``, below a line of category
-    ``previous`` (``None`` when the line above stayed or there is none)."""
+    ``previous`` (``None`` when the line above stayed or there is none).
+
+    The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
+    with the rule's attributes looked up once at import.
+    """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
-    folded = fold_case(text)  # for the rules' literal gates
-    for rule in _ZONE_RULES[zone]:
-        if rule.after is not None and rule.after != previous:
+    folded = None  # for the rules' literal gates, made at most once
+    for rule, after, max_chars, gate, search in _ZONE_PLANS[zone]:
+        if size > max_chars or (after is not None and after != previous):
             continue
-        if size <= rule.max_chars and rule.matches(text, folded):
-            return rule
+        if gate is not None:
+            if folded is None:
+                folded = fold_case(text)
+            if gate(folded) is None:
+                continue
+        if search(text) is None:
+            continue
+        if rule.min_facts and not rule.matches(text, folded):
+            continue
+        return rule
     return None
 
 
