@@ -68,6 +68,20 @@ NOT_ENGLISH = [
         "memperingatkan bahwa makanan dan obat-obatan mulai habis di daerah yang dikepung dan "
         "ribuan keluarga telah mengungsi.",
     ),
+    (
+        "tl",
+        "Binomba ng mga puwersa ng gobyerno ang silangang bahagi ng lungsod noong Lunes, ayon sa "
+        "mga residente, habang natigil ang pag-uusap ng dalawang panig sa loob ng tatlong "
+        "linggo. Nagbabala ang mga ahensya na nauubos na ang pagkain at gamot sa mga lugar na "
+        "kinubkob.",
+    ),
+    (
+        "sw",
+        "Vikosi vya serikali vilishambulia mitaa ya mashariki ya mji siku ya Jumatatu, kwa "
+        "mujibu wa wakazi, wakati mazungumzo kati ya pande hizo mbili yamekwama kwa wiki tatu. "
+        "Mashirika ya misaada yanaonya kwamba chakula na dawa vinakwisha katika maeneo "
+        "yaliyozingirwa na maelfu ya familia wamekimbia.",
+    ),
 ]
 
 ENGLISH = [

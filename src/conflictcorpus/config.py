@@ -46,9 +46,9 @@ class Config(BaseModel):
         language_fast_english: Answer ``"en"`` without running langdetect when the
             sample is English beyond doubt by its function words (see
             :func:`conflictcorpus.language.is_clearly_english`); the probability is then
-            1.0. It gave langdetect's answer for all 921 texts it decided out of 1,022
-            measured, and never fires on other languages. Switch off to get langdetect's
-            own probability for every document.
+            1.0. It gave langdetect's answer for all 973 texts it decided out of 1,022
+            measured, and fired on none of the 9 non-English ones. Switch off to get
+            langdetect's own probability for every document.
         keep_input: Keep the normalized input in ``Document.input_text`` so that every
             removal can be traced to its characters. Switch off to halve output size.
         extra_boilerplate: Site-specific boilerplate: ``(category, pattern)`` pairs (a
