@@ -205,12 +205,9 @@ _ZONE_RULES: dict[str, tuple[Rule, ...]] = {
     z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
 }
 #: The same, unpacked for the loop in :func:`_first_rule`: (rule, after, longest line,
-#: gate search or None, pattern search).
+#: gate literals or None, pattern search).
 _ZONE_PLANS = {
-    z: tuple(
-        (r, r.after, r.max_chars, r.gate.search if r.gate else None, r.pattern.search)
-        for r in rules
-    )
+    z: tuple((r, r.after, r.max_chars, r.gate, r.pattern.search) for r in rules)
     for z, rules in _ZONE_RULES.items()
 }
 #: No rule fires on a line longer than this.
@@ -234,8 +231,11 @@ def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | Non
         if gate is not None:
             if folded is None:
                 folded = fold_case(text)
-            if gate(folded) is None:
-                continue
+            for literal in gate:
+                if literal in folded:
+                    break
+            else:
+                continue  # none of the strings the rule needs is in the line
         if search(text) is None:
             continue
         if rule.min_facts and not rule.matches(text, folded):

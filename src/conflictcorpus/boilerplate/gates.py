@@ -3,8 +3,8 @@
 A rule whose vocabulary can only match where one of a few plain strings occurs need not
 run its regular expression on a line that contains none of them. :func:`required_literals`
 reads a vocabulary fragment and returns such strings (one of them is in every match),
-or ``None`` when it cannot tell; :func:`compile_gate` turns a rule's fragments into one
-plain ``re`` alternation searched in the case-folded line (:func:`fold_case`).
+or ``None`` when it cannot tell; :func:`compile_gate` collects a rule's strings, to look
+for in the case-folded line (:func:`fold_case`, :func:`gate_passes`).
 
 The reading is conservative: only characters outside any quantifier, group or class
 count as literal, plus the literals of a group that must match (``(?:a|b)`` not followed
@@ -22,10 +22,9 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-__all__ = ["compile_gate", "fold_case", "required_literals"]
+__all__ = ["compile_gate", "fold_case", "gate_passes", "required_literals"]
 
 #: A gate is built only when every literal is at least this long (shorter ones are in
 #: almost every line, and the gate would cost more than it saves).
@@ -185,9 +184,13 @@ def required_literals(frag: str) -> list[str] | None:
     return out
 
 
-def compile_gate(fragments: Iterable[str]) -> re.Pattern[str] | None:
-    """One ``re`` alternation of the case-folded literals of every fragment, to search in
-    :func:`fold_case` of a line; ``None`` when a fragment has no usable literal."""
+def compile_gate(fragments: Iterable[str]) -> tuple[str, ...] | None:
+    """The case-folded literals of every fragment, one of which a line's :func:`fold_case`
+    must contain for the rule to match; ``None`` when a fragment has no usable literal.
+
+    A loop of ``in`` tests over these few strings is faster than one ``re`` alternation
+    of them (measured on ``aeb_dev.jsonl``: 33 ms against 53 ms for the ten gated rules).
+    """
     literals: set[str] = set()
     for frag in fragments:
         found = required_literals(frag)
@@ -199,4 +202,9 @@ def compile_gate(fragments: Iterable[str]) -> re.Pattern[str] | None:
         literals.update(folded)
     if not literals:
         return None
-    return re.compile("|".join(re.escape(lit) for lit in sorted(literals, key=len, reverse=True)))
+    return tuple(sorted(literals))
+
+
+def gate_passes(gate: tuple[str, ...], folded: str) -> bool:
+    """Whether ``folded`` (a :func:`fold_case` line) contains one of ``gate``'s literals."""
+    return any(lit in folded for lit in gate)

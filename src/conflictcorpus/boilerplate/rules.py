@@ -27,7 +27,6 @@ How a vocabulary is matched is the rule's ``match``:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -36,7 +35,7 @@ from typing import Literal
 import regex
 
 from ..models import REMOVAL_CATEGORIES
-from .gates import compile_gate, fold_case
+from .gates import compile_gate, fold_case, gate_passes
 
 __all__ = [
     "CONTEXT_RULES",
@@ -104,7 +103,7 @@ class Rule:
     fact_patterns: tuple[regex.Pattern[str], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
-    gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False, default=None)
+    gate: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -146,7 +145,7 @@ class Rule:
         if self.gate is not None:
             if folded is None:
                 folded = fold_case(text)
-            if self.gate.search(folded) is None:
+            if not gate_passes(self.gate, folded):
                 return False
         if self.pattern.search(text) is None:
             return False
