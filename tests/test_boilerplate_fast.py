@@ -154,6 +154,14 @@ GATED = [r for r in RULES if r.gate is not None]
         (r"(?:a|b)?xyz{2,3}", ["xy"]),
         (r"(?-i:Foo)bar", ["bar"]),
         (r"\(photo\)", ["(photo)"]),
+        # constructs the reading does not follow give no literal
+        (r"\x41bc", None),
+        (r"(a)\1bc", None),
+        (r"\N{LATIN SMALL LETTER A}bc", None),
+        (r"(?x) foo bar", None),
+        (r"foo(?#a comment (with brackets)", None),
+        (r"\pLfoo", None),
+        (r"\p{Lu}foo", ["foo"]),
     ],
 )
 def test_required_literals(fragment, literals):

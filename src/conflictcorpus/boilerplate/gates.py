@@ -22,9 +22,20 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 __all__ = ["compile_gate", "fold_case", "gate_passes", "required_literals"]
+
+#: Escapes that stand for one character class or position and take no arguments.
+_PLAIN_ESCAPES = frozenset("sSdDwWbBAZGhHvVmMXtnrfae")
+#: Inline verbose mode (spaces and ``#`` comments ignored) or a comment group.
+_VERBOSE_OR_COMMENT = re.compile(r"\(\?[a-zA-Z-]*x|\(\?#")
+
+
+class _Unsure(Exception):
+    """A construct the literal reading does not follow."""
+
 
 #: A gate is built only when every literal is at least this long (shorter ones are in
 #: almost every line, and the gate would cost more than it saves).
@@ -135,8 +146,10 @@ def _branch_literals(branch: str) -> list[str] | None:
             if nxt.isalnum() or not nxt:  # a class, an anchor, a reference: not literal
                 end_run()
                 i += 2
-                if nxt in "pPNxuU" and i < n and branch[i] == "{":
+                if nxt in "pP" and i < n and branch[i] == "{":
                     i = branch.index("}", i) + 1
+                elif nxt not in _PLAIN_ESCAPES:
+                    raise _Unsure  # an escape with arguments (\x41, \1, \N{…}, \L<…>)
             else:
                 run.append(nxt)
                 i += 2
@@ -172,15 +185,23 @@ def _branch_literals(branch: str) -> list[str] | None:
 def required_literals(frag: str) -> list[str] | None:
     """Strings one of which occurs (up to case) in every match of ``frag``, or ``None``.
 
+    ``None`` too for anything the reading does not follow: verbose mode, escapes with
+    arguments, comments, unbalanced brackets.
+
     Args:
         frag: A vocabulary fragment (``regex`` syntax, matched case-insensitively).
     """
-    out: list[str] = []
-    for branch in _branches(frag):
-        lits = _branch_literals(branch)
-        if not lits:
-            return None
-        out += lits
+    if _VERBOSE_OR_COMMENT.search(frag):
+        return None
+    try:
+        out: list[str] = []
+        for branch in _branches(frag):
+            lits = _branch_literals(branch)
+            if not lits:
+                return None
+            out += lits
+    except (_Unsure, ValueError):
+        return None
     return out
 
 
