@@ -8,6 +8,8 @@ answer must be the one langdetect gives.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import conflictcorpus as cc
 from conflictcorpus.language import detect_language, is_clearly_english, language_sample
@@ -143,3 +145,43 @@ def test_switched_off_the_probability_is_langdetects():
     assert doc.language == "en"
     assert doc.language_probability < 1.0
     assert cc.load_text(ENGLISH[1]).language_probability == 1.0
+
+
+def _reference_sample(paragraphs, *, max_chars):
+    """language_sample with the address pattern run on every paragraph."""
+    from conflictcorpus import language
+
+    cut = max_chars * language._PARAGRAPH_SLACK
+    prose, short = [], []
+    size = short_size = 0
+    for para in paragraphs:
+        p = language._URLISH.sub(" ", para[:cut]).strip()
+        if len(p) >= 40:
+            prose.append(p)
+            size += len(p) + 1
+            if size >= max_chars:
+                break
+        elif p and not prose and short_size < max_chars:
+            short.append(p)
+            short_size += len(p) + 1
+    out, size = [], 0
+    for p in prose or short:
+        if size >= max_chars:
+            break
+        take = p[: max_chars - size]
+        out.append(take)
+        size += len(take) + 1
+    return "\n".join(out)
+
+
+_PIECES = st.sampled_from(
+    ["word ", "http://x.org/a ", "https://y ", "www.z.com ", "a@b.org ", "@ ", "http", "www.", " "]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(_PIECES, max_size=20).map("".join), max_size=6), st.integers(50, 120))
+def test_sample_skips_the_address_pattern_only_where_it_cannot_match(paragraphs, max_chars):
+    assert language_sample(paragraphs, max_chars=max_chars) == _reference_sample(
+        paragraphs, max_chars=max_chars
+    )

@@ -67,7 +67,10 @@ def language_sample(paragraphs: Iterable[str], *, max_chars: int) -> str:
     short: list[str] = []
     size = short_size = 0
     for para in paragraphs:
-        p = _URLISH.sub(" ", para[:cut]).strip()
+        p = para[:cut]
+        if "@" in p or "http" in p or "www." in p:  # nothing for _URLISH to match otherwise
+            p = _URLISH.sub(" ", p)
+        p = p.strip()
         if len(p) >= 40:
             prose.append(p)
             size += len(p) + 1
