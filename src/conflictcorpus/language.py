@@ -20,7 +20,7 @@ import regex
 
 from .config import Config, resolve_config
 
-__all__ = ["UNDETERMINED", "detect_language", "language_sample"]
+__all__ = ["UNDETERMINED", "detect_language", "is_clearly_english", "language_sample"]
 
 UNDETERMINED = "und"
 _SEED = 0
@@ -67,7 +67,10 @@ def language_sample(paragraphs: Iterable[str], *, max_chars: int) -> str:
     short: list[str] = []
     size = short_size = 0
     for para in paragraphs:
-        p = _URLISH.sub(" ", para[:cut]).strip()
+        p = para[:cut]
+        if "@" in p or "http" in p or "www." in p:  # nothing for _URLISH to match otherwise
+            p = _URLISH.sub(" ", p)
+        p = p.strip()
         if len(p) >= 40:
             prose.append(p)
             size += len(p) + 1
@@ -87,6 +90,77 @@ def language_sample(paragraphs: Iterable[str], *, max_chars: int) -> str:
     return "\n".join(out)
 
 
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+#: Function words that are English and not common words of other languages written in
+#: the Latin script ("is", "was", "to", "for", "at", "he", "her", "on", "an", "or", "as",
+#: "will" are left out: they are Dutch, German, Danish, Polish, Spanish or French words too).
+ENGLISH_MARKERS = _wordset(
+    "the of and that with were are has have had been this these those which who from by "
+    "its their they his she we our not but would said than there it be"
+)
+#: Frequent function words of other Latin-script languages (German, French, Spanish,
+#: Portuguese, Italian, Dutch, the Scandinavian languages, Indonesian, Tagalog, Swahili,
+#: Polish, Romanian, Catalan, Turkish, Afrikaans).
+OTHER_MARKERS = (
+    _wordset(
+        "der die das und ist nicht ein eine den dem des sich auch mit von zu für auf sind "
+        "wurde le la les une est et du dans pour pas sur au aux qui que ne se avec el los "
+        "las del por una con para como más pero sus fue os um uma não ao são foi nos pelo "
+        "pela il di che della gli nel sono anche alla delle het een van zijn niet ook voor "
+        "op dat wordt werd met maar og och det er til på av af som ikke yang dan ini itu "
+        "dengan untuk dari tidak ang ng mga sa kwa nie się jest że este amb els bir için ve "
+        "wat ich"
+    )
+    - ENGLISH_MARKERS
+)
+#: The English shortcut needs at least this many words in the sample ...
+FAST_MIN_WORDS = 30
+#: ... at least this share of them English markers (English news prose: median 0.19,
+#: 5th percentile 0.11; 0.0 for every non-English text measured) ...
+FAST_MIN_ENGLISH = 0.10
+#: ... at most this share of other languages' markers ...
+FAST_MAX_OTHER = 0.02
+#: ... and at most this share of letters outside ASCII.
+FAST_MAX_NON_ASCII = 0.02
+_WORDS = regex.compile(r"\p{L}+")
+
+
+def is_clearly_english(sample: str) -> bool:
+    """Whether a prose sample is English beyond doubt, by its function words alone.
+
+    Conservative: a sample of at least 30 words, nearly all ASCII letters, with at least
+    10% English function words that other languages do not share and at most 2% function
+    words of other Latin-script languages. Anything else is left to langdetect.
+
+    >>> is_clearly_english("The rebels said that the town had fallen to them after weeks of "
+    ...     "fighting, and that they would hold it until the army, which has been shelling "
+    ...     "the area, withdrew from their positions.")
+    True
+    >>> is_clearly_english("Les rebelles ont affirmé que la ville était tombée après des "
+    ...     "semaines de combats, et qu'ils la tiendraient jusqu'au retrait de l'armée, qui "
+    ...     "bombarde la région depuis des mois sans relâche.")
+    False
+    """
+    words = _WORDS.findall(sample)
+    if len(words) < FAST_MIN_WORDS:
+        return False
+    letters = sum(map(len, words))
+    non_ascii = sum(1 for w in words if not w.isascii() for ch in w if not ch.isascii())
+    if non_ascii > FAST_MAX_NON_ASCII * letters:
+        return False
+    english = other = 0
+    for w in words:
+        low = w.lower()
+        if low in ENGLISH_MARKERS:
+            english += 1
+        elif low in OTHER_MARKERS:
+            other += 1
+    return english >= FAST_MIN_ENGLISH * len(words) and other <= FAST_MAX_OTHER * len(words)
+
+
 def _normalize_code(code: str) -> str:
     # langdetect answers ISO 639-1 codes except for Chinese ("zh-cn", "zh-tw").
     return code.split("-")[0].lower()
@@ -99,11 +173,16 @@ def detect_language(text: str, *, config: Config | None = None) -> tuple[str, fl
     fewer than ``config.language_min_letters`` letters, or a top probability below
     ``config.language_min_probability``, gives ``"und"``. Deterministic: the same text
     always gets the same answer.
+
+    With ``config.language_fast_english`` (the default), a sample that
+    :func:`is_clearly_english` gets ``("en", 1.0)`` without running langdetect.
     """
     cfg = resolve_config(config)
     sample = language_sample(text.split("\n"), max_chars=cfg.language_sample_chars)
     if len(_LETTER.findall(sample)) < cfg.language_min_letters:
         return UNDETERMINED, 0.0
+    if cfg.language_fast_english and is_clearly_english(sample):
+        return "en", 1.0
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _get_factory().create()

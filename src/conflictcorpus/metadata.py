@@ -443,6 +443,9 @@ _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
 _NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
 _ISO = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?\s*$")
+_DATE_PUNCT = regex.compile(r"[|,•·–—:](?!\d)")
+_NAME_SEPARATOR = regex.compile(r"\s[|—–-]\s")
+_BYLINE_DETAIL = regex.compile(r"\s[|•·—–]\s|\s*\|\s*")
 _DEFAULT_A = _dt.datetime(1900, 1, 1)
 _DEFAULT_B = _dt.datetime(1904, 2, 2)
 
@@ -476,7 +479,7 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     s = _DROP_RE.sub(" ", s)
     s = _TIME_RE.sub(" ", s)
     s = _CLOCK_RE.sub(r" \1:\2 ", s)
-    s = regex.sub(r"[|,•·–—:](?!\d)", " ", s)
+    s = _DATE_PUNCT.sub(" ", s)
     words = [t for t in _TOKEN_RE.findall(s) if not t.isdigit()]
     if any(w.lower() not in _EN_MONTHS for w in words):
         return None  # something other than a date is on the line
@@ -550,7 +553,7 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     t = text.strip()
     if len(t) > max_chars or _TERMINAL_END.search(t):
         return []
-    t = regex.sub(r"\s[|—–-]\s", ", ", t)
+    t = _NAME_SEPARATOR.sub(", ", t)
     names = parse_names(t)
     if len(names) >= 2:
         return names
@@ -578,7 +581,7 @@ def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
     m = _BYLINE_PREFIX_RE.match(text)
     if not m or m.end() >= len(text.rstrip()):
         return []
-    rest = regex.split(r"\s[|•·—–]\s|\s*\|\s*", text[m.end() :], maxsplit=1)[0]
+    rest = _BYLINE_DETAIL.split(text[m.end() :], maxsplit=1)[0]
     return parse_names(rest)
 
 

@@ -29,6 +29,7 @@ from .. import metadata as meta
 from ..config import Config, resolve_config
 from ..lines import Line
 from ..models import Removal
+from .gates import fold_case
 from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
 
 __all__ = ["Anatomy", "analyze", "is_prose"]
@@ -44,6 +45,7 @@ _BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
 _DATELINE = regex.compile(
     r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{L}+\.\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]\s"
 )
+_LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
 #: Categories whose lines pull a short line between two of them along.
 BETWEEN_CATEGORIES = frozenset(
@@ -131,7 +133,7 @@ def is_prose(text: str) -> bool:
     ends = bool(_TERMINAL.search(text))
     if not (len(text) >= PROSE_LONG_CHARS or (ends and len(text) >= PROSE_MIN_CHARS)):
         return False
-    if not ends and _stopword_ratio(words) < 0.08 and regex.search(r"\p{Latin}", text):
+    if not ends and _stopword_ratio(words) < 0.08 and _LATIN.search(text):
         return False  # a long row of names or links
     return not (not ends and _is_title_case(text) and len(text) < PROSE_LONG_CHARS)
 
@@ -198,15 +200,79 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
     return rule.zone == zone
 
 
+#: The rules that may fire in each zone, in catalogue order (the zone test, done once).
+_ZONE_RULES: dict[str, tuple[Rule, ...]] = {
+    z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
+}
+#: The same, unpacked for the loop in :func:`_first_rule`: (rule, after, longest line,
+#: gate literals or None, pattern search).
+_ZONE_PLANS = {
+    z: tuple((r, r.after, r.max_chars, r.gate, r.pattern.search) for r in rules)
+    for z, rules in _ZONE_RULES.items()
+}
+#: No rule fires on a line longer than this.
+_LONGEST_RULE = max(r.max_chars for r in RULES)
+
+
 def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
     """The first rule that fires on ``text`` in ``zone``, below a line of category
-    ``previous`` (``None`` when the line above stayed or there is none)."""
-    for rule in RULES:
-        if rule.after is not None and rule.after != previous:
+    ``previous`` (``None`` when the line above stayed or there is none).
+
+    The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
+    with the rule's attributes looked up once at import.
+    """
+    size = len(text)
+    if size > _LONGEST_RULE:
+        return None
+    folded = None  # for the rules' literal gates, made at most once
+    for rule, after, max_chars, gate, search in _ZONE_PLANS[zone]:
+        if size > max_chars or (after is not None and after != previous):
             continue
-        if _zone_ok(rule, zone) and rule.matches(text):
-            return rule
+        if gate is not None:
+            if folded is None:
+                folded = fold_case(text)
+            for literal in gate:
+                if literal in folded:
+                    break
+            else:
+                continue  # none of the strings the rule needs is in the line
+        if search(text) is None:
+            continue
+        if rule.min_facts and not rule.matches(text, folded):
+            continue
+        return rule
     return None
+
+
+class _LineFacts:
+    """Rule and date answers for the lines of one page, each question answered once.
+
+    The body bounds and pass 1 ask about the same lines; the answers depend only on the
+    line (and the zone and the category above), so they are kept for the page, never
+    across pages.
+    """
+
+    def __init__(self, lines: Sequence[Line]) -> None:
+        self.lines = lines
+        self.rules: dict[tuple[int, str, str | None], Rule | None] = {}
+        self.dates: dict[int, _dt.date | None] = {}
+
+    def rule(self, i: int, zone: str, previous: str | None = None) -> Rule | None:
+        """:func:`_first_rule` for line ``i``."""
+        key = (i, zone, previous)
+        try:
+            return self.rules[key]
+        except KeyError:
+            rule = self.rules[key] = _first_rule(self.lines[i].text, zone, previous)
+            return rule
+
+    def date(self, i: int) -> _dt.date | None:
+        """:func:`metadata.parse_date` for line ``i``."""
+        try:
+            return self.dates[i]
+        except KeyError:
+            date = self.dates[i] = meta.parse_date(self.lines[i].text)
+            return date
 
 
 class _Page:
@@ -229,20 +295,21 @@ def _user_rules(pairs: tuple[tuple[str, str], ...]) -> tuple[tuple[str, regex.Pa
 
 
 def _find_body_bounds(
-    lines: Sequence[Line], skip: frozenset[int] = frozenset()
+    lines: Sequence[Line], skip: frozenset[int] = frozenset(), facts: _LineFacts | None = None
 ) -> tuple[int, int] | None:
     """Indices of the first and last body paragraphs, or ``None`` when there is none.
 
     A line of a hard-wrapped paragraph (a block of several lines that reads as prose when
     joined, with no line claimed by a rule) counts as prose too.
     """
+    facts = facts if facts is not None else _LineFacts(lines)
 
     def claimed(i: int, zone: str) -> bool:
         text = lines[i].text
-        above = _first_rule(lines[i - 1].text, zone) if i > 0 else None
+        above = facts.rule(i - 1, zone) if i > 0 else None
         return (
-            _first_rule(text, zone, above.category if above else None) is not None
-            or meta.parse_date(text) is not None
+            facts.rule(i, zone, above.category if above else None) is not None
+            or facts.date(i) is not None
             or bool(meta.parse_byline(text))
         )
 
@@ -307,7 +374,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
                     break
 
     user_claimed = frozenset(i for i, d in enumerate(page.decision) if d is not None)
-    bounds = _find_body_bounds(page.lines, user_claimed)
+    facts = _LineFacts(page.lines)
+    bounds = _find_body_bounds(page.lines, user_claimed, facts)
     start, end = bounds if bounds is not None else (0, n - 1)
     has_edges = bounds is not None
 
@@ -327,7 +395,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if page.decision[i] is not None:
             continue
         z = zone(i)
-        date = meta.parse_date(ln.text) if z != "middle" else None
+        date = facts.date(i) if z != "middle" else None
         if date is not None:
             page.remove(i, "metadata", "meta.date")
             published = published or date
@@ -336,7 +404,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
             continue
         above = page.decision[i - 1] if i > 0 else None
-        rule = _first_rule(ln.text, z, above[0] if above else None)
+        rule = facts.rule(i, z, above[0] if above else None)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
             if rule.name == "tail.author_bio":

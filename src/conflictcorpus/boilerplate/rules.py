@@ -35,6 +35,7 @@ from typing import Literal
 import regex
 
 from ..models import REMOVAL_CATEGORIES
+from .gates import compile_gate, fold_case, gate_passes
 
 __all__ = [
     "CONTEXT_RULES",
@@ -75,6 +76,14 @@ class Rule:
             this category (a prompt's second line).
         facts: A second vocabulary, one concept per entry, searched anywhere in the line.
         min_facts: The rule fires only when this many different ``facts`` entries occur.
+        from_end: Search from the end of the line backwards (``regex.REVERSE``). Only for
+            patterns whose every alternative is anchored at the end (``$``): the answer is
+            the same, but a miss is known after one attempt at the end of the line instead
+            of one at every position. Speed only; such a pattern must not use atomic groups
+            or possessive quantifiers, which read differently backwards.
+        gate: Set at construction for ``contains`` and ``regex`` rules whose every
+            vocabulary entry needs one of a few plain strings (see :mod:`.gates`): a line
+            without any of them is not searched. Speed only.
     """
 
     name: str
@@ -89,10 +98,12 @@ class Rule:
     after: str | None = None
     facts: Mapping[str, tuple[str, ...]] | None = None
     min_facts: int = 0
+    from_end: bool = False
     pattern: regex.Pattern[str] = field(init=False, repr=False, compare=False)
     fact_patterns: tuple[regex.Pattern[str], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    gate: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -110,8 +121,12 @@ class Rule:
             source = rf"(?<!\w)(?:{alternatives})(?!\w)"
         else:
             source = f"{self.prefix}(?:{alternatives}){self.suffix}"
-        object.__setattr__(self, "pattern", regex.compile(source, _FLAGS))
+        flags = _FLAGS | regex.REVERSE if self.from_end else _FLAGS
+        object.__setattr__(self, "pattern", regex.compile(source, flags))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
+        if self.match in ("contains", "regex") and not self.from_end:
+            fragments = [frag for frags in self.vocabulary.values() for frag in frags]
+            object.__setattr__(self, "gate", compile_gate(fragments))
         if self.facts is not None:
             facts = tuple(
                 regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
@@ -121,10 +136,18 @@ class Rule:
             object.__setattr__(self, "fact_patterns", facts)
             object.__setattr__(self, "facts", MappingProxyType(dict(self.facts)))
 
-    def matches(self, text: str) -> bool:
+    def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
-        ``after`` condition is the caller's)."""
-        if len(text) > self.max_chars or self.pattern.search(text) is None:
+        ``after`` condition is the caller's). ``folded`` is :func:`.gates.fold_case` of
+        ``text`` when the caller has it already."""
+        if len(text) > self.max_chars:
+            return False
+        if self.gate is not None:
+            if folded is None:
+                folded = fold_case(text)
+            if not gate_passes(self.gate, folded):
+                return False
+        if self.pattern.search(text) is None:
             return False
         if self.min_facts:
             found = sum(1 for fact in self.fact_patterns if fact.search(text))
@@ -1375,6 +1398,7 @@ RULES: tuple[Rule, ...] = (
         "regex",
         400,
         CAPTION_CREDIT_END,
+        from_end=True,
     ),
     Rule(
         "social.share",

@@ -1,0 +1,233 @@
+"""The fast paths of the line classifier give the answers of running every rule plainly.
+
+``_first_rule`` tries only the rules of a zone, skips rules by line length, and searches
+end-anchored patterns backwards; ``analyze`` asks each question once per page. The
+reference below runs every rule forwards on every line, as the catalogue describes them.
+"""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import conflictcorpus as cc
+from conflictcorpus.boilerplate import analyze, classify
+from conflictcorpus.boilerplate.gates import fold_case, gate_passes, required_literals
+from conflictcorpus.boilerplate.rules import RULES
+from conflictcorpus.lines import split_lines
+
+ZONES = ("head", "middle", "tail")
+CATEGORIES = (None, *sorted({r.category for r in RULES}))
+
+
+def _forward(rule):
+    return regex.compile(rule.pattern.pattern, rule.pattern.flags & ~regex.REVERSE)
+
+
+FORWARD = {r.name: _forward(r) for r in RULES}
+
+
+def reference_first_rule(text, zone, previous=None):
+    """Every rule, in catalogue order, searched forwards."""
+    for rule in RULES:
+        if rule.after is not None and rule.after != previous:
+            continue
+        if not classify._zone_ok(rule, zone) or len(text) > rule.max_chars:
+            continue
+        if FORWARD[rule.name].search(text) is None:
+            continue
+        if rule.min_facts and sum(1 for f in rule.fact_patterns if f.search(text)) < rule.min_facts:
+            continue
+        return rule
+    return None
+
+
+CAPTIONS = [
+    "Syrian refugees wait at the border. Photo by Mario Tama/Getty Images",
+    "Syrian refugees wait at the border (Photo: REUTERS/Omar Sanadiki)",
+    "Rebels near Aleppo. Photograph: Khalil Ashawi",
+    "A destroyed tank outside the city. AP Photo/Hussein Malla",
+    "Smoke rises over the city. Shutterstock.",
+    "REUTERS",
+    "(AFP)",
+    "Displaced families in Idlib. (Pictures: UNHCR / A. Name) ",
+    "Fighters in Raqqa. EPA/Stringer",
+    "Photo by a local resident",
+    "The photo agency said it would not comment / further",
+    "He spoke to Reuters on Monday.",
+    "A Getty Images photographer was wounded, the agency said on Monday in a statement.",
+    "The (photo: none) caption is in the middle of this line and the line goes on",
+]
+
+
+def _sample_lines():
+    out = []
+    for path in cc.samples.paths():
+        out += [ln.text for ln in split_lines(path.read_text(encoding="utf-8"))]
+    return out
+
+
+def test_first_rule_matches_the_reference_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    assert len(lines) > 100
+    for text in lines:
+        for zone in ZONES:
+            for previous in CATEGORIES:
+                assert classify._first_rule(text, zone, previous) is reference_first_rule(
+                    text, zone, previous
+                ), (text, zone, previous)
+
+
+def test_reverse_search_finds_the_caption_credits():
+    rule = classify.RULES_BY_NAME["caption.credit"]
+    assert rule.from_end
+    found = [t for t in CAPTIONS if rule.matches(t)]
+    assert found == [t for t in CAPTIONS if FORWARD[rule.name].search(t)]
+    assert len(found) >= 8
+
+
+_PIECES = st.sampled_from(
+    [
+        "Photo",
+        "photo by ",
+        "Photograph: ",
+        "(Photo: ",
+        "(credit: ",
+        ")",
+        "/",
+        "Getty Images",
+        "Reuters",
+        "AFP",
+        "AP Photo/",
+        " ",
+        ".",
+        "Mario Tama",
+        "the rebels said",
+        "Subscribe to",
+        "comments",
+        "moderated",
+        "© 2017",
+        "all rights reserved",
+        "\u00e9",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join), st.sampled_from(ZONES))
+def test_first_rule_matches_the_reference_on_generated_lines(text, zone):
+    for previous in CATEGORIES:
+        assert classify._first_rule(text, zone, previous) is reference_first_rule(
+            text, zone, previous
+        )
+
+
+def test_analyze_matches_the_reference_classifier(monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in cc.samples.paths()]
+    fast = [analyze(split_lines(t)) for t in texts]
+    monkeypatch.setattr(classify, "_first_rule", reference_first_rule)
+    slow = [analyze(split_lines(t)) for t in texts]
+    assert fast == slow
+
+
+# --------------------------------------------------------------------------------------
+# Literal gates: a gate may let a line through that the rule rejects, never the reverse.
+# --------------------------------------------------------------------------------------
+
+GATED = [r for r in RULES if r.gate is not None]
+
+
+@pytest.mark.parametrize(
+    ("fragment", "literals"),
+    [
+        ("leave a reply", ["leave a reply"]),
+        ("sign ?up|register", ["sign", "register"]),
+        (r"(?:may|might) (?:earn|receive) (?:a )?commission", ["commission"]),
+        (r"(?:members['’]? )?log ?in", ["log"]),
+        (r"\d+\s*min", ["min"]),
+        (r"\d+\s*(?:\w+)?", None),
+        (r"[^.]{0,80}\bcontributed (?:reporting|to this)", ["contributed "]),
+        (r"copyright\.?", ["copyright"]),
+        (r"(?:spende|donat)\w*", ["spende", "donat"]),
+        (r"(?:a|b)?xyz{2,3}", ["xy"]),
+        (r"(?-i:Foo)bar", ["bar"]),
+        (r"\(photo\)", ["(photo)"]),
+        # constructs the reading does not follow give no literal
+        (r"\x41bc", None),
+        (r"(a)\1bc", None),
+        (r"\N{LATIN SMALL LETTER A}bc", None),
+        (r"(?x) foo bar", None),
+        (r"foo(?#a comment (with brackets)", None),
+        (r"\pLfoo", None),
+        (r"\p{Lu}foo", ["foo"]),
+    ],
+)
+def test_required_literals(fragment, literals):
+    assert required_literals(fragment) == literals
+
+
+def test_some_rules_are_gated():
+    assert {"legal.disclosure", "tail.author_promo", "comments.moderation"} <= {
+        r.name for r in GATED
+    }
+
+
+def _gate_passes(rule, text):
+    return gate_passes(rule.gate, fold_case(text))
+
+
+def test_gates_never_hold_back_a_match_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    for rule in GATED:
+        for text in lines:
+            if FORWARD[rule.name].search(text):
+                assert _gate_passes(rule, text), (rule.name, text)
+
+
+def _vocabulary_words(rule):
+    out = set()
+    for frags in rule.vocabulary.values():
+        for frag in frags:
+            out.update(regex.findall(r"\w+", regex.sub(r"\\.", " ", frag)))
+    return sorted(out)
+
+
+WORDS = sorted({w for r in GATED for w in _vocabulary_words(r)})
+CASED = st.sampled_from(WORDS).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ")])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(CASED, st.sampled_from([" ", ". ", ", ", "-", "'"])), max_size=14))
+def test_gates_never_hold_back_a_match_on_generated_lines(parts):
+    text = "".join(parts)
+    for rule in GATED:
+        if FORWARD[rule.name].search(text):
+            assert _gate_passes(rule, text), (rule.name, text)
+
+
+def test_case_folding_covers_every_character_the_regex_module_equates():
+    """Every character that matches a literal's character case-insensitively in ``regex``
+    contains it after :func:`fold_case`."""
+    chars = sorted(
+        {ch for r in GATED for lit in _literals(r) for ch in lit if ch.lower() != ch.upper()}
+    )
+    alphabet = "\n".join(
+        chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and chr(c) != "\n"
+    )
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    for ch in chars:
+        for m in regex.finditer(regex.escape(ch), alphabet, flags):
+            assert fold_case(ch) in fold_case(m.group()), (ch, m.group())
+
+
+def _literals(rule):
+    return [
+        lit
+        for frags in rule.vocabulary.values()
+        for frag in frags
+        for lit in (required_literals(frag) or [])
+    ]
