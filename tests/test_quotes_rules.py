@@ -259,3 +259,70 @@ def test_speaker_rules(case, text, qtext, mention):
     (q,) = [q for q in extract_quotes(text) if q.text == qtext]
     got = q.attribution.mention if q.attribution else None
     assert got == mention
+
+
+# (case, text, marked speech): one utterance interrupted by its attribution is one quote
+JOINED = [
+    (
+        "role and name in the middle, found in the sentence",
+        "“We will hold the bridge,” former councilman Omar Haddad said. “The river is ours.”",
+        [
+            (
+                "direct",
+                "We will hold the bridge,” former councilman Omar Haddad said. “The river is ours.",
+            )
+        ],
+    ),
+    (
+        "next paragraph continues the quote",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon the market was open again.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” Ruiz said.\n\n“By noon the market was open again.",
+            )
+        ],
+    ),
+    (
+        "three paragraphs",
+        "“The shelling stopped at dawn,” said Ruiz.\n\n“By noon the market was open.”\n\n"
+        "“Nobody believes it will last.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” said Ruiz.\n\n“By noon the market was open.”\n\n"
+                "“Nobody believes it will last.",
+            )
+        ],
+    ),
+    # negative rows: a sentence after the attribution, words after the second quote, a
+    # second speaker, the attribution before the first quote
+    (
+        "another sentence after the attribution",
+        "“The shelling stopped at dawn,” Ruiz said. She then left.\n\n“By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "words after the second quote",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon it was open.” Trucks came in.",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "a speaker of its own",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon it was open,” Safi said.",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open,")],
+    ),
+    (
+        "introduced before",
+        "Ruiz said: “The shelling stopped at dawn.”\n\n“By noon the market was open again.”",
+        [
+            ("direct", "The shelling stopped at dawn."),
+            ("direct", "By noon the market was open again."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), JOINED)
+def test_interrupted_quote_is_one(case, text, expected):
+    assert _speech(text) == expected

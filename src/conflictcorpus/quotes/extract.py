@@ -119,6 +119,7 @@ class _Cand:
     found: Found | None
     mark_end: int = -1
     paragraph: int = -1
+    joined: bool = False
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -363,6 +364,9 @@ def _marked(
         if found is None and initial and s.paragraph - 1 in prev_para_speaker:
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
+                if _merge_paragraph(text, cands, s, b, paras, sents, f):
+                    prev_para_speaker[s.last_paragraph] = f
+                    continue
                 found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
@@ -425,7 +429,7 @@ def _merge_middle(
     if (
         prev.kind != "direct"
         or f is None
-        or not f.sieve.startswith("after")
+        or not (f.sieve.startswith("after") or f.sieve == "sentence")
         or f.mention_start is None
         or prev.paragraph != s.paragraph
         or not prev.mark_end <= f.mention_start < s.start
@@ -446,6 +450,48 @@ def _merge_middle(
     if find_after(text, s.end, p.end) is not None:
         return False
     cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph)
+    return True
+
+
+def _merge_paragraph(
+    text: str,
+    cands: list[_Cand],
+    s: MarkSpan,
+    inner_end: int,
+    paras: list[Paragraph],
+    sents: Sentences,
+    f: Found,
+) -> bool:
+    """Join a paragraph that is one unattributed quote to the quote before it, when that
+    quote ends the paragraph before with its attribution: “…,” Safi said.¶“…”
+
+    The paragraph before must end with the attribution sentence alone (its mention after
+    the marks, nothing else after it), and this paragraph must be the quote alone.
+    """
+    if not cands:
+        return False
+    prev = cands[-1]
+    if (
+        prev.kind != "direct"
+        or prev.found is not f
+        or prev.paragraph != s.paragraph - 1
+        or f.mention_start is None
+        or not (f.sieve.startswith("after") or f.sieve == "sentence")
+    ):
+        return False
+    if not (prev.mark_end <= f.mention_start or prev.joined):
+        return False
+    if text[s.end : paras[s.last_paragraph].end].strip(" \t\xa0.,"):
+        return False  # more follows the quote in its paragraph
+    pp = paras[prev.paragraph]
+    gap_start = (
+        prev.mark_end
+        + len(text[prev.mark_end : pp.end])
+        - len(text[prev.mark_end : pp.end].lstrip(" \t,.!?"))
+    )
+    if any(gap_start < st for st in sents.starts(pp.start, pp.end)):
+        return False  # the attribution is followed by another sentence
+    cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph, joined=True)
     return True
 
 
