@@ -229,7 +229,7 @@ SPEAKER = [
         "description with a year",
         "“She didn’t like that,” said a 2008 Clinton veteran.",
         "She didn’t like that,",
-        "Clinton veteran",
+        "a 2008 Clinton veteran",
     ),
     (
         "introduced before, a new sentence after",
@@ -250,6 +250,37 @@ SPEAKER = [
         "“There is another side,” Sexton said. “I do not know if it was cathartic.”",
         "I do not know if it was cathartic.",
         "Sexton",
+    ),
+    (
+        "cue, organisation and role before a name",
+        "“The ceasefire is holding,” said Red Crescent field coordinator Leila Haddad.",
+        "The ceasefire is holding,",
+        "Leila Haddad",
+    ),
+    (
+        "cue, role and name before a place",
+        "“We counted forty trucks,” said the border commander Omar Nasser in Rafah.",
+        "We counted forty trucks,",
+        "Omar Nasser",
+    ),
+    (
+        "titles before a three-word name",
+        "“No talks today,” Deputy Foreign Minister Ana Maria Ruiz said.",
+        "No talks today,",
+        "Ana Maria Ruiz",
+    ),
+    (
+        "possessive before a name",
+        "“Prices will rise,” American Grain Council’s Douglas Holt-Baker said.",
+        "Prices will rise,",
+        "Douglas Holt-Baker",
+    ),
+    # negative row: a long description stays whole
+    (
+        "long description",
+        "“I will not vote,” a New Hampshire Republican said.",
+        "I will not vote,",
+        "a New Hampshire Republican",
     ),
 ]
 

@@ -93,6 +93,14 @@ _AFTER_ROLE_NAME_VERB = regex.compile(
 )
 """A name after a lower-case role, then a cue: “…,” Trump campaign spokeswoman Hope Hicks
 said; “…,” Blaze co-host Stu Burguiere mused. The mention is the name."""
+_AFTER_VERB_ROLE_NAME = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    rf"(?:[\p{{L}}\p{{N}}\-’'.]+[^\S\n]+){{0,4}}?"
+    rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*"
+    r"(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
+)
+"""A cue, then a role before a name: “…,” said Blaze co-host Stu Burguiere; “…,” said
+Republican National Committee chairman Reince Priebus. The mention is the name."""
 _AFTER_VERB_MENTION = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+{MENTION_ALT}"
 )
@@ -372,6 +380,7 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     for pat, name in (
         (_AFTER_MENTION_VERB, "after"),
         (_AFTER_ROLE_NAME_VERB, "after_role"),
+        (_AFTER_VERB_ROLE_NAME, "after_inverted_role"),
         (_AFTER_VERB_MENTION, "after_inverted"),
         (_AFTER_VERB_NP, "after_inverted_np"),
         (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),

@@ -41,6 +41,7 @@ from .speakers import (
 
 __all__ = ["extract_quotes", "find_terms"]
 
+_SPACE_SPLIT_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 """A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
@@ -248,6 +249,24 @@ def _is_title_case(content: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
+def _person_offset(mention: str) -> int:
+    """Where the name starts in a long capitalised mention: after its titles ("Judicial
+    Watch President Tom Fitton" -> "Tom Fitton", "SEC Chair Mary Jo White" -> "Mary Jo
+    White") or after a possessive ("American Action Forum’s Douglas Holtz-Eakin").
+    Otherwise its last two words. Descriptions ("a New Hampshire Republican") and
+    organisations stay whole (0)."""
+    tokens = list(_SPACE_SPLIT_RE.finditer(mention))
+    if len(tokens) < 4 or not mention[:1].isupper() or is_organisation(mention):
+        return 0
+    name, title = strip_title(mention)
+    if title is not None:
+        return tokens[len(tokens) - len(name.split())].start()
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.group().endswith(("’s", "'s")):
+            return tokens[i + 1].start()
+    return tokens[-2].start()  # "Council of Foreign Affairs Leslie Gelb": the last two
+
+
 class _Resolver:
     """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
 
@@ -262,11 +281,10 @@ class _Resolver:
             return None
         text = self.text
         mention, m_start = found.mention, found.mention_start
-        tokens = mention.split()
-        if len(tokens) >= 4 and not is_organisation(mention):
-            cut = " ".join(tokens[-2:])
-            m_start = m_start + mention.rindex(cut)
-            mention = cut
+        skip = _person_offset(mention)
+        if skip:
+            m_start += skip
+            mention = mention[skip:]
         m_end = m_start + len(mention)
         role: str | None = None
         if is_pronoun(mention):

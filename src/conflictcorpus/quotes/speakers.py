@@ -113,6 +113,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Correspondent",
         "Mufti",
         "Imam",
+        "Sheriff",
+        "Recorder",
+        "Advocate",
+        "Treasurer",
+        "Secretary-Treasurer",
+        "Deputy",
     ]
 )
 """Words that are titles, not names: stripped from the left of a name into the role."""
