@@ -275,6 +275,37 @@ SPEAKER = [
         "Prices will rise,",
         "Douglas Holt-Baker",
     ),
+    (
+        "phrasal speech verb",
+        "“You have no plan for the port,” Haddad shot back.",
+        "You have no plan for the port,",
+        "Haddad",
+    ),
+    (
+        "phrasal speech verb with a colon before the quote",
+        "Ruiz fired back: “The convoy left on time.”",
+        "The convoy left on time.",
+        "Ruiz",
+    ),
+    (
+        "subject after an introductory phrase",
+        "At the Sunday debate, Ruiz compared herself to Haddad, saying, “I have been there.”",
+        "I have been there.",
+        "Ruiz",
+    ),
+    (
+        "subject after a time phrase",
+        "Later on Sunday, Ruiz posted a photo of the school, writing “They shelled this too.”",
+        "They shelled this too.",
+        "Ruiz",
+    ),
+    # negative row: an introductory phrase without a subject after it names no one
+    (
+        "no subject after the phrase",
+        "As the convoy passed, the crowd chanted, “Open the crossing now!”",
+        "Open the crossing now!",
+        None,
+    ),
     # negative row: a long description stays whole
     (
         "long description",
@@ -357,3 +388,31 @@ JOINED = [
 @pytest.mark.parametrize(("case", "text", "expected"), JOINED)
 def test_interrupted_quote_is_one(case, text, expected):
     assert _speech(text) == expected
+
+
+# (case, text, quote text, mention, speaker): a pronoun after the quote stands for the name
+# that introduces the quote in the same sentence, not for the last speaker
+PRONOUN_IN_SENTENCE = [
+    (
+        "name and cue before, pronoun after",
+        "“We will rebuild,” Safi said. Asked about Ruiz, Lina Haddad said “I have not met "
+        "her, and I will not,” she said.",
+        "I have not met her, and I will not,",
+        "she",
+        "Lina Haddad",
+    ),
+    # negative row: without a name in its sentence the last speaker stands
+    (
+        "no name in the sentence",
+        "“We will rebuild,” Lina Haddad said. “Not this year,” she said.",
+        "Not this year,",
+        "she",
+        "Lina Haddad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention", "speaker"), PRONOUN_IN_SENTENCE)
+def test_pronoun_named_in_its_sentence(case, text, qtext, mention, speaker):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    assert (q.attribution.mention, q.attribution.speaker) == (mention, speaker)

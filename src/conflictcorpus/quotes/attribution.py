@@ -157,7 +157,8 @@ _BEFORE_POSSESSIVE = regex.compile(
 )
 
 _SUBJECT_RE = regex.compile(
-    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)[^\S\n]*,?[^\S\n]+)?"
+    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)(?:[^\S\n]+then)?"
+    r"[^\S\n]*,?[^\S\n]+)?"
     rf"{MENTION_ALT}(?=[^\S\n]+\p{{Ll}})"
 )
 """The subject at the start of a sentence, before a lower-case word: the speaker of a
@@ -290,6 +291,9 @@ class Found:
     cue_start: int | None
     sieve: str
     introduced: bool = False
+    antecedent: str | None = None
+    """For a pronoun mention: the name it stands for when its own sentence gives it."""
+    antecedent_start: int | None = None
 
 
 class Sentences:
@@ -472,6 +476,23 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
     return None
 
 
+def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | None:
+    """The subject of the clause a cue belongs to: at the start of the sentence, or right
+    after the comma that closes an introductory phrase ("At the debate, Sanders compared
+    himself to Clinton, saying, “…”"). Only the commas before the cue's own clause are
+    tried, nearest the sentence start first."""
+    subj = _SUBJECT_RE.match(text, sent_start, cue_start)
+    if subj is not None:
+        return subj
+    pos = text.find(", ", sent_start, cue_start)
+    while pos != -1:
+        subj = _SUBJECT_RE.match(text, pos + 1, cue_start)
+        if subj is not None:
+            return subj
+        pos = text.find(", ", pos + 2, cue_start)
+    return None
+
+
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
@@ -484,7 +505,7 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     men = find_in_sentence(text, lo, m.end("cue"))
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
-        subj = _SUBJECT_RE.match(text, sent_start, m.start("cue"))
+        subj = _subject(text, sent_start, m.start("cue"))
         if subj is not None:
             got = _mention(subj, 0)
             mention, m_start = got if got else (None, None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -143,6 +143,10 @@ def _looks_like_person(name: str) -> bool:
         and all(t[:1].isupper() for t in tokens)
         and not any(t.lower() in ROLE_NOUNS for t in tokens)
     )
+
+
+def _is_he_or_she(mention: str | None) -> bool:
+    return mention is not None and mention.lower() in ("he", "she")
 
 
 def _is_initial(left: str) -> bool:
@@ -289,7 +293,10 @@ class _Resolver:
         role: str | None = None
         if is_pronoun(mention):
             low = mention.lower()
-            if low in ("he", "she", "i"):
+            if found.antecedent is not None:
+                speaker, role = self.index.resolve(found.antecedent, before=found.antecedent_start)
+                self.last_person = speaker
+            elif low in ("he", "she", "i"):
                 speaker = self.last_person or self.index.last_person_before(m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
@@ -375,17 +382,17 @@ def _marked(
         ):  # “…,” Sexton said. “…”: the attribution of the quote before this one
             f = find_after(text, before.end, s.start)
             if f is not None:
-                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "between")
+                found = replace(f, sieve="between", introduced=False)
         if found is None and initial and s.paragraph in last_in_para:
             f = last_in_para[s.paragraph]
-            found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
+            found = replace(f, sieve="paragraph", introduced=False)
         if found is None and initial and s.paragraph - 1 in prev_para_speaker:
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
                 if _merge_paragraph(text, cands, s, b, paras, sents, f):
                     prev_para_speaker[s.last_paragraph] = f
                     continue
-                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
+                found = replace(f, sieve="previous", introduced=False)
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
@@ -402,6 +409,16 @@ def _marked(
             else:
                 terms.append((a, b))
             continue
+        if (
+            found.antecedent is None
+            and _is_he_or_she(found.mention)
+            and s.end <= (found.mention_start or 0)
+        ):  # Feinstein said "…," she said: the name in the sentence before the quote
+            named = find_in_sentence(text, sent_start, s.start)
+            if named is not None and named.mention and _looks_like_person(named.mention):
+                found = replace(
+                    found, antecedent=named.mention, antecedent_start=named.mention_start
+                )
         weak = found.sieve == "sentence" or (
             found.sieve.startswith("before") and not found.introduced
         )
