@@ -306,6 +306,46 @@ SPEAKER = [
         "Open the crossing now!",
         None,
     ),
+    (
+        "name and colon",
+        "Turnout was low. Republican pollster Maya Lindqvist: “Late deciders broke for the "
+        "challenger in every county.”",
+        "Late deciders broke for the challenger in every county.",
+        "Maya Lindqvist",
+    ),
+    # negative rows: capitals, an organisation or a noun before the colon name no one
+    (
+        "capitals and colon",
+        "UN: “The corridor is closed to all traffic until further notice.”",
+        "The corridor is closed to all traffic until further notice.",
+        None,
+    ),
+    (
+        "noun and colon",
+        "The message was clear: “Nobody crosses the river after dark.”",
+        "Nobody crosses the river after dark.",
+        None,
+    ),
+    (
+        "sentence opening with the cue",
+        "The house is a museum now. Said Rana Aziz, who grew up next door, “We were all "
+        "so proud of him.”",
+        "We were all so proud of him.",
+        "Rana Aziz",
+    ),
+    (
+        "cue and name before a colon",
+        "Continued Haddad: “So I think it is a very real problem.”",
+        "So I think it is a very real problem.",
+        "Haddad",
+    ),
+    (
+        "cue with an addressee",
+        "Haddad named no rivals but told his supporters, “our town is in terrible trouble "
+        "and we must act.”",
+        "our town is in terrible trouble and we must act.",
+        "Haddad",
+    ),
     # negative row: a long description stays whole
     (
         "long description",

@@ -31,7 +31,7 @@ from .cues import (
     INDIRECT_VERB_FORMS,
     trie_pattern,
 )
-from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS
+from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS, is_organisation, strip_title
 
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
 
@@ -163,10 +163,15 @@ _SUBJECT_RE = regex.compile(
 )
 """The subject at the start of a sentence, before a lower-case word: the speaker of a
 cue that has no mention next to it ("Trump then appears in a clip, saying, “…”")."""
+_CUE_OBJECT = (
+    r"[^\S\n]+(?:reporters|supporters|voters|the[^\S\n]+(?:crowd|audience|room)|him|her|them|us"
+    r"|(?:his|her|their)[^\S\n]+(?:supporters|followers|audience|listeners|members))"
+)
+"""Whom a cue addresses before a comma: "told his supporters, “…”", "telling the crowd, “…”"."""
 _BEFORE_CUE_ONLY = regex.compile(
     r"(?r)"
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
-    rf"(?:(?:[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
+    rf"(?:(?:{_CUE_OBJECT}|[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
@@ -512,6 +517,51 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
 
 
+_NAME_COLON = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'.\-])(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
+)
+
+
+_INVERTED_START = regex.compile(
+    r"[^\S\n]*(?P<cue>Said|Says|Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained"
+    rf"|Noted|Recalled|Concluded)[^\S\n]+(?P<name>{NAME_SEQ})(?=[^\S\n]*[,:])"
+)
+"""A sentence that opens with its cue and the speaker: "Said Dorothy Poynter, who grew up
+with him, “…”", "Continued Stone: “…”"."""
+
+
+def find_inverted_start(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2d: the sentence before the quote opens with a cue and a name."""
+    m = _INVERTED_START.match(text, sent_start, start)
+    if m is None:
+        return None
+    tail = text[m.end() : start]
+    if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+        return None
+    return _found(m, 0, "before_inverted", introduced=tail.rstrip().endswith((",", ":")))
+
+
+def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2c: a person's name and a colon right before the quote, the convention of
+    round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
+    as a person's: a first name and a surname, or a title and a name; capitals alone
+    ("UN:") and organisations are headings."""
+    lo = max(sent_start, start - 80)
+    m = _NAME_COLON.search(text, lo, start)
+    if m is None:
+        return None
+    name = m.group("name")
+    bare, title = strip_title(name)
+    tokens = bare.split()
+    if not tokens or len(tokens) > 4 or (title is None and len(tokens) < 2):
+        return None
+    if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
+        return None
+    if any(t.lower() in ROLE_NOUNS for t in tokens):
+        return None
+    return Found(name, m.start("name"), None, None, "before_colon", True)
+
+
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
     for cue in _CUE_RE.finditer(text, lo, hi):
@@ -534,6 +584,9 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     m = _LINE_FROM.search(window)
     if m:
         return _found(m, lo, "line_before_from", introduced=True)
+    m = _INVERTED_START.match(text, para_start, para_end)
+    if m and len(text[m.end() : para_end]) <= _MAX_TAIL:
+        return _found(m, 0, "line_before", introduced=True)
     return None
 
 

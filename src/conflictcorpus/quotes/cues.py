@@ -121,6 +121,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "snap": ("snapped",),
     "fume": ("fumes", "fumed", "fuming"),
     "wonder": ("wonders", "wondered", "wondering"),
+    "bark": ("barks", "barked"),
+    "boom": ("boomed",),
+    "echo": ("echoed",),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

@@ -24,7 +24,9 @@ from .attribution import (
     find_cue_before,
     find_in_sentence,
     find_indirect,
+    find_inverted_start,
     find_line_before,
+    find_name_colon,
     indirect_cue_offsets,
 )
 from .marks import OPENERS
@@ -364,6 +366,10 @@ def _marked(
             found = find_before(text, sent_start, s.start)
         if found is None:
             found = find_cue_before(text, sent_start, s.start)
+        if found is None:
+            found = find_inverted_start(text, sent_start, s.start)
+        if found is None and _is_clause(content):  # a headline ("Cruz: ‘It Is Over’") is not
+            found = find_name_colon(text, sent_start, s.start)
         if found is None:
             found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
                 text, s.end, sent_end

@@ -215,7 +215,8 @@ _CAP_FUNCTION = (
     r"Over|Under|Against|About|Despite|During|Since|Until|Because|Although|Though|Also|"
     r"Still|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|Any|Such|Meanwhile|However|"
     r"Instead|Indeed|Here|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Said|Says|Asked|According|Later|Earlier|Afterward|Afterwards)"
+    r"Friday|Saturday|Sunday|Said|Says|Asked|According|Later|Earlier|Afterward|Afterwards|"
+    r"Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained|Noted|Recalled|Concluded)"
 )
 _ABBREV_TITLE = (
     r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
