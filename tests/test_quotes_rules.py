@@ -397,6 +397,16 @@ JOINED = [
             )
         ],
     ),
+    (
+        "title of a show in the middle",
+        "“We will hold the bridge,” Haddad said on “Meet the Press.” “The river is ours.”",
+        [
+            (
+                "direct",
+                "We will hold the bridge,” Haddad said on “Meet the Press.” “The river is ours.",
+            )
+        ],
+    ),
     # negative rows: a sentence after the attribution, words after the second quote, a
     # second speaker, the attribution before the first quote
     (

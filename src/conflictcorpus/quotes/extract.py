@@ -478,6 +478,8 @@ def _merge_middle(
     ):
         return False
     gap = text[prev.mark_end : s.start].rstrip()
+    if gap.endswith(("”", '"')):  # he said on “Meet the Press.” “…”: a title ends the gap
+        gap = gap[:-1]
     if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
         return False  # the second part continues the sentence: “…,” he said, urging “…”
     gap_start = (
