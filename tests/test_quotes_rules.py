@@ -54,6 +54,36 @@ NOT_SPEECH_IN_CONTEXT = [
         '"We will win this state by ten points," by contrast, Smith said.',
         [("direct", "We will win this state by ten points,")],
     ),
+    # a title after "in", "of", "and", "the" or the kind of work
+    (
+        "titles in a list",
+        "Okafor, who starred in “Night Shift” and “Children of the River,” posted the clip.",
+        [],
+    ),
+    ("title after of", "He was the founder of “Veterans for Peace 2012.” He left in May.", []),
+    ("title after the kind of work", "She said so in May on the podcast “Here’s the Thing.”", []),
+    ("term after the", "Nixon’s use of the “Southern Strategy” changed the party.", []),
+    # negative row: a chant after "of" is speech
+    (
+        "chant after of",
+        "Walking in to chants of “Ruiz! Ruiz!,” the mayor said the race was close.",
+        [("partial", "Ruiz! Ruiz!,")],
+    ),
+    # a headline cited in parentheses with its source
+    (
+        "headline cited in parentheses",
+        "I agree with the mayor (“Ruiz blasts the council as a ‘disgrace’ voters reject,” "
+        "Herald.com, Thursday).",
+        [],
+    ),
+    # a title opening a paragraph, unpunctuated, with nothing attributing it
+    ("unpunctuated title", "Getty.\n\n“Orange is the New Black” star Ana Ruiz spoke up.", []),
+    # negative row: a capitalised sentence ending in its own period is still a quote
+    (
+        "capitalised sentence",
+        "The sign read nothing else.\n\n“Stop Them at the Border Door.”\n\nThe crowd left.",
+        [("direct", "Stop Them at the Border Door.")],
+    ),
     # a nickname between names
     ("nickname", 'Gov. C.L. "Butch" Otter said the West was won.', []),
     # negative row: a capitalised word in marks that is not between two names

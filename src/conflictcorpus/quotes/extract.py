@@ -82,10 +82,17 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 """Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
 _TITLE_AFTER_RE = regex.compile(
-    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching))[^\S\n]*$"
+    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
+    r"|show|film|movie|book|series|program|programme|documentary|novel|album|song|play"
+    r"|musical|column|essay|headline))[^\S\n]*$"
 )
-"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”") or
-"on", "told", "for", "to", "watch" ("said on “Meet the Press”", "told “Fox and Friends”")."""
+"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”"),
+"on", "told", "for", "to", "watch", "in", "of", "and", "with", "the" ("said on “Meet the
+Press”", "told “Fox and Friends”", "starred in “Parks and Recreation” and “Guardians of
+the Galaxy”", "the founder of “Indian Americans for Hillary 2008”") or the kind of work
+("the podcast “Here’s the Thing”")."""
+_CITATION_AFTER_RE = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}][^,()\n“”\"]{0,40},")
+"""A source after a headline cited in parentheses: (“Romney blasts Trump,” USATODAY.com, …)."""
 _BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 """A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
 _NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
@@ -167,6 +174,13 @@ def _is_clause(content: str) -> bool:
     return not _is_title_case(content) and not _is_work_title(content)
 
 
+def _is_unpunctuated_title(content: str) -> bool:
+    """Capitalised like a title and not ending as a sentence does: “Orange is the New
+    Black” star X (a sentence in title case, “Stop DC at the Bathroom Door.”, may be a
+    slogan someone shouted)."""
+    return content.rstrip()[-1:] not in ".!?" and _is_work_title(content)
+
+
 def _is_work_title(content: str) -> bool:
     """Capitalised like the title of a work: every word capitalised but the short function
     words, the first one included ("Meet the Press", "Hannity", "State of the Union")."""
@@ -184,14 +198,21 @@ def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str
     - an attribute value in markup left in the text: ``tweet-date="March 4, 2016"``;
     - a title of a show or work after a possessive or "on", "told", "for", "to"
       (“…,” Fiorina told “Fox and Friends”; on CBS's “Face the Nation”);
-    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X;
+    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X,
+      or cited in parentheses: (“Romney blasts Trump,” USATODAY.com, Thursday);
     - a nickname between names: Gov. C.L. “Butch” Otter.
     """
     if line_left.endswith("="):
         return True
-    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content):
-        return True
+    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content) and "!" not in content:
+        return True  # not a chant: to chants of “Marco! Marco!”
     if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
+        return True
+    if (
+        content.endswith(",")
+        and line_left.rstrip().endswith("(")
+        and _CITATION_AFTER_RE.match(text, s.end, s.end + 44)
+    ):
         return True
     return (
         words <= 2
@@ -406,6 +427,7 @@ def _marked(
                 initial
                 and words >= _MIN_DIRECT_WORDS
                 and not _is_title_case(content)
+                and not _is_unpunctuated_title(content)
                 and not _is_heading(text, s, p, words)
             ):
                 cands.append(_Cand(a, b, "direct", None))
