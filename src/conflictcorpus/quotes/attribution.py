@@ -186,6 +186,10 @@ _LINE_NOUN = regex.compile(
     rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
     r"[^:]{0,100}:[^\S\n]*$"
 )
+_ANY_NOUN_RE = re.compile(CUE_NOUN_ALT)
+_ANY_CUE_RE = re.compile(rf"(?:{CUE_VERB_ALT})\b")
+"""Cheap ``re`` checks that a window holds a speech noun or verb at all, before the
+reverse patterns that need one run on it."""
 _LINE_FROM = regex.compile(
     rf"^(?:And[^\S\n]+)?(?:[Ff]rom)[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
 )
@@ -376,6 +380,22 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
     )
 
 
+_AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
+    (_AFTER_MENTION_VERB, "after", False),
+    (_AFTER_ROLE_NAME_VERB, "after_role", False),
+    (_AFTER_VERB_ROLE_NAME, "after_inverted_role", True),
+    (_AFTER_VERB_MENTION, "after_inverted", True),
+    (_AFTER_VERB_NP, "after_inverted_np", True),
+    (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed", True),
+    (_AFTER_NP_VERB, "after_np", False),
+    (_AFTER_ACCORDING, "after_according", False),
+    (_AFTER_DASH, "after_dash", False),
+)
+"""Sieve 1's patterns in order, each with whether it needs the cue right at the start (after
+the spaces and the one punctuation mark every pattern allows there)."""
+_LEAD_RE = re.compile(r"[^\S\n]*[,.!?;:]?[^\S\n]*")
+
+
 def find_after(text: str, end: int, limit: int) -> Found | None:
     """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
     stop = min(limit, end + _WIN)
@@ -386,17 +406,11 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     if _CUE_RE.search(window) is None and "ccording" not in window:
         m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
         return _found(m, end, "after_dash") if m else None
-    for pat, name in (
-        (_AFTER_MENTION_VERB, "after"),
-        (_AFTER_ROLE_NAME_VERB, "after_role"),
-        (_AFTER_VERB_ROLE_NAME, "after_inverted_role"),
-        (_AFTER_VERB_MENTION, "after_inverted"),
-        (_AFTER_VERB_NP, "after_inverted_np"),
-        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
-        (_AFTER_NP_VERB, "after_np"),
-        (_AFTER_ACCORDING, "after_according"),
-        (_AFTER_DASH, "after_dash"),
-    ):
+    lead = _LEAD_RE.match(window).end()  # type: ignore[union-attr]
+    inverted = _CUE_RE.match(window, lead) is not None
+    for pat, name, needs_cue_first in _AFTER_PATTERNS:
+        if needs_cue_first and not inverted:
+            continue  # the cue must come first and does not: skip the pattern
         m = pat.match(window)  # every pattern here is anchored at the start
         if m:
             return _found(m, end, name)
@@ -577,10 +591,14 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     window = text[lo:para_end].rstrip()
     if not window.endswith(":"):
         return None
-    for pat, name in ((_LINE_NOUN, "line_before_noun"), (_LINE_CUE, "line_before")):
-        m = pat.search(window)
+    if _ANY_NOUN_RE.search(window):  # both alternatives of _LINE_NOUN hold a speech noun
+        m = _LINE_NOUN.search(window)
         if m:
-            return _found(m, lo, name, introduced=True)
+            return _found(m, lo, "line_before_noun", introduced=True)
+    if _ANY_CUE_RE.search(window):
+        m = _LINE_CUE.search(window)
+        if m:
+            return _found(m, lo, "line_before", introduced=True)
     m = _LINE_FROM.search(window)
     if m:
         return _found(m, lo, "line_before_from", introduced=True)
@@ -606,11 +624,28 @@ def indirect_cue_offsets(text: str) -> list[int]:
     return out
 
 
+_ROLE_SET = frozenset(ROLE_NOUNS)
+_PRONOUN_SET = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _may_end_mention(text: str, lo: int, cue_start: int) -> bool:
+    """Whether one of the four words before a cue could end a mention (a pronoun, a word
+    with a capital, a role noun): the mention ends at most three words (two auxiliaries
+    and an adverb) before its cue. A cheap test before the reverse mention pattern."""
+    words = text[max(lo, cue_start - 80) : cue_start].split()
+    if len(words) <= 4 and cue_start - 80 > lo:
+        return True  # long words: the window may have cut one, so no conclusion
+    words = words[-4:]
+    return any(w.lower() in _PRONOUN_SET or w in _ROLE_SET or not w.islower() for w in words)
+
+
 def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
     """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end)."""
     for cue in _IND_CUE_RE.finditer(text, lo, hi):
         if cue.start() - lo > 2 * _WIN:
             break
+        if not _may_end_mention(text, lo, cue.start()):
+            continue
         m = _IND_MENTION.search(text[lo : cue.start()])
         if m is None:
             continue
