@@ -437,6 +437,27 @@ JOINED = [
             )
         ],
     ),
+    (
+        "a speech noun ends the attribution",
+        "“The shelling stopped at dawn,” Ruiz said in her remarks. “By noon it was open.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” Ruiz said in her remarks. “By noon it was open.",
+            )
+        ],
+    ),
+    # negative rows: a cue of its own introduces the second part
+    (
+        "adding",
+        "“The shelling stopped at dawn,” Ruiz said, adding, “By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "and added",
+        "“The shelling stopped at dawn,” Ruiz said on Monday and added: “By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
     # negative rows: a sentence after the attribution, words after the second quote, a
     # second speaker, the attribution before the first quote
     (

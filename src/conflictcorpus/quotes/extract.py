@@ -29,6 +29,7 @@ from .attribution import (
     find_name_colon,
     indirect_cue_offsets,
 )
+from .cues import CUE_VERB_ALT
 from .marks import OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
@@ -114,6 +115,12 @@ term."""
 _MIN_UNATTRIBUTED_FRAGMENT_WORDS = 8
 """A fragment in marks this long is someone's words even when nothing names a speaker;
 scare quotes, terms and titles are shorter."""
+
+_INTRO_CUE_RE = regex.compile(
+    r"(?:(?P<cue>\p{Ll}+ing)|\b(?:and|then)[^\S\n]+(?P<cue>\p{Ll}+))[^\S\n]*[,:]$"
+)
+"""A cue that introduces what follows: "…, adding," "before adding:", "and added:"."""
+_CUE_WORD_RE = regex.compile(CUE_VERB_ALT)
 
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
@@ -504,6 +511,13 @@ def _merge_middle(
         gap = gap[:-1]
     if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
         return False  # the second part continues the sentence: “…,” he said, urging “…”
+    last = _INTRO_CUE_RE.search(gap)
+    if (
+        last is not None
+        and prev.mark_end + last.start("cue") != f.cue_start
+        and _CUE_WORD_RE.fullmatch(last.group("cue"))
+    ):
+        return False  # a cue of its own introduces the second part: “…,” X said, adding, “…”
     gap_start = (
         prev.mark_end
         + len(text[prev.mark_end : s.start])
