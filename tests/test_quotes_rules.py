@@ -84,6 +84,25 @@ NOT_SPEECH_IN_CONTEXT = [
         "The sign read nothing else.\n\n“Stop Them at the Border Door.”\n\nThe crowd left.",
         [("direct", "Stop Them at the Border Door.")],
     ),
+    # a heading in single marks or a title opening a paragraph after a quoted speaker
+    (
+        "heading after a quoted paragraph",
+        "“We will not leave,” Ruiz said.\n\n'A fight from start to finish.'\n\nThe merger failed.",
+        [("direct", "We will not leave,")],
+    ),
+    (
+        "title opening a paragraph after a quoted speaker",
+        "“We laugh at our tragedies,” Ruiz said.\n\n“Sons of the General” is a play in Lima.",
+        [("direct", "We laugh at our tragedies,")],
+    ),
+    ("long title after called", "They staged a play called “Los Hijos de la Guerra,” in Lima.", []),
+    ("title after the kind of work and a comma", "She wrote in her memoir, “Hard Choices.”", []),
+    # negative row: a quote paragraph after a quoted speaker is still that speaker's
+    (
+        "continuation after a quoted paragraph",
+        "“We will not leave,” Ruiz said. She sat down.\n\n“Nobody will make us leave.”",
+        [("direct", "We will not leave,"), ("direct", "Nobody will make us leave.")],
+    ),
     # a nickname between names
     ("nickname", 'Gov. C.L. "Butch" Otter said the West was won.', []),
     # negative row: a capitalised word in marks that is not between two names

@@ -85,7 +85,7 @@ _TITLE_FUNCTION_WORDS = frozenset(
 _TITLE_AFTER_RE = regex.compile(
     r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
     r"|show|film|movie|book|series|program|programme|documentary|novel|album|song|play"
-    r"|musical|column|essay|headline))[^\S\n]*$"
+    r"|musical|column|essay|headline|memoir))(?:,[^\S\n]*)?[^\S\n]*$"
 )
 """What a title of a show or work follows: a possessive ("CNN’s “State of the Union”"),
 "on", "told", "for", "to", "watch", "in", "of", "and", "with", "the" ("said on “Meet the
@@ -171,8 +171,12 @@ def _is_initial(left: str) -> bool:
     return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
 
 
-def _is_term(words: int, left: str) -> bool:
-    return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+def _is_term(words: int, left: str, content: str) -> bool:
+    """A term after "so-called", "dubbed", "called"…: three words at most, or a title
+    (a play called “Los Hijos de Trump”)."""
+    if words > _MAX_TERM_WORDS and not (words <= _MAX_TITLE_WORDS and _is_work_title(content)):
+        return False
+    return _TERM_INTRO_RE.search(left[-40:]) is not None
 
 
 def _is_clause(content: str) -> bool:
@@ -379,7 +383,9 @@ def _marked(
         if _merge_middle(text, cands, s, b, sents, p):
             continue
         words = _words(content)
-        if _is_term(words, left) or _not_speech(text, s, content, words, text[p.start : s.start]):
+        if _is_term(words, left, content) or _not_speech(
+            text, s, content, words, text[p.start : s.start]
+        ):
             terms.append((a, b))
             continue
         initial = _is_initial(left)
@@ -420,7 +426,13 @@ def _marked(
         if found is None and initial and s.paragraph in last_in_para:
             f = last_in_para[s.paragraph]
             found = replace(f, sieve="paragraph", introduced=False)
-        if found is None and initial and s.paragraph - 1 in prev_para_speaker:
+        if (
+            found is None
+            and initial
+            and s.paragraph - 1 in prev_para_speaker
+            and not _is_heading(text, s, p, words)  # 'A fight from start to finish.' alone
+            and not _is_unpunctuated_title(content)  # “Sons of Trump” is an adaptation of …
+        ):
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
                 if _merge_paragraph(text, cands, s, b, paras, sents, f):
