@@ -395,6 +395,18 @@ SPEAKER = [
         "our town is in terrible trouble and we must act.",
         "Haddad",
     ),
+    (
+        "the cue nearest the quote",
+        "After Ana Ruiz asked him who would win, Haddad replied, “If I had to bet, the mayor.”",
+        "If I had to bet, the mayor.",
+        "Haddad",
+    ),
+    (
+        "a speaker after a cue-like noun",
+        "Amid union calls for a strike, a senior official said, “The mines stay open.”",
+        "The mines stay open.",
+        "a senior official",
+    ),
     # negative row: a long description stays whole
     (
         "long description",
@@ -410,6 +422,30 @@ def test_speaker_rules(case, text, qtext, mention):
     (q,) = [q for q in extract_quotes(text) if q.text == qtext]
     got = q.attribution.mention if q.attribution else None
     assert got == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming cue right before the marks names rather than utters: a fragment
+        (
+            "Haddad said the council, which he called “a cartel for the rich and the old,” "
+            "should go.",
+            [("partial", "a cartel for the rich and the old,")],
+        ),
+        # negative rows: a speech cue right before the marks introduces an utterance
+        (
+            "Haddad said “the council has failed every family in this town.”",
+            [("direct", "the council has failed every family in this town.")],
+        ),
+        (
+            "After Ruiz asked who would win, Haddad replied, “If I had to bet, the mayor.”",
+            [("direct", "If I had to bet, the mayor.")],
+        ),
+    ],
+)
+def test_naming_cue_before_a_fragment(text, expected):
+    assert _speech(text) == expected
 
 
 # (case, text, marked speech): one utterance interrupted by its attribution is one quote

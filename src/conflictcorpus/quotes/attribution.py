@@ -465,10 +465,10 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
-    for cue in _CUE_RE.finditer(text, lo, start):
+    for cue in reversed(list(_CUE_RE.finditer(text, lo, start))):  # nearest the quote first
         tail = text[cue.end() : start]
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
-            continue
+            break  # a cue further away has a longer tail, or the same marks in it
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
         if got is None:
             continue

@@ -480,10 +480,12 @@ def _marked(
                 found.sieve.startswith("before")
                 and words >= _MIN_DIRECT_WORDS
                 and found.cue is not None
+                and not found.cue.lower().startswith(_NAMING_CUES)
                 and found.cue_start is not None
                 and not text[found.cue_start + len(found.cue) : s.start].strip()
             )
-        )  # "Ryan said “…”": the cue right before a whole utterance
+        )  # "Ryan said “…”": the cue right before a whole utterance, not a naming cue (he
+        # called it “a cartel for higher education”)
         kind: QuoteKind = "direct" if initial or introduced else "partial"
         if kind == "partial" and _is_title_case(content):
             terms.append((a, b))  # a title inside a sentence: “The Axe Files,” Henry said
