@@ -54,6 +54,55 @@ NOT_SPEECH_IN_CONTEXT = [
         '"We will win this state by ten points," by contrast, Smith said.',
         [("direct", "We will win this state by ten points,")],
     ),
+    # a title after "in", "of", "and", "the" or the kind of work
+    (
+        "titles in a list",
+        "Okafor, who starred in “Night Shift” and “Children of the River,” posted the clip.",
+        [],
+    ),
+    ("title after of", "He was the founder of “Veterans for Peace 2012.” He left in May.", []),
+    ("title after the kind of work", "She said so in May on the podcast “Here’s the Thing.”", []),
+    ("term after the", "Nixon’s use of the “Southern Strategy” changed the party.", []),
+    # negative row: a chant after "of" is speech
+    (
+        "chant after of",
+        "Walking in to chants of “Ruiz! Ruiz!,” the mayor said the race was close.",
+        [("partial", "Ruiz! Ruiz!,")],
+    ),
+    # a headline cited in parentheses with its source
+    (
+        "headline cited in parentheses",
+        "I agree with the mayor (“Ruiz blasts the council as a ‘disgrace’ voters reject,” "
+        "Herald.com, Thursday).",
+        [],
+    ),
+    # a title opening a paragraph, unpunctuated, with nothing attributing it
+    ("unpunctuated title", "Getty.\n\n“Orange is the New Black” star Ana Ruiz spoke up.", []),
+    # negative row: a capitalised sentence ending in its own period is still a quote
+    (
+        "capitalised sentence",
+        "The sign read nothing else.\n\n“Stop Them at the Border Door.”\n\nThe crowd left.",
+        [("direct", "Stop Them at the Border Door.")],
+    ),
+    # a heading in single marks or a title opening a paragraph after a quoted speaker
+    (
+        "heading after a quoted paragraph",
+        "“We will not leave,” Ruiz said.\n\n'A fight from start to finish.'\n\nThe merger failed.",
+        [("direct", "We will not leave,")],
+    ),
+    (
+        "title opening a paragraph after a quoted speaker",
+        "“We laugh at our tragedies,” Ruiz said.\n\n“Sons of the General” is a play in Lima.",
+        [("direct", "We laugh at our tragedies,")],
+    ),
+    ("long title after called", "They staged a play called “Los Hijos de la Guerra,” in Lima.", []),
+    ("title after the kind of work and a comma", "She wrote in her memoir, “Hard Choices.”", []),
+    # negative row: a quote paragraph after a quoted speaker is still that speaker's
+    (
+        "continuation after a quoted paragraph",
+        "“We will not leave,” Ruiz said. She sat down.\n\n“Nobody will make us leave.”",
+        [("direct", "We will not leave,"), ("direct", "Nobody will make us leave.")],
+    ),
     # a nickname between names
     ("nickname", 'Gov. C.L. "Butch" Otter said the West was won.', []),
     # negative row: a capitalised word in marks that is not between two names
@@ -229,7 +278,7 @@ SPEAKER = [
         "description with a year",
         "“She didn’t like that,” said a 2008 Clinton veteran.",
         "She didn’t like that,",
-        "Clinton veteran",
+        "a 2008 Clinton veteran",
     ),
     (
         "introduced before, a new sentence after",
@@ -251,6 +300,120 @@ SPEAKER = [
         "I do not know if it was cathartic.",
         "Sexton",
     ),
+    (
+        "cue, organisation and role before a name",
+        "“The ceasefire is holding,” said Red Crescent field coordinator Leila Haddad.",
+        "The ceasefire is holding,",
+        "Leila Haddad",
+    ),
+    (
+        "cue, role and name before a place",
+        "“We counted forty trucks,” said the border commander Omar Nasser in Rafah.",
+        "We counted forty trucks,",
+        "Omar Nasser",
+    ),
+    (
+        "titles before a three-word name",
+        "“No talks today,” Deputy Foreign Minister Ana Maria Ruiz said.",
+        "No talks today,",
+        "Ana Maria Ruiz",
+    ),
+    (
+        "possessive before a name",
+        "“Prices will rise,” American Grain Council’s Douglas Holt-Baker said.",
+        "Prices will rise,",
+        "Douglas Holt-Baker",
+    ),
+    (
+        "phrasal speech verb",
+        "“You have no plan for the port,” Haddad shot back.",
+        "You have no plan for the port,",
+        "Haddad",
+    ),
+    (
+        "phrasal speech verb with a colon before the quote",
+        "Ruiz fired back: “The convoy left on time.”",
+        "The convoy left on time.",
+        "Ruiz",
+    ),
+    (
+        "subject after an introductory phrase",
+        "At the Sunday debate, Ruiz compared herself to Haddad, saying, “I have been there.”",
+        "I have been there.",
+        "Ruiz",
+    ),
+    (
+        "subject after a time phrase",
+        "Later on Sunday, Ruiz posted a photo of the school, writing “They shelled this too.”",
+        "They shelled this too.",
+        "Ruiz",
+    ),
+    # negative row: an introductory phrase without a subject after it names no one
+    (
+        "no subject after the phrase",
+        "As the convoy passed, the crowd chanted, “Open the crossing now!”",
+        "Open the crossing now!",
+        None,
+    ),
+    (
+        "name and colon",
+        "Turnout was low. Republican pollster Maya Lindqvist: “Late deciders broke for the "
+        "challenger in every county.”",
+        "Late deciders broke for the challenger in every county.",
+        "Maya Lindqvist",
+    ),
+    # negative rows: capitals, an organisation or a noun before the colon name no one
+    (
+        "capitals and colon",
+        "UN: “The corridor is closed to all traffic until further notice.”",
+        "The corridor is closed to all traffic until further notice.",
+        None,
+    ),
+    (
+        "noun and colon",
+        "The message was clear: “Nobody crosses the river after dark.”",
+        "Nobody crosses the river after dark.",
+        None,
+    ),
+    (
+        "sentence opening with the cue",
+        "The house is a museum now. Said Rana Aziz, who grew up next door, “We were all "
+        "so proud of him.”",
+        "We were all so proud of him.",
+        "Rana Aziz",
+    ),
+    (
+        "cue and name before a colon",
+        "Continued Haddad: “So I think it is a very real problem.”",
+        "So I think it is a very real problem.",
+        "Haddad",
+    ),
+    (
+        "cue with an addressee",
+        "Haddad named no rivals but told his supporters, “our town is in terrible trouble "
+        "and we must act.”",
+        "our town is in terrible trouble and we must act.",
+        "Haddad",
+    ),
+    (
+        "the cue nearest the quote",
+        "After Ana Ruiz asked him who would win, Haddad replied, “If I had to bet, the mayor.”",
+        "If I had to bet, the mayor.",
+        "Haddad",
+    ),
+    (
+        "a speaker after a cue-like noun",
+        "Amid union calls for a strike, a senior official said, “The mines stay open.”",
+        "The mines stay open.",
+        "a senior official",
+    ),
+    # negative row: a long description stays whole
+    (
+        "long description",
+        "“I will not vote,” a New Hampshire Republican said.",
+        "I will not vote,",
+        "a New Hampshire Republican",
+    ),
 ]
 
 
@@ -259,3 +422,153 @@ def test_speaker_rules(case, text, qtext, mention):
     (q,) = [q for q in extract_quotes(text) if q.text == qtext]
     got = q.attribution.mention if q.attribution else None
     assert got == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a naming cue right before the marks names rather than utters: a fragment
+        (
+            "Haddad said the council, which he called “a cartel for the rich and the old,” "
+            "should go.",
+            [("partial", "a cartel for the rich and the old,")],
+        ),
+        # negative rows: a speech cue right before the marks introduces an utterance
+        (
+            "Haddad said “the council has failed every family in this town.”",
+            [("direct", "the council has failed every family in this town.")],
+        ),
+        (
+            "After Ruiz asked who would win, Haddad replied, “If I had to bet, the mayor.”",
+            [("direct", "If I had to bet, the mayor.")],
+        ),
+    ],
+)
+def test_naming_cue_before_a_fragment(text, expected):
+    assert _speech(text) == expected
+
+
+# (case, text, marked speech): one utterance interrupted by its attribution is one quote
+JOINED = [
+    (
+        "role and name in the middle, found in the sentence",
+        "“We will hold the bridge,” former councilman Omar Haddad said. “The river is ours.”",
+        [
+            (
+                "direct",
+                "We will hold the bridge,” former councilman Omar Haddad said. “The river is ours.",
+            )
+        ],
+    ),
+    (
+        "next paragraph continues the quote",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon the market was open again.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” Ruiz said.\n\n“By noon the market was open again.",
+            )
+        ],
+    ),
+    (
+        "three paragraphs",
+        "“The shelling stopped at dawn,” said Ruiz.\n\n“By noon the market was open.”\n\n"
+        "“Nobody believes it will last.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” said Ruiz.\n\n“By noon the market was open.”\n\n"
+                "“Nobody believes it will last.",
+            )
+        ],
+    ),
+    (
+        "title of a show in the middle",
+        "“We will hold the bridge,” Haddad said on “Meet the Press.” “The river is ours.”",
+        [
+            (
+                "direct",
+                "We will hold the bridge,” Haddad said on “Meet the Press.” “The river is ours.",
+            )
+        ],
+    ),
+    (
+        "a speech noun ends the attribution",
+        "“The shelling stopped at dawn,” Ruiz said in her remarks. “By noon it was open.”",
+        [
+            (
+                "direct",
+                "The shelling stopped at dawn,” Ruiz said in her remarks. “By noon it was open.",
+            )
+        ],
+    ),
+    # negative rows: a cue of its own introduces the second part
+    (
+        "adding",
+        "“The shelling stopped at dawn,” Ruiz said, adding, “By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "and added",
+        "“The shelling stopped at dawn,” Ruiz said on Monday and added: “By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    # negative rows: a sentence after the attribution, words after the second quote, a
+    # second speaker, the attribution before the first quote
+    (
+        "another sentence after the attribution",
+        "“The shelling stopped at dawn,” Ruiz said. She then left.\n\n“By noon it was open.”",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "words after the second quote",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon it was open.” Trucks came in.",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open.")],
+    ),
+    (
+        "a speaker of its own",
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon it was open,” Safi said.",
+        [("direct", "The shelling stopped at dawn,"), ("direct", "By noon it was open,")],
+    ),
+    (
+        "introduced before",
+        "Ruiz said: “The shelling stopped at dawn.”\n\n“By noon the market was open again.”",
+        [
+            ("direct", "The shelling stopped at dawn."),
+            ("direct", "By noon the market was open again."),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "expected"), JOINED)
+def test_interrupted_quote_is_one(case, text, expected):
+    assert _speech(text) == expected
+
+
+# (case, text, quote text, mention, speaker): a pronoun after the quote stands for the name
+# that introduces the quote in the same sentence, not for the last speaker
+PRONOUN_IN_SENTENCE = [
+    (
+        "name and cue before, pronoun after",
+        "“We will rebuild,” Safi said. Asked about Ruiz, Lina Haddad said “I have not met "
+        "her, and I will not,” she said.",
+        "I have not met her, and I will not,",
+        "she",
+        "Lina Haddad",
+    ),
+    # negative row: without a name in its sentence the last speaker stands
+    (
+        "no name in the sentence",
+        "“We will rebuild,” Lina Haddad said. “Not this year,” she said.",
+        "Not this year,",
+        "she",
+        "Lina Haddad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "qtext", "mention", "speaker"), PRONOUN_IN_SENTENCE)
+def test_pronoun_named_in_its_sentence(case, text, qtext, mention, speaker):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    assert (q.attribution.mention, q.attribution.speaker) == (mention, speaker)

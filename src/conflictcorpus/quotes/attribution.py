@@ -31,7 +31,7 @@ from .cues import (
     INDIRECT_VERB_FORMS,
     trie_pattern,
 )
-from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS
+from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS, is_organisation, strip_title
 
 __all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
 
@@ -93,6 +93,14 @@ _AFTER_ROLE_NAME_VERB = regex.compile(
 )
 """A name after a lower-case role, then a cue: “…,” Trump campaign spokeswoman Hope Hicks
 said; “…,” Blaze co-host Stu Burguiere mused. The mention is the name."""
+_AFTER_VERB_ROLE_NAME = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    rf"(?:[\p{{L}}\p{{N}}\-’'.]+[^\S\n]+){{0,4}}?"
+    rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*"
+    r"(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
+)
+"""A cue, then a role before a name: “…,” said Blaze co-host Stu Burguiere; “…,” said
+Republican National Committee chairman Reince Priebus. The mention is the name."""
 _AFTER_VERB_MENTION = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+{MENTION_ALT}"
 )
@@ -149,15 +157,21 @@ _BEFORE_POSSESSIVE = regex.compile(
 )
 
 _SUBJECT_RE = regex.compile(
-    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)[^\S\n]*,?[^\S\n]+)?"
+    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)(?:[^\S\n]+then)?"
+    r"[^\S\n]*,?[^\S\n]+)?"
     rf"{MENTION_ALT}(?=[^\S\n]+\p{{Ll}})"
 )
 """The subject at the start of a sentence, before a lower-case word: the speaker of a
 cue that has no mention next to it ("Trump then appears in a clip, saying, “…”")."""
+_CUE_OBJECT = (
+    r"[^\S\n]+(?:reporters|supporters|voters|the[^\S\n]+(?:crowd|audience|room)|him|her|them|us"
+    r"|(?:his|her|their)[^\S\n]+(?:supporters|followers|audience|listeners|members))"
+)
+"""Whom a cue addresses before a comma: "told his supporters, “…”", "telling the crowd, “…”"."""
 _BEFORE_CUE_ONLY = regex.compile(
     r"(?r)"
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
-    rf"(?:(?:[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
+    rf"(?:(?:{_CUE_OBJECT}|[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
 )
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
@@ -172,6 +186,10 @@ _LINE_NOUN = regex.compile(
     rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
     r"[^:]{0,100}:[^\S\n]*$"
 )
+_ANY_NOUN_RE = re.compile(CUE_NOUN_ALT)
+_ANY_CUE_RE = re.compile(rf"(?:{CUE_VERB_ALT})\b")
+"""Cheap ``re`` checks that a window holds a speech noun or verb at all, before the
+reverse patterns that need one run on it."""
 _LINE_FROM = regex.compile(
     rf"^(?:And[^\S\n]+)?(?:[Ff]rom)[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
 )
@@ -282,6 +300,9 @@ class Found:
     cue_start: int | None
     sieve: str
     introduced: bool = False
+    antecedent: str | None = None
+    """For a pronoun mention: the name it stands for when its own sentence gives it."""
+    antecedent_start: int | None = None
 
 
 class Sentences:
@@ -359,6 +380,22 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
     )
 
 
+_AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
+    (_AFTER_MENTION_VERB, "after", False),
+    (_AFTER_ROLE_NAME_VERB, "after_role", False),
+    (_AFTER_VERB_ROLE_NAME, "after_inverted_role", True),
+    (_AFTER_VERB_MENTION, "after_inverted", True),
+    (_AFTER_VERB_NP, "after_inverted_np", True),
+    (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed", True),
+    (_AFTER_NP_VERB, "after_np", False),
+    (_AFTER_ACCORDING, "after_according", False),
+    (_AFTER_DASH, "after_dash", False),
+)
+"""Sieve 1's patterns in order, each with whether it needs the cue right at the start (after
+the spaces and the one punctuation mark every pattern allows there)."""
+_LEAD_RE = re.compile(r"[^\S\n]*[,.!?;:]?[^\S\n]*")
+
+
 def find_after(text: str, end: int, limit: int) -> Found | None:
     """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
     stop = min(limit, end + _WIN)
@@ -369,16 +406,11 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     if _CUE_RE.search(window) is None and "ccording" not in window:
         m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
         return _found(m, end, "after_dash") if m else None
-    for pat, name in (
-        (_AFTER_MENTION_VERB, "after"),
-        (_AFTER_ROLE_NAME_VERB, "after_role"),
-        (_AFTER_VERB_MENTION, "after_inverted"),
-        (_AFTER_VERB_NP, "after_inverted_np"),
-        (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed"),
-        (_AFTER_NP_VERB, "after_np"),
-        (_AFTER_ACCORDING, "after_according"),
-        (_AFTER_DASH, "after_dash"),
-    ):
+    lead = _LEAD_RE.match(window).end()  # type: ignore[union-attr]
+    inverted = _CUE_RE.match(window, lead) is not None
+    for pat, name, needs_cue_first in _AFTER_PATTERNS:
+        if needs_cue_first and not inverted:
+            continue  # the cue must come first and does not: skip the pattern
         m = pat.match(window)  # every pattern here is anchored at the start
         if m:
             return _found(m, end, name)
@@ -433,10 +465,10 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
-    for cue in _CUE_RE.finditer(text, lo, start):
+    for cue in reversed(list(_CUE_RE.finditer(text, lo, start))):  # nearest the quote first
         tail = text[cue.end() : start]
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
-            continue
+            break  # a cue further away has a longer tail, or the same marks in it
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
         if got is None:
             continue
@@ -463,6 +495,23 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
     return None
 
 
+def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | None:
+    """The subject of the clause a cue belongs to: at the start of the sentence, or right
+    after the comma that closes an introductory phrase ("At the debate, Sanders compared
+    himself to Clinton, saying, “…”"). Only the commas before the cue's own clause are
+    tried, nearest the sentence start first."""
+    subj = _SUBJECT_RE.match(text, sent_start, cue_start)
+    if subj is not None:
+        return subj
+    pos = text.find(", ", sent_start, cue_start)
+    while pos != -1:
+        subj = _SUBJECT_RE.match(text, pos + 1, cue_start)
+        if subj is not None:
+            return subj
+        pos = text.find(", ", pos + 2, cue_start)
+    return None
+
+
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
@@ -475,11 +524,56 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     men = find_in_sentence(text, lo, m.end("cue"))
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
-        subj = _SUBJECT_RE.match(text, sent_start, m.start("cue"))
+        subj = _subject(text, sent_start, m.start("cue"))
         if subj is not None:
             got = _mention(subj, 0)
             mention, m_start = got if got else (None, None)
     return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
+
+
+_NAME_COLON = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'.\-])(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
+)
+
+
+_INVERTED_START = regex.compile(
+    r"[^\S\n]*(?P<cue>Said|Says|Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained"
+    rf"|Noted|Recalled|Concluded)[^\S\n]+(?P<name>{NAME_SEQ})(?=[^\S\n]*[,:])"
+)
+"""A sentence that opens with its cue and the speaker: "Said Dorothy Poynter, who grew up
+with him, “…”", "Continued Stone: “…”"."""
+
+
+def find_inverted_start(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2d: the sentence before the quote opens with a cue and a name."""
+    m = _INVERTED_START.match(text, sent_start, start)
+    if m is None:
+        return None
+    tail = text[m.end() : start]
+    if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
+        return None
+    return _found(m, 0, "before_inverted", introduced=tail.rstrip().endswith((",", ":")))
+
+
+def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2c: a person's name and a colon right before the quote, the convention of
+    round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
+    as a person's: a first name and a surname, or a title and a name; capitals alone
+    ("UN:") and organisations are headings."""
+    lo = max(sent_start, start - 80)
+    m = _NAME_COLON.search(text, lo, start)
+    if m is None:
+        return None
+    name = m.group("name")
+    bare, title = strip_title(name)
+    tokens = bare.split()
+    if not tokens or len(tokens) > 4 or (title is None and len(tokens) < 2):
+        return None
+    if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
+        return None
+    if any(t.lower() in ROLE_NOUNS for t in tokens):
+        return None
+    return Found(name, m.start("name"), None, None, "before_colon", True)
 
 
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
@@ -497,13 +591,20 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     window = text[lo:para_end].rstrip()
     if not window.endswith(":"):
         return None
-    for pat, name in ((_LINE_NOUN, "line_before_noun"), (_LINE_CUE, "line_before")):
-        m = pat.search(window)
+    if _ANY_NOUN_RE.search(window):  # both alternatives of _LINE_NOUN hold a speech noun
+        m = _LINE_NOUN.search(window)
         if m:
-            return _found(m, lo, name, introduced=True)
+            return _found(m, lo, "line_before_noun", introduced=True)
+    if _ANY_CUE_RE.search(window):
+        m = _LINE_CUE.search(window)
+        if m:
+            return _found(m, lo, "line_before", introduced=True)
     m = _LINE_FROM.search(window)
     if m:
         return _found(m, lo, "line_before_from", introduced=True)
+    m = _INVERTED_START.match(text, para_start, para_end)
+    if m and len(text[m.end() : para_end]) <= _MAX_TAIL:
+        return _found(m, 0, "line_before", introduced=True)
     return None
 
 
@@ -523,11 +624,28 @@ def indirect_cue_offsets(text: str) -> list[int]:
     return out
 
 
+_ROLE_SET = frozenset(ROLE_NOUNS)
+_PRONOUN_SET = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _may_end_mention(text: str, lo: int, cue_start: int) -> bool:
+    """Whether one of the four words before a cue could end a mention (a pronoun, a word
+    with a capital, a role noun): the mention ends at most three words (two auxiliaries
+    and an adverb) before its cue. A cheap test before the reverse mention pattern."""
+    words = text[max(lo, cue_start - 80) : cue_start].split()
+    if len(words) <= 4 and cue_start - 80 > lo:
+        return True  # long words: the window may have cut one, so no conclusion
+    words = words[-4:]
+    return any(w.lower() in _PRONOUN_SET or w in _ROLE_SET or not w.islower() for w in words)
+
+
 def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
     """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end)."""
     for cue in _IND_CUE_RE.finditer(text, lo, hi):
         if cue.start() - lo > 2 * _WIN:
             break
+        if not _may_end_mention(text, lo, cue.start()):
+            continue
         m = _IND_MENTION.search(text[lo : cue.start()])
         if m is None:
             continue

@@ -113,6 +113,17 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "scream": ("screams", "screamed", "screaming"),
     "reason": ("reasoned",),
     "tease": ("teases", "teased", "teasing"),
+    "shoot back": ("shot back", "shoots back", "shooting back"),
+    "fire back": ("fired back", "fires back", "firing back"),
+    "hit back": ("hits back", "hit back", "hitting back"),
+    "chime in": ("chimed in", "chimes in", "chiming in"),
+    "recount": ("recounts", "recounted", "recounting"),
+    "snap": ("snapped",),
+    "fume": ("fumes", "fumed", "fuming"),
+    "wonder": ("wonders", "wondered", "wondering"),
+    "bark": ("barks", "barked"),
+    "boom": ("boomed",),
+    "echo": ("echoed",),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -24,9 +24,12 @@ from .attribution import (
     find_cue_before,
     find_in_sentence,
     find_indirect,
+    find_inverted_start,
     find_line_before,
+    find_name_colon,
     indirect_cue_offsets,
 )
+from .cues import CUE_VERB_ALT
 from .marks import OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
@@ -41,6 +44,7 @@ from .speakers import (
 
 __all__ = ["extract_quotes", "find_terms"]
 
+_SPACE_SPLIT_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 """A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
@@ -79,10 +83,17 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 """Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
 _TITLE_AFTER_RE = regex.compile(
-    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching))[^\S\n]*$"
+    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
+    r"|show|film|movie|book|series|program|programme|documentary|novel|album|song|play"
+    r"|musical|column|essay|headline|memoir))(?:,[^\S\n]*)?[^\S\n]*$"
 )
-"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”") or
-"on", "told", "for", "to", "watch" ("said on “Meet the Press”", "told “Fox and Friends”")."""
+"""What a title of a show or work follows: a possessive ("CNN’s “State of the Union”"),
+"on", "told", "for", "to", "watch", "in", "of", "and", "with", "the" ("said on “Meet the
+Press”", "told “Fox and Friends”", "starred in “Parks and Recreation” and “Guardians of
+the Galaxy”", "the founder of “Indian Americans for Hillary 2008”") or the kind of work
+("the podcast “Here’s the Thing”")."""
+_CITATION_AFTER_RE = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}][^,()\n“”\"]{0,40},")
+"""A source after a headline cited in parentheses: (“Romney blasts Trump,” USATODAY.com, …)."""
 _BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 """A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
 _NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
@@ -105,6 +116,12 @@ _MIN_UNATTRIBUTED_FRAGMENT_WORDS = 8
 """A fragment in marks this long is someone's words even when nothing names a speaker;
 scare quotes, terms and titles are shorter."""
 
+_INTRO_CUE_RE = regex.compile(
+    r"(?:(?P<cue>\p{Ll}+ing)|\b(?:and|then)[^\S\n]+(?P<cue>\p{Ll}+))[^\S\n]*[,:]$"
+)
+"""A cue that introduces what follows: "…, adding," "before adding:", "and added:"."""
+_CUE_WORD_RE = regex.compile(CUE_VERB_ALT)
+
 _MAX_TERM_WORDS = 3
 _MIN_DIRECT_WORDS = 4
 _MIN_BLOCK_WORDS = 8
@@ -119,6 +136,7 @@ class _Cand:
     found: Found | None
     mark_end: int = -1
     paragraph: int = -1
+    joined: bool = False
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -143,20 +161,35 @@ def _looks_like_person(name: str) -> bool:
     )
 
 
+def _is_he_or_she(mention: str | None) -> bool:
+    return mention is not None and mention.lower() in ("he", "she")
+
+
 def _is_initial(left: str) -> bool:
     """Whether a quote preceded by ``left`` (its sentence so far) starts an utterance."""
     s = left.rstrip().rstrip(_FORMAT_CHARS).rstrip()
     return not s or s[-1] in ":—–-" or s.endswith(("…", "..."))
 
 
-def _is_term(words: int, left: str) -> bool:
-    return words <= _MAX_TERM_WORDS and _TERM_INTRO_RE.search(left[-40:]) is not None
+def _is_term(words: int, left: str, content: str) -> bool:
+    """A term after "so-called", "dubbed", "called"…: three words at most, or a title
+    (a play called “Los Hijos de Trump”)."""
+    if words > _MAX_TERM_WORDS and not (words <= _MAX_TITLE_WORDS and _is_work_title(content)):
+        return False
+    return _TERM_INTRO_RE.search(left[-40:]) is not None
 
 
 def _is_clause(content: str) -> bool:
     """Words that read as running speech, not a title or a list of names: not in title
     case and mostly lower-case words."""
     return not _is_title_case(content) and not _is_work_title(content)
+
+
+def _is_unpunctuated_title(content: str) -> bool:
+    """Capitalised like a title and not ending as a sentence does: “Orange is the New
+    Black” star X (a sentence in title case, “Stop DC at the Bathroom Door.”, may be a
+    slogan someone shouted)."""
+    return content.rstrip()[-1:] not in ".!?" and _is_work_title(content)
 
 
 def _is_work_title(content: str) -> bool:
@@ -176,14 +209,21 @@ def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str
     - an attribute value in markup left in the text: ``tweet-date="March 4, 2016"``;
     - a title of a show or work after a possessive or "on", "told", "for", "to"
       (“…,” Fiorina told “Fox and Friends”; on CBS's “Face the Nation”);
-    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X;
+    - a headline with its byline: “Met accused of whitewashing baby Jesus,” by Post's X,
+      or cited in parentheses: (“Romney blasts Trump,” USATODAY.com, Thursday);
     - a nickname between names: Gov. C.L. “Butch” Otter.
     """
     if line_left.endswith("="):
         return True
-    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content):
-        return True
+    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content) and "!" not in content:
+        return True  # not a chant: to chants of “Marco! Marco!”
     if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
+        return True
+    if (
+        content.endswith(",")
+        and line_left.rstrip().endswith("(")
+        and _CITATION_AFTER_RE.match(text, s.end, s.end + 44)
+    ):
         return True
     return (
         words <= 2
@@ -247,6 +287,24 @@ def _is_title_case(content: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
+def _person_offset(mention: str) -> int:
+    """Where the name starts in a long capitalised mention: after its titles ("Judicial
+    Watch President Tom Fitton" -> "Tom Fitton", "SEC Chair Mary Jo White" -> "Mary Jo
+    White") or after a possessive ("American Action Forum’s Douglas Holtz-Eakin").
+    Otherwise its last two words. Descriptions ("a New Hampshire Republican") and
+    organisations stay whole (0)."""
+    tokens = list(_SPACE_SPLIT_RE.finditer(mention))
+    if len(tokens) < 4 or not mention[:1].isupper() or is_organisation(mention):
+        return 0
+    name, title = strip_title(mention)
+    if title is not None:
+        return tokens[len(tokens) - len(name.split())].start()
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.group().endswith(("’s", "'s")):
+            return tokens[i + 1].start()
+    return tokens[-2].start()  # "Council of Foreign Affairs Leslie Gelb": the last two
+
+
 class _Resolver:
     """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
 
@@ -261,16 +319,18 @@ class _Resolver:
             return None
         text = self.text
         mention, m_start = found.mention, found.mention_start
-        tokens = mention.split()
-        if len(tokens) >= 4 and not is_organisation(mention):
-            cut = " ".join(tokens[-2:])
-            m_start = m_start + mention.rindex(cut)
-            mention = cut
+        skip = _person_offset(mention)
+        if skip:
+            m_start += skip
+            mention = mention[skip:]
         m_end = m_start + len(mention)
         role: str | None = None
         if is_pronoun(mention):
             low = mention.lower()
-            if low in ("he", "she", "i"):
+            if found.antecedent is not None:
+                speaker, role = self.index.resolve(found.antecedent, before=found.antecedent_start)
+                self.last_person = speaker
+            elif low in ("he", "she", "i"):
                 speaker = self.last_person or self.index.last_person_before(m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
@@ -323,7 +383,9 @@ def _marked(
         if _merge_middle(text, cands, s, b, sents, p):
             continue
         words = _words(content)
-        if _is_term(words, left) or _not_speech(text, s, content, words, text[p.start : s.start]):
+        if _is_term(words, left, content) or _not_speech(
+            text, s, content, words, text[p.start : s.start]
+        ):
             terms.append((a, b))
             continue
         initial = _is_initial(left)
@@ -338,6 +400,10 @@ def _marked(
             found = find_before(text, sent_start, s.start)
         if found is None:
             found = find_cue_before(text, sent_start, s.start)
+        if found is None:
+            found = find_inverted_start(text, sent_start, s.start)
+        if found is None and _is_clause(content):  # a headline ("Cruz: ‘It Is Over’") is not
+            found = find_name_colon(text, sent_start, s.start)
         if found is None:
             found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
                 text, s.end, sent_end
@@ -356,14 +422,23 @@ def _marked(
         ):  # “…,” Sexton said. “…”: the attribution of the quote before this one
             f = find_after(text, before.end, s.start)
             if f is not None:
-                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "between")
+                found = replace(f, sieve="between", introduced=False)
         if found is None and initial and s.paragraph in last_in_para:
             f = last_in_para[s.paragraph]
-            found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "paragraph")
-        if found is None and initial and s.paragraph - 1 in prev_para_speaker:
+            found = replace(f, sieve="paragraph", introduced=False)
+        if (
+            found is None
+            and initial
+            and s.paragraph - 1 in prev_para_speaker
+            and not _is_heading(text, s, p, words)  # 'A fight from start to finish.' alone
+            and not _is_unpunctuated_title(content)  # “Sons of Trump” is an adaptation of …
+        ):
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
-                found = Found(f.mention, f.mention_start, f.cue, f.cue_start, "previous")
+                if _merge_paragraph(text, cands, s, b, paras, sents, f):
+                    prev_para_speaker[s.last_paragraph] = f
+                    continue
+                found = replace(f, sieve="previous", introduced=False)
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
@@ -371,6 +446,7 @@ def _marked(
                 initial
                 and words >= _MIN_DIRECT_WORDS
                 and not _is_title_case(content)
+                and not _is_unpunctuated_title(content)
                 and not _is_heading(text, s, p, words)
             ):
                 cands.append(_Cand(a, b, "direct", None))
@@ -380,6 +456,16 @@ def _marked(
             else:
                 terms.append((a, b))
             continue
+        if (
+            found.antecedent is None
+            and _is_he_or_she(found.mention)
+            and s.end <= (found.mention_start or 0)
+        ):  # Feinstein said "…," she said: the name in the sentence before the quote
+            named = find_in_sentence(text, sent_start, s.start)
+            if named is not None and named.mention and _looks_like_person(named.mention):
+                found = replace(
+                    found, antecedent=named.mention, antecedent_start=named.mention_start
+                )
         weak = found.sieve == "sentence" or (
             found.sieve.startswith("before") and not found.introduced
         )
@@ -394,10 +480,12 @@ def _marked(
                 found.sieve.startswith("before")
                 and words >= _MIN_DIRECT_WORDS
                 and found.cue is not None
+                and not found.cue.lower().startswith(_NAMING_CUES)
                 and found.cue_start is not None
                 and not text[found.cue_start + len(found.cue) : s.start].strip()
             )
-        )  # "Ryan said “…”": the cue right before a whole utterance
+        )  # "Ryan said “…”": the cue right before a whole utterance, not a naming cue (he
+        # called it “a cartel for higher education”)
         kind: QuoteKind = "direct" if initial or introduced else "partial"
         if kind == "partial" and _is_title_case(content):
             terms.append((a, b))  # a title inside a sentence: “The Axe Files,” Henry said
@@ -425,7 +513,7 @@ def _merge_middle(
     if (
         prev.kind != "direct"
         or f is None
-        or not f.sieve.startswith("after")
+        or not (f.sieve.startswith("after") or f.sieve == "sentence")
         or f.mention_start is None
         or prev.paragraph != s.paragraph
         or not prev.mark_end <= f.mention_start < s.start
@@ -433,8 +521,17 @@ def _merge_middle(
     ):
         return False
     gap = text[prev.mark_end : s.start].rstrip()
+    if gap.endswith(("”", '"')):  # he said on “Meet the Press.” “…”: a title ends the gap
+        gap = gap[:-1]
     if not gap.endswith((",", ".", ":", ";", "!", "?", "—", "–")):
         return False  # the second part continues the sentence: “…,” he said, urging “…”
+    last = _INTRO_CUE_RE.search(gap)
+    if (
+        last is not None
+        and prev.mark_end + last.start("cue") != f.cue_start
+        and _CUE_WORD_RE.fullmatch(last.group("cue"))
+    ):
+        return False  # a cue of its own introduces the second part: “…,” X said, adding, “…”
     gap_start = (
         prev.mark_end
         + len(text[prev.mark_end : s.start])
@@ -446,6 +543,48 @@ def _merge_middle(
     if find_after(text, s.end, p.end) is not None:
         return False
     cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph)
+    return True
+
+
+def _merge_paragraph(
+    text: str,
+    cands: list[_Cand],
+    s: MarkSpan,
+    inner_end: int,
+    paras: list[Paragraph],
+    sents: Sentences,
+    f: Found,
+) -> bool:
+    """Join a paragraph that is one unattributed quote to the quote before it, when that
+    quote ends the paragraph before with its attribution: “…,” Safi said.¶“…”
+
+    The paragraph before must end with the attribution sentence alone (its mention after
+    the marks, nothing else after it), and this paragraph must be the quote alone.
+    """
+    if not cands:
+        return False
+    prev = cands[-1]
+    if (
+        prev.kind != "direct"
+        or prev.found is not f
+        or prev.paragraph != s.paragraph - 1
+        or f.mention_start is None
+        or not (f.sieve.startswith("after") or f.sieve == "sentence")
+    ):
+        return False
+    if not (prev.mark_end <= f.mention_start or prev.joined):
+        return False
+    if text[s.end : paras[s.last_paragraph].end].strip(" \t\xa0.,"):
+        return False  # more follows the quote in its paragraph
+    pp = paras[prev.paragraph]
+    gap_start = (
+        prev.mark_end
+        + len(text[prev.mark_end : pp.end])
+        - len(text[prev.mark_end : pp.end].lstrip(" \t,.!?"))
+    )
+    if any(gap_start < st for st in sents.starts(pp.start, pp.end)):
+        return False  # the attribution is followed by another sentence
+    cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph, joined=True)
     return True
 
 

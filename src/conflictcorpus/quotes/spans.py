@@ -13,6 +13,7 @@ mark, continues the same quote (the newspaper convention for long quotes).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -118,6 +119,11 @@ def _opens_here(text: str, i: int, para: Paragraph) -> bool:
     return before_ok and after_ok
 
 
+_MARK_FIND = re.compile(MARK_RE.pattern)
+"""The same character class as :data:`MARK_RE`, compiled with ``re``, which scans a plain
+class faster."""
+
+
 def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkSpan]:
     """Pair the quotation marks of ``text``.
 
@@ -129,6 +135,7 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
         The paired spans, sorted by start; nested quotes are listed with a higher depth.
     """
     paras = paragraphs(text) if paras is None else paras
+    n = len(text)
     out: list[MarkSpan] = []
     carry: _Open | None = None  # an outer quote left open by the previous paragraph
     for para in paras:
@@ -140,11 +147,18 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
                 stack.append(carry)
                 skip_at = first
         carry = None
-        for m in MARK_RE.finditer(text, para.start, para.end):
+        for m in _MARK_FIND.finditer(text, para.start, para.end):
             i = m.start()
             if i == skip_at:
                 continue
             ch = text[i]
+            if (
+                ch in ("’", "'")
+                and 0 < i < n - 1
+                and text[i - 1].isalnum()
+                and text[i + 1].isalnum()
+            ):
+                continue  # inside a word (don’t): the commonest apostrophe, decided inline
             if ch in ("’", "'") and is_apostrophe(
                 text, i, single_open=any(o.char in ("‘", "'", "‚") for o in stack)
             ):

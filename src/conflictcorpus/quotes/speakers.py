@@ -113,6 +113,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Correspondent",
         "Mufti",
         "Imam",
+        "Sheriff",
+        "Recorder",
+        "Advocate",
+        "Treasurer",
+        "Secretary-Treasurer",
+        "Deputy",
     ]
 )
 """Words that are titles, not names: stripped from the left of a name into the role."""
@@ -209,7 +215,10 @@ _CAP_FUNCTION = (
     r"Over|Under|Against|About|Despite|During|Since|Until|Because|Although|Though|Also|"
     r"Still|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|Any|Such|Meanwhile|However|"
     r"Instead|Indeed|Here|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Said|Says|Asked|According)"
+    r"Friday|Saturday|Sunday|Said|Says|Asked|According|Later|Earlier|Afterward|Afterwards|"
+    r"Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained|Noted|Recalled|Concluded|"
+    r"Outside|Inside|Alongside|Amid|Among|Across|Around|Behind|Beyond|Near|Through|"
+    r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides)"
 )
 _ABBREV_TITLE = (
     r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
