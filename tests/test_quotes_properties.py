@@ -63,6 +63,10 @@ def _check(text: str) -> None:
                 assert text[a.mention_start : a.mention_end] == a.mention
             if a.cue_start is not None:
                 assert text[a.cue_start : a.cue_end] == a.cue
+        for x, y in q.parts:  # the runs of an interrupted quote leave its attribution out
+            assert q.start <= x < y <= q.end
+            if a is not None and a.mention_start is not None:
+                assert a.mention_end <= x or a.mention_start >= y, (q, a)
     assert quotes == sorted(quotes, key=lambda q: (q.start, -q.end))
     for i, q in enumerate(quotes):
         for r in quotes[i + 1 :]:

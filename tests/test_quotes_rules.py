@@ -572,3 +572,30 @@ PRONOUN_IN_SENTENCE = [
 def test_pronoun_named_in_its_sentence(case, text, qtext, mention, speaker):
     (q,) = [q for q in extract_quotes(text) if q.text == qtext]
     assert (q.attribution.mention, q.attribution.speaker) == (mention, speaker)
+
+
+# (text, the quoted words of its one quote): runs joined, the attribution left out
+INTERRUPTED_WORDS = [
+    (
+        "“We will hold the bridge,” former councilman Omar Haddad said. “The river is ours.”",
+        "We will hold the bridge, The river is ours.",
+    ),
+    (
+        "“The shelling stopped at dawn,” Ruiz said.\n\n“By noon the market was open again.”",
+        "The shelling stopped at dawn, By noon the market was open again.",
+    ),
+    (
+        "“We have no fuel left,” the mayor said on “Morning Report.” “None at all.”",
+        "We have no fuel left, None at all.",
+    ),
+    # one run: words are the text
+    ("Ruiz said: “The shelling stopped at dawn.”", "The shelling stopped at dawn."),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), INTERRUPTED_WORDS)
+def test_interrupted_quote_parts_hold_the_quoted_words(text, words):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.words == words
+    assert " ".join(text[a:b] for a, b in q.spans) == words
+    assert len(q.parts) == (0 if q.text == words else words.count(", ") + 1)

@@ -137,6 +137,12 @@ class _Cand:
     mark_end: int = -1
     paragraph: int = -1
     joined: bool = False
+    parts: tuple[tuple[int, int], ...] = ()  # the runs of quoted words, once joined
+
+    def join(self, a: int, b: int, mark_end: int, paragraph: int, joined: bool) -> _Cand:
+        """This quote continued by the quoted words at ``[a, b)``."""
+        runs = (*(self.parts or ((self.start, self.end),)), (a, b))
+        return _Cand(self.start, b, "direct", self.found, mark_end, paragraph, joined, runs)
 
 
 def _strip_span(text: str, a: int, b: int) -> tuple[int, int]:
@@ -380,7 +386,7 @@ def _marked(
         sent_start, _ = sents.bounds(s.start, p.start, p.end)
         _, sent_end = sents.bounds(max(s.end - 1, plast.start), plast.start, plast.end)
         left = text[sent_start : s.start]
-        if _merge_middle(text, cands, s, b, sents, p):
+        if _merge_middle(text, cands, s, a, b, sents, p):
             continue
         words = _words(content)
         if _is_term(words, left, content) or _not_speech(
@@ -435,7 +441,7 @@ def _marked(
         ):
             f = prev_para_speaker[s.paragraph - 1]
             if s.start == _first_char(text, p):
-                if _merge_paragraph(text, cands, s, b, paras, sents, f):
+                if _merge_paragraph(text, cands, s, a, b, paras, sents, f):
                     prev_para_speaker[s.last_paragraph] = f
                     continue
                 found = replace(f, sieve="previous", introduced=False)
@@ -498,7 +504,13 @@ def _marked(
 
 
 def _merge_middle(
-    text: str, cands: list[_Cand], s: MarkSpan, inner_end: int, sents: Sentences, p: Paragraph
+    text: str,
+    cands: list[_Cand],
+    s: MarkSpan,
+    inner_start: int,
+    inner_end: int,
+    sents: Sentences,
+    p: Paragraph,
 ) -> bool:
     """Join “…,” he said, “…” into one quote when the attribution sits between the parts.
 
@@ -542,7 +554,7 @@ def _merge_middle(
         return False
     if find_after(text, s.end, p.end) is not None:
         return False
-    cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph)
+    cands[-1] = prev.join(inner_start, inner_end, s.end, s.last_paragraph, False)
     return True
 
 
@@ -550,6 +562,7 @@ def _merge_paragraph(
     text: str,
     cands: list[_Cand],
     s: MarkSpan,
+    inner_start: int,
     inner_end: int,
     paras: list[Paragraph],
     sents: Sentences,
@@ -584,7 +597,7 @@ def _merge_paragraph(
     )
     if any(gap_start < st for st in sents.starts(pp.start, pp.end)):
         return False  # the attribution is followed by another sentence
-    cands[-1] = _Cand(prev.start, inner_end, "direct", f, s.end, s.last_paragraph, joined=True)
+    cands[-1] = prev.join(inner_start, inner_end, s.end, s.last_paragraph, True)
     return True
 
 
@@ -693,8 +706,9 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     reported speech), ``block`` (paragraphs after a line that ends with a colon and names
     a source), ``indirect`` (a reporting verb with a speaker and a clause, no marks). A
     quote interrupted by its own attribution (“…,” he said. “…”) is one ``direct`` quote
-    from the first part to the last; its mention and cue lie inside it. Quote text is the
-    words inside the marks, without the marks.
+    from the first part to the last; its mention and cue lie inside it, and its ``parts``
+    give the runs of quoted words. Quote text is the words inside the marks, without the
+    marks.
 
     Args:
         text: Any text; offsets of the result point into it.
@@ -730,6 +744,7 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
                 end=c.end,
                 kind=c.kind,
                 attribution=resolver.attribution(c.found),
+                parts=list(c.parts),
             )
         )
     quotes.sort(key=lambda q: (q.start, -q.end))
