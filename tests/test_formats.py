@@ -550,6 +550,7 @@ def _warc(path, records, gzip=True):
                 uri,
                 kind,
                 payload=io.BytesIO(body),
+                length=len(body),  # no spooled temp file for warcio to leave open
                 http_headers=http if kind == "response" else None,
                 warc_headers_dict=headers,
             )
