@@ -231,3 +231,49 @@ def _literals(rule):
         for frag in frags
         for lit in (required_literals(frag) or [])
     ]
+
+
+# --------------------------------------------------------------------------------------
+# Rules searched one alternative at a time (``Rule.branches``) and the per-line plans.
+
+BRANCHED = [r for r in RULES if r.branches]
+
+
+def test_end_anchored_rules_are_searched_branch_by_branch():
+    assert [r.name for r in BRANCHED] == ["caption.credit"]
+    for rule in BRANCHED:
+        assert len(rule.branches) == sum(len(f) for f in rule.vocabulary.values())
+
+
+def test_branch_search_equals_the_alternation_on_real_lines():
+    for rule in BRANCHED:
+        for text in _sample_lines() + CAPTIONS:
+            assert rule.search_branches(text) == (rule.pattern.search(text) is not None), text
+            assert rule.search_branches(text) == (FORWARD[rule.name].search(text) is not None)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=12).map("".join))
+def test_branch_search_equals_the_alternation_on_generated_lines(text):
+    for rule in BRANCHED:
+        assert rule.search_branches(text) == (FORWARD[rule.name].search(text) is not None)
+
+
+_LIMITS = sorted({r.max_chars for r in RULES})
+
+
+@pytest.mark.parametrize("limit", _LIMITS)
+def test_first_rule_matches_the_reference_at_every_length_limit(limit):
+    """Lines one shorter than, as long as and one longer than each rule's ``max_chars``:
+    the per-length plans leave out exactly the rules the length test would."""
+    stems = [*CAPTIONS, "ADVERTISEMENT", "Subscribe to our newsletter", "Related:"]
+    sizes = [n for n in (limit - 1, limit, limit + 1) if n > 0]
+    # padded after the stem (line-start cues) and before it (line-end credits)
+    lines = [(stem + " x" * n)[:n] for stem in stems for n in sizes]
+    lines += [("x " * n + stem)[-n:] for stem in stems for n in sizes]
+    for text in lines:
+        for zone in ZONES:
+            for previous in CATEGORIES:
+                assert classify._first_rule(text, zone, previous) is reference_first_rule(
+                    text, zone, previous
+                ), (text, zone, previous)

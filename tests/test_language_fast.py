@@ -185,3 +185,41 @@ def test_sample_skips_the_address_pattern_only_where_it_cannot_match(paragraphs,
     assert language_sample(paragraphs, max_chars=max_chars) == _reference_sample(
         paragraphs, max_chars=max_chars
     )
+
+
+# --------------------------------------------------------------------------------------
+# The letter count: _has_letters stops at the n-th letter; the answer is the full count's.
+
+
+def _slow_has_letters(text, n):
+    from conflictcorpus.language import _LETTER
+
+    return len(_LETTER.findall(text)) >= n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a",
+        "1 2 3",
+        "Filed under:",
+        "ab" * 12 + "1",
+        "ab" * 13,
+        "中文" * 12 + "。",
+        "é\u0301" * 25,
+    ],
+)
+@pytest.mark.parametrize("n", [1, 2, 24, 25, 26])
+def test_has_letters_table(text, n):
+    from conflictcorpus.language import _has_letters
+
+    assert _has_letters(text, n) == _slow_has_letters(text, n)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=60), st.integers(min_value=1, max_value=40))
+def test_has_letters_equals_counting_every_letter(text, n):
+    from conflictcorpus.language import _has_letters
+
+    assert _has_letters(text, n) == _slow_has_letters(text, n)

@@ -224,3 +224,53 @@ def test_curly_quotes_and_dashes_alone_never_look_like_mojibake():
 @pytest.mark.slow
 def test_curly_quotes_and_dashes_alone_never_look_like_mojibake_up_to_three():
     assert _no_mojibake_from_safe_characters(3) == []
+
+
+def _badness_alphabet() -> list[str]:
+    """Every character ftfy's mojibake pattern names, plus ASCII and everyday non-ASCII."""
+    named = {c for c in ftfy.badness.BADNESS_RE.pattern if not c.isascii()}
+    named |= {chr(c) for c in range(0x80, 0x250)} | {chr(c) for c in range(0x2500, 0x25A0)}
+    named |= {chr(c) for c in range(0x0391, 0x03CA)} | {chr(c) for c in range(0x0400, 0x0460)}
+    named |= set(_SAFE) | set("«»„•·\xa0\xad€™…")
+    return sorted(named | set(_ASCII))
+
+
+_BADNESS_ALPHABET = _badness_alphabet()
+
+
+def test_mojibake_openers_are_read_from_ftfy_not_the_fallback():
+    from conflictcorpus.normalize import _MOJIBAKE_SUSPECT_RUN, _NON_ASCII_SUSPECT
+
+    assert _MOJIBAKE_SUSPECT_RUN.pattern != _NON_ASCII_SUSPECT + "+"
+    for clean in "’“”–—…«»„•·\xa0\u0627\u4e2d\u0436":  # common in clean text: never openers
+        assert _MOJIBAKE_SUSPECT_RUN.search(clean) is None, clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["â€™", "Ã©", "â€œ", "Ã\xa0", "Â ", "вЂ", "ГўВЂВ™s", "β€™", "ā€", "√±", "‚Äô", "×²", "ØŠØŠ"],
+)
+def test_every_kind_of_mojibake_opens_a_window(text):
+    """Table: one string per family of ftfy's pattern; the slow path sees it, so must we."""
+    assert ftfy.badness.is_bad(text)
+    assert looks_like_mojibake(text)
+
+
+def test_every_two_character_mojibake_contains_an_opener():
+    """Exhaustive over pairs of the characters ftfy's pattern names: whatever ftfy calls
+    mojibake has a character that opens a window."""
+    from conflictcorpus.normalize import _MOJIBAKE_SUSPECT_RUN
+
+    missed = [
+        a + b
+        for a in _BADNESS_ALPHABET
+        for b in _BADNESS_ALPHABET
+        if _MOJIBAKE_SUSPECT_RUN.search(a + b) is None and ftfy.badness.is_bad(a + b)
+    ]
+    assert missed == []
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BADNESS_ALPHABET), max_size=30))
+def test_windowed_check_equals_ftfy_on_its_own_characters(text):
+    assert looks_like_mojibake(text) == ftfy.badness.is_bad(text)

@@ -13,6 +13,7 @@ Text too short to judge gets ``"und"`` rather than a guess.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable
 
@@ -39,6 +40,22 @@ _URLISH = regex.compile(r"https?://\S+|www\.\S+|(?<![^\s<(\[])[^\s@<(\[]++@[\w-]
 # Each paragraph is cut to this multiple of the sample size before URLs are removed, so
 # the work per document is bounded whatever its length.
 _PARAGRAPH_SLACK = 4
+
+
+@functools.lru_cache(maxsize=8)
+def _at_least_letters(n: int) -> regex.Pattern[str]:
+    """A pattern that matches at the start of a text with at least ``n`` letters.
+
+    The same count as ``len(_LETTER.findall(text)) >= n`` (the same ``\\p{L}``), without
+    building a list of every letter: it stops at the ``n``-th. Possessive, so a text with
+    fewer letters is read once.
+    """
+    return regex.compile(rf"(?:\P{{L}}*+\p{{L}}){{{n}}}")
+
+
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` has at least ``n`` letters (Unicode category L)."""
+    return n <= 0 or _at_least_letters(n).match(text) is not None
 
 
 def _get_factory():
@@ -179,7 +196,7 @@ def detect_language(text: str, *, config: Config | None = None) -> tuple[str, fl
     """
     cfg = resolve_config(config)
     sample = language_sample(text.split("\n"), max_chars=cfg.language_sample_chars)
-    if len(_LETTER.findall(sample)) < cfg.language_min_letters:
+    if not _has_letters(sample, cfg.language_min_letters):
         return UNDETERMINED, 0.0
     if cfg.language_fast_english and is_clearly_english(sample):
         return "en", 1.0

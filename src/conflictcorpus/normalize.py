@@ -21,6 +21,7 @@ Every step, and the chain, is idempotent: normalizing normalized text changes no
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Callable
 
@@ -57,13 +58,17 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 _NEWLINES = regex.compile(r"\r\n|[\r\u2028\u0085\x0b\x0c]")
-# Plain ``re`` for single character classes (several times faster, same meaning); most
-# texts have none of these characters, so a search comes before any rewriting.
-_NEWLINE_CHARS = re.compile("[\r\u2028\u0085\x0b\x0c]")
-_ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Most texts have none of the characters the next three steps rewrite, so each step first
+# looks for them, one ``in`` per character (a fast scan in C, cheaper than one search
+# for the class), and rewrites only when one is there.
+_NEWLINE_CHAR_SET = "\r\u2028\u0085\x0b\x0c"
+_ODD_SPACE_SET = "\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 # Always invisible: zero-width space, word joiner, BOM / zero-width no-break space,
 # Mongolian vowel separator, soft hyphen.
-_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u180e\u00ad]")
+_ZERO_WIDTH_SET = "\u200b\u2060\ufeff\u180e\u00ad"
+# Plain ``re`` for single character classes (several times faster, same meaning).
+_ODD_SPACES = re.compile(f"[{_ODD_SPACE_SET}]")
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_SET}]")
 # Joiners (ZWNJ, ZWJ) shape Persian, Arabic and Indic words: kept between two visible
 # characters, dropped next to whitespace or at an edge where they do nothing.
 # Patterns over runs of one character class start only at the start of a run and match
@@ -85,7 +90,7 @@ def unify_newlines(text: str) -> str:
     'a\\nb\\nc\\n\\nd'
     """
     text = text.replace("\u2029", "\n\n")
-    if _NEWLINE_CHARS.search(text) is None:
+    if not any(ch in text for ch in _NEWLINE_CHAR_SET):
         return text
     return _NEWLINES.sub("\n", text)
 
@@ -130,8 +135,72 @@ _HTML_ENTITY = re.compile(r"&#?[0-9A-Za-z]{1,24};")
 # Curly quotes, dashes and the ellipsis are everywhere in clean text, and none of ftfy's
 # mojibake patterns matches with only them and ASCII (checked exhaustively for every
 # string of up to 3 such characters; every longer pattern needs another non-ASCII
-# character), so only runs with another non-ASCII character open a window.
-_MOJIBAKE_SUSPECT_RUN = re.compile("[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026]+")
+# character). This class is the fallback should ftfy's pattern ever be one that
+# _mojibake_openers below cannot read.
+_SAFE_NON_ASCII = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026"
+_NON_ASCII_SUSPECT = f"[^\x00-\x7f{_SAFE_NON_ASCII}]"
+
+
+def _mojibake_openers() -> str:
+    """A character class one character of which every match of ftfy's mojibake pattern
+    (``ftfy.badness.BADNESS_RE``) contains, read from the pattern itself.
+
+    Each alternative of the pattern is a sequence; an item of it that is not repeated or
+    optional (a literal, or a class of listed characters) is part of every match of that
+    alternative. Taking, for each alternative, its narrowest such item made only of
+    non-ASCII characters (preferring items without curly quotes and dashes, which clean
+    text is full of) gives about 300 characters, mostly accented Latin letters, currency,
+    box drawing and a few Cyrillic and Greek capitals: text without any of them cannot
+    look like mojibake, however much other non-ASCII text (Arabic, CJK, most Cyrillic) it
+    has. Anything the reading does not follow gives the plain "any non-ASCII" class.
+    """
+    pattern = ftfy.badness.BADNESS_RE
+    try:
+        if sys.version_info >= (3, 11):
+            from re import _constants as sre
+            from re import _parser as sre_parse
+        else:  # pragma: no cover - Python 3.10
+            import sre_constants as sre
+            import sre_parse
+        if pattern.flags & re.IGNORECASE:
+            raise ValueError("case-insensitive")
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        if len(items) == 1 and items[0][0] == sre.BRANCH:
+            branches = [list(b) for b in items[0][1][1]]
+        else:
+            branches = [items]
+        chars: set[str] = set()
+        for branch in branches:
+            options = [c for op, av in branch if (c := _required_chars(op, av, sre))]
+            if not options:
+                raise ValueError("an alternative without a required non-ASCII character")
+            chars |= min(options, key=lambda c: (len(c & set(_SAFE_NON_ASCII)), len(c)))
+    except Exception:  # any surprise falls back to the exact wide class
+        return _NON_ASCII_SUSPECT
+    return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+
+
+def _required_chars(op, av, sre) -> set[str] | None:
+    """The characters one item of a parsed pattern matches, when it is a literal or a class
+    of listed non-ASCII characters (``None`` for anything else)."""
+    if op == sre.LITERAL:
+        chars = {chr(av)}
+    elif op == sre.IN:
+        chars = set()
+        for sub, arg in av:
+            if sub == sre.LITERAL:
+                chars.add(chr(arg))
+            elif sub == sre.RANGE:
+                chars.update(map(chr, range(arg[0], arg[1] + 1)))
+            else:  # a negated class or a category such as \\s
+                return None
+    else:
+        return None
+    return chars if chars and not any(c.isascii() for c in chars) else None
+
+
+#: Runs of characters that can take part in a mojibake match (see _mojibake_openers).
+_MOJIBAKE_SUSPECT_RUN = re.compile(_mojibake_openers() + "+")
 # Every pattern of ftfy's mojibake heuristic matches at most 7 characters, one of them a
 # suspect character (above), so a match always lies within 6 characters of a suspect
 # run: searching only those windows finds every match the whole text has.
@@ -187,6 +256,8 @@ def normalize_spaces(text: str) -> str:
     >>> normalize_spaces("was\\u00a0informed\\u202fby")
     'was informed by'
     """
+    if not any(ch in text for ch in _ODD_SPACE_SET):
+        return text
     return _ODD_SPACES.sub(" ", text)
 
 
@@ -199,7 +270,8 @@ def remove_zero_width(text: str) -> str:
     >>> remove_zero_width("Ass\\u200bad\\u00ad")
     'Assad'
     """
-    text = _ZERO_WIDTH.sub("", text)
+    if any(ch in text for ch in _ZERO_WIDTH_SET):
+        text = _ZERO_WIDTH.sub("", text)
     if "\u200c" not in text and "\u200d" not in text:
         return text
     return _STRAY_JOINER.sub("", text)
@@ -231,9 +303,15 @@ def collapse_blank_lines(text: str) -> str:
     >>> collapse_blank_lines("\\n\\na\\n\\n\\n\\nb\\n\\n")
     'a\\n\\nb'
     """
-    text = _BLANK_RUN.sub("\n\n", text)
+    # Without "\n\n\n", "\n " or "\n\t" every match of _BLANK_RUN is a plain "\n\n",
+    # replaced by itself; _TRAILING_BLANK needs a "\n" followed only by spaces and tabs
+    # at the end. Most texts have neither, and these tests are much cheaper than a sub.
+    if "\n\n\n" in text or "\n " in text or "\n\t" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
     text = _LEADING_BLANK.sub("", text)
-    return _TRAILING_BLANK.sub("", text)
+    if text.rstrip(" \t").endswith("\n"):
+        text = _TRAILING_BLANK.sub("", text)
+    return text
 
 
 Step = Callable[[str], str]

@@ -17,6 +17,7 @@ chrome.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 from collections.abc import Sequence
@@ -204,14 +205,35 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
 _ZONE_RULES: dict[str, tuple[Rule, ...]] = {
     z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
 }
-#: The same, unpacked for the loop in :func:`_first_rule`: (rule, after, longest line,
-#: gate literals or None, pattern search).
-_ZONE_PLANS = {
-    z: tuple((r, r.after, r.max_chars, r.gate, r.pattern.search) for r in rules)
-    for z, rules in _ZONE_RULES.items()
-}
+# _first_rule returns a rule with branches as soon as one matches.
+assert not any(r.branches and r.min_facts for r in RULES)
 #: No rule fires on a line longer than this.
 _LONGEST_RULE = max(r.max_chars for r in RULES)
+
+
+@functools.cache  # a few dozen entries: zones x categories above
+def _plan(zone: str, previous: str | None) -> tuple[list[int], tuple[tuple, ...]]:
+    """The rules that may fire in ``zone`` below a line of category ``previous``, by the
+    longest line they accept, unpacked for the loop in :func:`_first_rule`.
+
+    Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
+    catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
+    None, pattern search or None for a rule searched branch by branch). A line of ``n``
+    characters needs only the rules of the first value that is at least ``n``: the zone,
+    ``after`` and length tests are done here, once, instead of for every rule on every
+    line.
+    """
+    rules = [r for r in _ZONE_RULES[zone] if r.after is None or r.after == previous]
+    limits = sorted({r.max_chars for r in rules})
+    plans = tuple(
+        tuple(
+            (r, r.gate, None if r.branches else r.pattern.search)
+            for r in rules
+            if r.max_chars >= limit
+        )
+        for limit in limits
+    )
+    return limits, plans
 
 
 def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
@@ -219,15 +241,22 @@ def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | Non
     ``previous`` (``None`` when the line above stayed or there is none).
 
     The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
-    with the rule's attributes looked up once at import.
+    with the rules that cannot fire on the line (zone, ``after``, length) left out once
+    per kind of line (:func:`_plan`).
     """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
+    limits, plans = _plan(zone, previous)
+    at = bisect.bisect_left(limits, size)
+    if at == len(limits):
+        return None
     folded = None  # for the rules' literal gates, made at most once
-    for rule, after, max_chars, gate, search in _ZONE_PLANS[zone]:
-        if size > max_chars or (after is not None and after != previous):
-            continue
+    for rule, gate, search in plans[at]:
+        if search is None:  # a rule searched one alternative at a time
+            if not rule.search_branches(text):
+                continue
+            return rule  # such rules have no facts to count (checked at import)
         if gate is not None:
             if folded is None:
                 folded = fold_case(text)
