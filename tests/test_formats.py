@@ -455,6 +455,28 @@ INLINE_CARDS = [
         0,
         "Shelling near Kyiv, seen from the south bank on Monday by our photographer",
     ),
+    # hashtags and flags drawn as images, links in a sentence: prose, not a card
+    (
+        'Crowds waved flags <span><a href="/t/u">#Ukraine</a> <img class="emoji" alt="🇺🇦" '
+        'src="flag.png"> <a href="/t/p">#Peace</a> <a href="/t/k">#Kyiv</a> <a href="/t/o">'
+        '#Odesa</a> <a href="/t/x">#Kharkiv</a> <a href="/t/s">#StandWithUkraine</a> '
+        '<a href="/t/f">#FreeMariupol</a> <a href="/t/n">#NoWar</a></span> outside.',
+        0,
+        "Crowds waved flags #Ukraine #Peace #Kyiv #Odesa #Kharkiv #StandWithUkraine "
+        "#FreeMariupol #NoWar outside.",
+    ),
+    (
+        'He said that <span><a href="/a">talks</a><img src="x.png" width="200">'
+        '<a href="/b">failed</a></span> on Monday.',
+        0,
+        "He said that talksfailed on Monday.",
+    ),
+    (
+        'Talks with Ana Ruiz<span><img src="/icons/person.svg"><a href="/a/1">Ruiz visits '
+        'Kyiv after the summit</a> <a href="/a/2">Ruiz on new sanctions</a></span> ended.',
+        0,
+        "Talks with Ana RuizRuiz visits Kyiv after the summit Ruiz on new sanctions ended.",
+    ),
 ]
 
 
@@ -621,6 +643,14 @@ WARC_DATES = [
         dt.datetime(2024, 5, 1, 8, 30, 0, 123456, tzinfo=UTC),
     ),
     (PAGE, "not a date", dt.date(2024, 3, 1), None),
+    # a day of slack for time zones: dated the 1st, captured late on the 29th in UTC
+    (
+        PAGE,
+        "2024-02-29T23:30:00Z",
+        dt.date(2024, 3, 1),
+        dt.datetime(2024, 2, 29, 23, 30, tzinfo=UTC),
+    ),
+    (PAGE, "2024-02-28T10:00:00Z", None, dt.datetime(2024, 2, 28, 10, tzinfo=UTC)),
 ]
 
 
@@ -704,3 +734,11 @@ def test_warc_in_other_compressions_and_format_override(tmp_path):
     gz = _warc(tmp_path / "c.warc.gz", WARC_RECORDS[:2])
     docs, errors = collect(gz, format="text")  # decompressed, then read as text
     assert errors == [] and "WARC-Target-URI: https://a.example/x" in docs[0].text
+
+
+def test_a_naive_capture_time_is_taken_as_utc():
+    from conflictcorpus.pipeline import build_document
+    from conflictcorpus.readers.base import RawText
+
+    doc = build_document(RawText("Shelling resumed overnight.", retrieved=dt.datetime(2023, 5, 6)))
+    assert doc.retrieved == dt.datetime(2023, 5, 6, tzinfo=dt.timezone.utc)

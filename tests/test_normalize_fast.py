@@ -17,6 +17,7 @@ TEXTS = st.lists(ALPHABET, max_size=40).map("".join)
 
 ODD_SPACES = regex.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 ZERO_WIDTH = regex.compile(r"[\u200b\u2060\ufeff\u180e\u00ad]")
+TRAILING = regex.compile(r"(?<![ \t])[ \t]++$", flags=regex.MULTILINE)
 
 
 @settings(max_examples=500, deadline=None)
@@ -25,7 +26,7 @@ def test_fast_steps_match_their_regular_expressions(text):
     assert nz.unify_newlines(text) == nz._NEWLINES.sub("\n", text.replace("\u2029", "\n\n"))
     assert nz.normalize_spaces(text) == ODD_SPACES.sub(" ", text)
     assert nz.remove_zero_width(text) == nz._STRAY_JOINER.sub("", ZERO_WIDTH.sub("", text))
-    assert nz.strip_trailing_spaces(text) == nz._TRAILING.sub("", text)
+    assert nz.strip_trailing_spaces(text) == TRAILING.sub("", text)
 
 
 def _plain_collapse(text):

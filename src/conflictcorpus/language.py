@@ -111,9 +111,11 @@ def _wordset(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-#: Function words that are English and not common words of other languages written in
-#: the Latin script ("is", "was", "to", "for", "at", "he", "her", "on", "an", "or", "as",
-#: "will" are left out: they are Dutch, German, Danish, Polish, Spanish or French words too).
+#: Function words that are frequent in English and rare in other languages written in the
+#: Latin script ("is", "was", "to", "for", "at", "he", "her", "on", "an", "or", "as",
+#: "will" are left out: they are frequent Dutch, German, Danish, Polish, Spanish or French
+#: words too). A few kept ones are words elsewhere ("of" and "we" in Dutch, "have" and "by"
+#: in Danish); such text is held back by its own function words in OTHER_MARKERS.
 ENGLISH_MARKERS = _wordset(
     "the of and that with were are has have had been this these those which who from by "
     "its their they his she we our not but would said than there it be"

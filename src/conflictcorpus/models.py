@@ -189,7 +189,9 @@ class Document(_Record):
             needed for every page.
         section: The site section or genre label, when the page names one.
         language: ISO 639-1 code of the body, or ``"und"`` when it cannot be told.
-        language_probability: langdetect's probability for ``language`` (0 for ``und``).
+        language_probability: langdetect's probability for ``language`` (0 for ``und``;
+            1.0 when the body is English beyond doubt by its function words and langdetect
+            was not asked, see ``Config.language_fast_english``).
         text: The clean body; paragraphs separated by one blank line.
         removed: Every non-blank input line that is not in the body, with its reason.
         quotes: Reported speech found in ``text``.

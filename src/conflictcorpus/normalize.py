@@ -75,7 +75,6 @@ _ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_SET}]")
 # possessively (``++``), so a long run is scanned once, not once from every position:
 # ``[ \t]+$`` took minutes on 200,000 spaces followed by a letter.
 _STRAY_JOINER = regex.compile(r"(?<!\S)[\u200c\u200d]++|(?<![\u200c\u200d])[\u200c\u200d]++(?!\S)")
-_TRAILING = regex.compile(r"(?<![ \t])[ \t]++$", flags=regex.MULTILINE)
 _BLANK_RUN = regex.compile(r"\n(?:[ \t]*+\n)+")
 _LEADING_BLANK = regex.compile(r"\A(?:[ \t]*+\n)+")
 _TRAILING_BLANK = regex.compile(r"(?<!\n[ \t]*)(?:\n[ \t]*+)++\Z")
@@ -292,8 +291,8 @@ def strip_trailing_spaces(text: str) -> str:
     >>> strip_trailing_spaces("a  \\nb\\t")
     'a\\nb'
     """
-    # The same as ``_TRAILING.sub("", text)`` (``$`` is only ever before ``\n`` or at the
-    # end), in C: split, strip each line's end, join.
+    # The same as removing r"[ \t]+$" in multiline mode (``$`` is only ever before ``\n``
+    # or at the end), in C: split, strip each line's end, join.
     return "\n".join([line.rstrip(" \t") for line in text.split("\n")])
 
 

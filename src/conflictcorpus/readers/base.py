@@ -22,8 +22,8 @@ class RawText:
         site: The site's name, when the page's metadata or the record gives it.
         title: The headline, when the container records it.
         published: The publication date, when the page or record states it.
-        retrieved: When the page was fetched (timezone-aware), when the container
-            records it (a WARC record's ``WARC-Date``).
+        retrieved: When the page was fetched, when the container records it (a WARC
+            record's ``WARC-Date``); a naive datetime is taken as UTC.
         authors: Author names, when the container records them.
         doc_id: An id the container gives the document, used instead of the content hash.
     """
@@ -38,6 +38,11 @@ class RawText:
     doc_id: str | None = None
     site: str | None = None
     retrieved: _dt.datetime | None = None
+
+    def __post_init__(self) -> None:
+        if self.retrieved is not None and self.retrieved.tzinfo is None:
+            # a naive time from a caller is taken as UTC, as WARC dates are
+            object.__setattr__(self, "retrieved", self.retrieved.replace(tzinfo=_dt.timezone.utc))
 
 
 TEXT_FIELD_GUESSES: tuple[str, ...] = ("text", "content", "body", "article")

@@ -49,11 +49,16 @@ _LONG_TAG = regex.compile(r"<[A-Za-z][^<>]{10000,}+>")
 _MAX_ATTRIBUTES = 2000
 # Cards inside a paragraph: a hover card or link preview (a thumbnail and a list of links
 # about a name) sits in the markup of the sentence and is shown on hover only; its text
-# would be glued into the paragraph. An inline container inside a <p> with an image, at
-# least two links and almost nothing but link text is such a card.
-_CARD_TAGS = ("span", "div", "aside", "section", "figure", "ul", "ol")
+# would be glued into the paragraph. A <span> inside a <p> (the HTML parser closes a <p>
+# before any block element, so nothing else can sit there) with a picture, at least two
+# links, several words of them and almost nothing but link text is such a card. Emoji,
+# flags and icons drawn as <img> are not pictures: hashtags between two of them are prose.
+_CARD_TAGS = ("span",)
 _CARD_MIN_LINKS = 2
+_CARD_MIN_LINK_WORDS = 8
 _CARD_LINK_SHARE = 0.8
+_ICON_HINTS = ("emoji", "icon", "smiley", "flag")
+_ICON_MAX_PIXELS = 40
 # Posts embedded with their platform's markup hold the post's words in a <blockquote>: a
 # statement on X or Bluesky that an article quotes is part of it. trafilatura keeps such a
 # blockquote, unless the site wraps it in a container it takes for a social-media widget.
@@ -118,7 +123,7 @@ def extract_html(
         published: A publication date known from the container; it wins over the
             page's own.
         retrieved: When the page was fetched (a WARC record's date). Kept on the result,
-            and a date the page states after it is not taken as its publication date.
+            and a date the page states more than a day after it is dropped.
         charset: The charset the HTTP response declared, if any.
         favor_precision: Ask trafilatura to leave out the uncertain parts of the page.
 
@@ -162,7 +167,7 @@ def extract_html(
             include_tables=True,
             favor_precision=favor_precision,
             deduplicate=False,
-            date_extraction_params=_date_params(retrieved),
+            date_extraction_params=_DATE_PARAMS,
         )
     except Exception as exc:  # trafilatura and lxml raise many kinds on hostile pages
         raise FormatError(
@@ -181,7 +186,7 @@ def extract_html(
         encoding,
         url=url or meta.get("url") or None,
         title=(meta.get("title") or "").strip() or None,
-        published=published or parse_date(meta.get("date")),
+        published=published or _not_after(parse_date(meta.get("date")), retrieved),
         authors=authors,
         site=(meta.get("sitename") or "").strip() or None,
         retrieved=retrieved,
@@ -192,19 +197,35 @@ def _visible_length(element: Any) -> int:
     return sum(len("".join(part.split())) for part in element.itertext())
 
 
+def _is_picture(img: Any) -> bool:
+    """Whether an ``<img>`` is a picture, not an emoji, flag or icon drawn as an image."""
+    hints = " ".join(img.get(k) or "" for k in ("class", "src")).lower()
+    if any(h in hints for h in _ICON_HINTS):
+        return False
+    alt = (img.get("alt") or "").strip()
+    if 0 < len(alt) <= 2:  # an emoji's alt text is the emoji itself
+        return False
+    for key in ("width", "height"):
+        size = (img.get(key) or "").strip().removesuffix("px")
+        if size.isdigit() and int(size) < _ICON_MAX_PIXELS:
+            return False
+    return True
+
+
 def drop_inline_cards(tree: Any) -> int:
     """Remove hover cards and link previews from inside paragraphs; return how many.
 
-    A card is an element inside a ``<p>`` (a ``span``, ``div``, ``aside``…) that holds an
-    image and at least two links, and whose text is at least 80% link text. The innermost
-    such element goes, so the linked name the card belongs to stays in the sentence; the
-    text after the card (its tail) stays too.
+    A card is a ``<span>`` inside a ``<p>`` that holds a picture (not an emoji, flag or
+    icon image), at least two links with at least eight words between them, and whose
+    text is at least 80% link text. The innermost such element goes, so the linked name
+    the card belongs to stays in the sentence; the text after the card (its tail) stays
+    too.
 
     >>> import lxml.html
     >>> tree = lxml.html.fromstring(
     ...     '<div><p>Talks with <span><a href="/p/x">Ana Ruiz</a><span><img src="x.jpg">'
-    ...     '<a href="/a/1">Ruiz visits Kyiv</a> <a href="/a/2">Ruiz on sanctions</a>'
-    ...     '</span></span> ended.</p></div>')
+    ...     '<a href="/a/1">Ruiz visits Kyiv after the summit</a> '
+    ...     '<a href="/a/2">Ruiz on new sanctions against Minsk</a></span></span> ended.</p></div>')
     >>> drop_inline_cards(tree), tree.text_content()
     (1, 'Talks with Ana Ruiz ended.')
     """
@@ -214,7 +235,9 @@ def drop_inline_cards(tree: Any) -> int:
             if element is paragraph or element.getparent() is None:
                 continue
             links = list(element.iter("a"))
-            if len(links) < _CARD_MIN_LINKS or next(element.iter("img"), None) is None:
+            if len(links) < _CARD_MIN_LINKS or not any(map(_is_picture, element.iter("img"))):
+                continue
+            if sum(len(a.text_content().split()) for a in links) < _CARD_MIN_LINK_WORDS:
                 continue
             total = _visible_length(element)
             linked = sum(_visible_length(a) for a in links)
@@ -281,17 +304,24 @@ def _page_tree(text: str, source: str | None) -> Any:
     if tree is None:
         return text
     cards = drop_inline_cards(tree)
-    posts = lift_embedded_posts(tree)
+    # the walk up from each post reads its wrappers' text: only pages that embed posts
+    posts = lift_embedded_posts(tree) if any(c in text for c in _EMBEDDED_POST_CLASSES) else 0
     if cards or posts:
         logger.debug("%s: %d hover cards removed, %d embedded posts lifted", source, cards, posts)
     return tree
 
 
-def _date_params(retrieved: _dt.datetime | None) -> dict[str, Any]:
-    """htmldate's options; a page cannot have been published after it was fetched."""
-    if retrieved is None:
-        return _DATE_PARAMS
-    return {**_DATE_PARAMS, "max_date": retrieved.date().isoformat()}
+def _not_after(date: _dt.date | None, retrieved: _dt.datetime | None) -> _dt.date | None:
+    """The page's date, unless it falls after the page was fetched.
+
+    A day of slack covers time zones (a page dated the 7th in UTC+3 can be fetched late on
+    the 6th in UTC). A later date (an "updated" stamp, a mis-read number) is dropped rather
+    than replaced: asking the date extractor for an earlier candidate instead can pick an
+    unrelated date from the page.
+    """
+    if date is None or retrieved is None:
+        return date
+    return None if date > retrieved.date() + _dt.timedelta(days=1) else date
 
 
 def read_html(
