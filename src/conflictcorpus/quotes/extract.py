@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -157,6 +158,23 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=256)
+def _content_words(content: str) -> tuple[str, ...]:
+    """The words of a quote's content. Several tests read them for the same quote (its
+    length, title case, title of a work), so they are found once; the cache is keyed by
+    the exact text, so a hit gives what a new search would."""
+    return tuple(_WORD_RE.findall(content))
+
+
+def _starts_upper(word: str) -> bool:
+    """Whether ``word`` starts with an upper-case letter (``\\p{Lu}``); ASCII is decided
+    without the regex engine, which costs more than the test itself."""
+    c = word[0]
+    if c < "\x80":
+        return "A" <= c <= "Z"
+    return _TITLE_CASE_RE.match(c) is not None
+
+
 def _looks_like_person(name: str) -> bool:
     """A capitalised name that is not a description ("Sources", "Officials")."""
     tokens = name.split()
@@ -201,7 +219,7 @@ def _is_unpunctuated_title(content: str) -> bool:
 def _is_work_title(content: str) -> bool:
     """Capitalised like the title of a work: every word capitalised but the short function
     words, the first one included ("Meet the Press", "Hannity", "State of the Union")."""
-    words = _WORD_RE.findall(content)
+    words = _content_words(content)
     if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     return all(
@@ -286,10 +304,10 @@ def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
 
 def _is_title_case(content: str) -> bool:
     """Whether most words are capitalised, as in the title of a work or a headline."""
-    words = _WORD_RE.findall(content)
+    words = _content_words(content)
     if len(words) < 3:
         return False
-    caps = sum(1 for w in words if _TITLE_CASE_RE.match(w))
+    caps = sum(1 for w in words if _starts_upper(w))
     return caps >= 0.7 * len(words)
 
 
@@ -388,7 +406,7 @@ def _marked(
         left = text[sent_start : s.start]
         if _merge_middle(text, cands, s, a, b, sents, p):
             continue
-        words = _words(content)
+        words = len(_content_words(content))
         if _is_term(words, left, content) or _not_speech(
             text, s, content, words, text[p.start : s.start]
         ):
