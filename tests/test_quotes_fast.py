@@ -7,11 +7,14 @@ table of cases and on generated text.
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conflictcorpus.quotes import attribution as at
 from conflictcorpus.quotes import extract as ex
+from conflictcorpus.quotes import speakers as sp
 
 _LU = regex.compile(r"\p{Lu}")
 
@@ -34,3 +37,84 @@ def test_starts_upper_matches_the_regex(word):
 def test_content_words_are_the_words_found_afresh(content):
     assert ex._content_words(content) == tuple(ex._WORD_RE.findall(content))
     assert ex._content_words(content) == tuple(ex._WORD_RE.findall(content))  # cached
+
+
+# Reverse patterns anchored at their window's end: ``match`` (one attempt at the end) must
+# find what ``search`` (the backwards scan) finds.
+_TOKENS = [
+    "the",
+    "a",
+    "former",
+    "chairman",
+    "of",
+    "spokesman",
+    "said",
+    "told",
+    "reporters",
+    "saying",
+    "Said",
+    "read",
+    "on",
+    "Monday",
+    "Safi",
+    "Ana",
+    "Ruiz",
+    "’s",
+    "statement",
+    "report",
+    "by",
+    "from",
+    ",",
+    ":",
+    ".",
+    "(",
+    ")",
+    "“",
+    "”",
+    " ",
+    "  ",
+    "\n",
+    "\t",
+]
+_windows = st.lists(st.sampled_from(_TOKENS), max_size=14).map(" ".join)
+
+WINDOWS = [
+    "Trump then appears in a clip, saying, ",
+    "He told his supporters, ",
+    "Ryan said ",
+    "the former chairman of the committee ",
+    "A statement by the ministry read: ",
+    "Safi’s statement said: ",
+    "according to the report, \n",
+    "",
+]
+
+
+def _same(a, b):
+    return (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+@pytest.mark.parametrize("window", WINDOWS)
+def test_reverse_match_is_the_search_on_a_table(window):
+    _check_reverse(window)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_windows)
+def test_reverse_match_is_the_search(window):
+    _check_reverse(window)
+
+
+def _check_reverse(window):
+    assert _same(sp._ROLE_BEFORE_RE.search(window), sp._ROLE_BEFORE_RE.match(window))
+    stripped = window.rstrip()
+    assert _same(at._LINE_NOUN.search(stripped), at._LINE_NOUN.match(stripped))
+    text = window + "“quoted”"
+    end = len(window)
+    for lo in range(0, end + 1, 7):
+        # find_cue_before searches instead when the window ends with a newline
+        expected = at._BEFORE_CUE_ONLY.search(text, lo, end)
+        got = at.find_cue_before(text, lo, end)
+        assert (expected is None) == (got is None)
+        if expected is not None:
+            assert (got.cue, got.cue_start) == (expected.group("cue"), expected.start("cue"))

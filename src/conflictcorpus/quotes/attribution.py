@@ -129,6 +129,8 @@ _AFTER_ACCORDING = regex.compile(
 # Patterns anchored at the end of their window carry (?r): the regex engine then searches
 # backwards from the quote, one attempt instead of one per character of the window, and
 # finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
+# Where the window's end is the only place the pattern can end, ``match`` is used: a
+# reverse match is anchored there and makes the one attempt without the search loop.
 _CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{CUE_VERB_ALT})\b")
 """A reporting verb not glued to a word before it. Searched on every quote's window, so
 compiled with ``re``, whose fixed-width lookbehind is cheaper here than ``regex``'s."""
@@ -517,7 +519,10 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
     a colon after the cue (without one, "a publicly declared “red line”" is a term)."""
     lo = max(sent_start, start - _WIN)
-    m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    if start > lo and text[start - 1] == "\n":  # $ may match before a final newline
+        m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    else:  # a reverse match is anchored at the window's end, where $ is: one attempt
+        m = _BEFORE_CUE_ONLY.match(text, lo, start)
     if m is None:
         return None
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
@@ -592,7 +597,7 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     if not window.endswith(":"):
         return None
     if _ANY_NOUN_RE.search(window):  # both alternatives of _LINE_NOUN hold a speech noun
-        m = _LINE_NOUN.search(window)
+        m = _LINE_NOUN.match(window)  # reversed, so anchored at the (stripped) end
         if m:
             return _found(m, lo, "line_before_noun", introduced=True)
     if _ANY_CUE_RE.search(window):
