@@ -118,3 +118,52 @@ def _check_reverse(window):
         assert (expected is None) == (got is None)
         if expected is not None:
             assert (got.cue, got.cue_start) == (expected.group("cue"), expected.start("cue"))
+
+
+def _indirect_cue_offsets_plainly(text):
+    """Every indirect cue word found with a leading ``\\b``, as before the shortcut."""
+    out = [m.start() for m in at._IND_WORDS_RE.finditer(text)]
+    out.extend(m.start() for m in at._ACCORDING_RE.finditer(text))
+    return sorted(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "said the minister",
+        "He said, “no.” She told reporters-said (claimed) _said 3said Xsaid said_ said",
+        "“said” —said\nsaid\tsaid according to them; According to",
+        "unsaid saidx sayings told, tells. ",
+        "",
+    ],
+)
+def test_indirect_cue_offsets_on_a_table(text):
+    assert at.indirect_cue_offsets(text) == _indirect_cue_offsets_plainly(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "told",
+                "tells",
+                "according to",
+                "x",
+                "_",
+                "3",
+                "-",
+                "“",
+                "\n",
+                " ",
+                "é",
+                "Said",
+                "claims",
+            ]
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_indirect_cue_offsets_are_the_plain_scan(text):
+    assert at.indirect_cue_offsets(text) == _indirect_cue_offsets_plainly(text)

@@ -613,16 +613,23 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     return None
 
 
-_IND_WORDS_RE = re.compile(
-    r"\b" + trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()]) + r"\b"
-)
-"""Run over whole documents, so compiled with the standard library's ``re``: for a plain
-alternation of ASCII words it scans about twice as fast as ``regex``."""
+_IND_WORDS = trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()])
+_IND_WORDS_RE = re.compile(rf"\b(?:{_IND_WORDS})\b")
+"""A word that can lead indirect speech. These patterns are run over whole documents, so
+compiled with the standard library's ``re``: for a plain alternation of ASCII words it
+scans about twice as fast as ``regex``."""
+_IND_WORDS_AFTER_RE = re.compile(rf"\W(?:{_IND_WORDS})\b")
+"""The same words with the character before them. The words start with a letter, so
+``\b`` before one is a non-word character before it (or the text's start); a pattern
+that opens with a character class lets ``re`` skip to its candidates, which a leading
+``\b`` prevents (about a sixth faster over whole documents)."""
 
 
 def indirect_cue_offsets(text: str) -> list[int]:
     """Offsets of every word that can lead indirect speech, in order (one pass)."""
-    out = [m.start() for m in _IND_WORDS_RE.finditer(text)]
+    out = [m.start() + 1 for m in _IND_WORDS_AFTER_RE.finditer(text)]
+    if _IND_WORDS_RE.match(text):
+        out.insert(0, 0)  # a word at the very start has no character before it
     if "ccording" in text:
         out.extend(m.start() for m in _ACCORDING_RE.finditer(text))
         out.sort()
