@@ -167,3 +167,49 @@ def test_indirect_cue_offsets_on_a_table(text):
 )
 def test_indirect_cue_offsets_are_the_plain_scan(text):
     assert at.indirect_cue_offsets(text) == _indirect_cue_offsets_plainly(text)
+
+
+def _forward(pattern):
+    return regex.compile(pattern.pattern.replace("(?r)", "", 1), pattern.flags & ~regex.REVERSE)
+
+
+_ASKED_IF_THEY_OCCUR = [ex._TERM_INTRO_RE, ex._TITLE_AFTER_RE, ex._NICKNAME_LEFT_RE]
+_LEFTS = st.lists(
+    st.sampled_from(
+        [
+            "so-called",
+            "called",
+            "as",
+            "the term",
+            "CNN’s",
+            "on",
+            "told",
+            "the podcast",
+            "Gov.",
+            "C.L.",
+            "Butch",
+            "said",
+            ",",
+            ":",
+            " ",
+            "\t",
+            "\n",
+            "é",
+            "’s",
+            "x",
+        ]
+    ),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LEFTS)
+def test_end_anchored_patterns_searched_backwards_find_what_forwards_finds(left):
+    for pat in _ASKED_IF_THEY_OCCUR:
+        assert (pat.search(left) is None) == (_forward(pat).search(left) is None)
+    fwd = _forward(at._WORD_BEFORE_RE)
+    for lo in range(0, len(left) + 1, 5):
+        for hi in range(lo, len(left) + 1, 3):
+            a, b = at._WORD_BEFORE_RE.search(left, lo, hi), fwd.search(left, lo, hi)
+            assert (a and a.span()) == (b and b.span())

@@ -289,7 +289,9 @@ _ABBREV = frozenset(
 )
 _BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
 """End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
-_WORD_BEFORE_RE = regex.compile(r"[\p{L}.]+$")
+_WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}.]+$")
+"""The word before a period. Searched backwards from the period: the same longest run of
+letters and dots that a forward search finds, in one attempt instead of one per character."""
 
 
 @dataclass(frozen=True, slots=True)

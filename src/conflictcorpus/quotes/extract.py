@@ -49,7 +49,7 @@ _SPACE_SPLIT_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 """A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
-    r"(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
+    r"(?r)(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
     regex.IGNORECASE,
 )
@@ -84,7 +84,7 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 """Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
 _TITLE_AFTER_RE = regex.compile(
-    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
+    r"(?r)(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
     r"|show|film|movie|book|series|program|programme|documentary|novel|album|song|play"
     r"|musical|column|essay|headline|memoir))(?:,[^\S\n]*)?[^\S\n]*$"
 )
@@ -97,9 +97,11 @@ _CITATION_AFTER_RE = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}][^,()\n“”\"]{0,40}
 """A source after a headline cited in parentheses: (“Romney blasts Trump,” USATODAY.com, …)."""
 _BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 """A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
-_NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
+_NICKNAME_LEFT_RE = regex.compile(r"(?r)\p{Lu}[\p{L}.]*[^\S\n]$")
 _NICKNAME_RIGHT_RE = regex.compile(r"[^\S\n]\p{Lu}")
 _SINGLE_OPENERS = frozenset("‘'‚")
+# The patterns above that end in $ and are only asked whether they occur carry (?r): the
+# search then starts at the end, where $ is, instead of trying every character before it.
 _MAX_HEADING_WORDS = 10
 _MAX_TITLE_WORDS = 12
 
