@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conflictcorpus.quotes import attribution as at
 from conflictcorpus.quotes import extract as ex
 from conflictcorpus.quotes import speakers as sp
+from conflictcorpus.quotes.spans import pair_marks, paragraphs
 
 _LU = regex.compile(r"\p{Lu}")
 
@@ -213,3 +214,29 @@ def test_end_anchored_patterns_searched_backwards_find_what_forwards_finds(left)
         for hi in range(lo, len(left) + 1, 3):
             a, b = at._WORD_BEFORE_RE.search(left, lo, hi), fwd.search(left, lo, hi)
             assert (a and a.span()) == (b and b.span())
+
+
+# pair_marks scans the whole text once and hands each paragraph its marks: given only some
+# paragraphs, it must pair what it pairs when the other lines are blank.
+_LINES = st.lists(
+    st.lists(
+        st.sampled_from(["“", "”", "‘", "’", '"', "'", "«", "»", "word", "don’t", " ", "s’"]),
+        max_size=8,
+    ).map("".join),
+    max_size=5,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_LINES, st.integers(min_value=0, max_value=4))
+def test_pair_marks_on_some_paragraphs_ignores_the_marks_of_the_others(text, keep):
+    paras = paragraphs(text)
+    if not paras:
+        return
+    p = paras[keep % len(paras)]
+    blanked = "".join(
+        ch if p.start <= i < p.end or ch == "\n" else " " for i, ch in enumerate(text)
+    )
+    got = [(s.start, s.end, s.opener, s.depth) for s in pair_marks(text, paras=[p])]
+    want = [(s.start, s.end, s.opener, s.depth) for s in pair_marks(blanked)]
+    assert got == want
