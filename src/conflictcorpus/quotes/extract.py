@@ -665,6 +665,7 @@ def _indirect(
         return []
     taken = sorted(taken)
     taken_starts = [a for a, _ in taken]
+    taken_ends = [b for _, b in taken]  # sliced below: max() of a list, not of a generator
     out: list[_Cand] = []
     for p in paras:
         k = bisect.bisect_left(cues, p.start)
@@ -677,7 +678,7 @@ def _indirect(
             if k == len(cues) or cues[k] >= hi:
                 continue
             t = bisect.bisect_left(taken_starts, hi)
-            if t and max(b for _, b in taken[max(0, t - 8) : t]) > lo:
+            if t and max(taken_ends[max(0, t - 8) : t]) > lo:
                 continue  # a marked quote overlaps this sentence
             if text[lo:hi].rstrip().endswith(":"):
                 continue  # introduces a quote or a block
