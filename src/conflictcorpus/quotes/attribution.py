@@ -129,6 +129,8 @@ _AFTER_ACCORDING = regex.compile(
 # Patterns anchored at the end of their window carry (?r): the regex engine then searches
 # backwards from the quote, one attempt instead of one per character of the window, and
 # finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
+# Where the window's end is the only place the pattern can end, ``match`` is used: a
+# reverse match is anchored there and makes the one attempt without the search loop.
 _CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{CUE_VERB_ALT})\b")
 """A reporting verb not glued to a word before it. Searched on every quote's window, so
 compiled with ``re``, whose fixed-width lookbehind is cheaper here than ``regex``'s."""
@@ -287,7 +289,9 @@ _ABBREV = frozenset(
 )
 _BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
 """End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
-_WORD_BEFORE_RE = regex.compile(r"[\p{L}.]+$")
+_WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}.]+$")
+"""The word before a period. Searched backwards from the period: the same longest run of
+letters and dots that a forward search finds, in one attempt instead of one per character."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,7 +521,10 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
     a colon after the cue (without one, "a publicly declared “red line”" is a term)."""
     lo = max(sent_start, start - _WIN)
-    m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    if start > lo and text[start - 1] == "\n":  # $ may match before a final newline
+        m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    else:  # a reverse match is anchored at the window's end, where $ is: one attempt
+        m = _BEFORE_CUE_ONLY.match(text, lo, start)
     if m is None:
         return None
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
@@ -592,7 +599,7 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     if not window.endswith(":"):
         return None
     if _ANY_NOUN_RE.search(window):  # both alternatives of _LINE_NOUN hold a speech noun
-        m = _LINE_NOUN.search(window)
+        m = _LINE_NOUN.match(window)  # reversed, so anchored at the (stripped) end
         if m:
             return _found(m, lo, "line_before_noun", introduced=True)
     if _ANY_CUE_RE.search(window):
@@ -608,16 +615,23 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     return None
 
 
-_IND_WORDS_RE = re.compile(
-    r"\b" + trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()]) + r"\b"
-)
-"""Run over whole documents, so compiled with the standard library's ``re``: for a plain
-alternation of ASCII words it scans about twice as fast as ``regex``."""
+_IND_WORDS = trie_pattern([f for f in INDIRECT_VERB_FORMS if f.isalpha()])
+_IND_WORDS_RE = re.compile(rf"\b(?:{_IND_WORDS})\b")
+"""A word that can lead indirect speech. These patterns are run over whole documents, so
+compiled with the standard library's ``re``: for a plain alternation of ASCII words it
+scans about twice as fast as ``regex``."""
+_IND_WORDS_AFTER_RE = re.compile(rf"\W(?:{_IND_WORDS})\b")
+"""The same words with the character before them. The words start with a letter, so
+``\b`` before one is a non-word character before it (or the text's start); a pattern
+that opens with a character class lets ``re`` skip to its candidates, which a leading
+``\b`` prevents (about a sixth faster over whole documents)."""
 
 
 def indirect_cue_offsets(text: str) -> list[int]:
     """Offsets of every word that can lead indirect speech, in order (one pass)."""
-    out = [m.start() for m in _IND_WORDS_RE.finditer(text)]
+    out = [m.start() + 1 for m in _IND_WORDS_AFTER_RE.finditer(text)]
+    if _IND_WORDS_RE.match(text):
+        out.insert(0, 0)  # a word at the very start has no character before it
     if "ccording" in text:
         out.extend(m.start() for m in _ACCORDING_RE.finditer(text))
         out.sort()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -48,7 +49,7 @@ _SPACE_SPLIT_RE = re.compile(r"\S+")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
 """A word (letters and digits, inner apostrophes and hyphens); ``re`` counts them faster."""
 _TERM_INTRO_RE = regex.compile(
-    r"(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
+    r"(?r)(?:\bso[- ]called|\bcalled|\bdubbed|\btermed|\blabell?ed|\bbranded|\bknown[ \t]+as"
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
     regex.IGNORECASE,
 )
@@ -83,7 +84,7 @@ _TITLE_FUNCTION_WORDS = frozenset(
 )
 """Words a title of a work leaves in lower case ("State of the Union", "Meet the Press")."""
 _TITLE_AFTER_RE = regex.compile(
-    r"(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
+    r"(?r)(?:\p{L}[’']s?|\b(?:on|told|for|to|watch|watched|watching|in|of|and|with|the|podcast"
     r"|show|film|movie|book|series|program|programme|documentary|novel|album|song|play"
     r"|musical|column|essay|headline|memoir))(?:,[^\S\n]*)?[^\S\n]*$"
 )
@@ -96,9 +97,11 @@ _CITATION_AFTER_RE = regex.compile(r"[^\S\n]+[\p{Lu}\p{N}][^,()\n“”\"]{0,40}
 """A source after a headline cited in parentheses: (“Romney blasts Trump,” USATODAY.com, …)."""
 _BYLINE_RE = regex.compile(r"[^\S\n]+by[^\S\n]+(?:the[^\S\n]+)?\p{Lu}")
 """A byline after a headline in marks: “Met accused of whitewashing,” by Post's X."""
-_NICKNAME_LEFT_RE = regex.compile(r"\p{Lu}[\p{L}.]*[^\S\n]$")
+_NICKNAME_LEFT_RE = regex.compile(r"(?r)\p{Lu}[\p{L}.]*[^\S\n]$")
 _NICKNAME_RIGHT_RE = regex.compile(r"[^\S\n]\p{Lu}")
 _SINGLE_OPENERS = frozenset("‘'‚")
+# The patterns above that end in $ and are only asked whether they occur carry (?r): the
+# search then starts at the end, where $ is, instead of trying every character before it.
 _MAX_HEADING_WORDS = 10
 _MAX_TITLE_WORDS = 12
 
@@ -157,6 +160,23 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=256)
+def _content_words(content: str) -> tuple[str, ...]:
+    """The words of a quote's content. Several tests read them for the same quote (its
+    length, title case, title of a work), so they are found once; the cache is keyed by
+    the exact text, so a hit gives what a new search would."""
+    return tuple(_WORD_RE.findall(content))
+
+
+def _starts_upper(word: str) -> bool:
+    """Whether ``word`` starts with an upper-case letter (``\\p{Lu}``); ASCII is decided
+    without the regex engine, which costs more than the test itself."""
+    c = word[0]
+    if c < "\x80":
+        return "A" <= c <= "Z"
+    return _TITLE_CASE_RE.match(c) is not None
+
+
 def _looks_like_person(name: str) -> bool:
     """A capitalised name that is not a description ("Sources", "Officials")."""
     tokens = name.split()
@@ -201,7 +221,7 @@ def _is_unpunctuated_title(content: str) -> bool:
 def _is_work_title(content: str) -> bool:
     """Capitalised like the title of a work: every word capitalised but the short function
     words, the first one included ("Meet the Press", "Hannity", "State of the Union")."""
-    words = _WORD_RE.findall(content)
+    words = _content_words(content)
     if not words or len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     return all(
@@ -286,10 +306,10 @@ def _is_utterance_after_comma(content: str, left: str, words: int) -> bool:
 
 def _is_title_case(content: str) -> bool:
     """Whether most words are capitalised, as in the title of a work or a headline."""
-    words = _WORD_RE.findall(content)
+    words = _content_words(content)
     if len(words) < 3:
         return False
-    caps = sum(1 for w in words if _TITLE_CASE_RE.match(w))
+    caps = sum(1 for w in words if _starts_upper(w))
     return caps >= 0.7 * len(words)
 
 
@@ -388,7 +408,7 @@ def _marked(
         left = text[sent_start : s.start]
         if _merge_middle(text, cands, s, a, b, sents, p):
             continue
-        words = _words(content)
+        words = len(_content_words(content))
         if _is_term(words, left, content) or _not_speech(
             text, s, content, words, text[p.start : s.start]
         ):
@@ -645,6 +665,7 @@ def _indirect(
         return []
     taken = sorted(taken)
     taken_starts = [a for a, _ in taken]
+    taken_ends = [b for _, b in taken]  # sliced below: max() of a list, not of a generator
     out: list[_Cand] = []
     for p in paras:
         k = bisect.bisect_left(cues, p.start)
@@ -657,7 +678,7 @@ def _indirect(
             if k == len(cues) or cues[k] >= hi:
                 continue
             t = bisect.bisect_left(taken_starts, hi)
-            if t and max(b for _, b in taken[max(0, t - 8) : t]) > lo:
+            if t and max(taken_ends[max(0, t - 8) : t]) > lo:
                 continue  # a marked quote overlaps this sentence
             if text[lo:hi].rstrip().endswith(":"):
                 continue  # introduces a quote or a block

@@ -138,6 +138,11 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
     n = len(text)
     out: list[MarkSpan] = []
     carry: _Open | None = None  # an outer quote left open by the previous paragraph
+    # One scan of the whole text instead of one per paragraph: most paragraphs hold no
+    # mark, and a search call costs more than the characters it reads.
+    marks = [m.start() for m in _MARK_FIND.finditer(text)]
+    n_marks = len(marks)
+    k_mark = 0
     for para in paras:
         stack: list[_Open] = []
         skip_at = -1
@@ -147,8 +152,11 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
                 stack.append(carry)
                 skip_at = first
         carry = None
-        for m in _MARK_FIND.finditer(text, para.start, para.end):
-            i = m.start()
+        while k_mark < n_marks and marks[k_mark] < para.start:
+            k_mark += 1  # a mark outside the paragraphs given
+        while k_mark < n_marks and marks[k_mark] < para.end:
+            i = marks[k_mark]
+            k_mark += 1
             if i == skip_at:
                 continue
             ch = text[i]

@@ -508,7 +508,7 @@ def _surname(token: str) -> str:
 def role_before(text: str, start: int) -> str | None:
     """The descriptive phrase right before a name at ``start`` ("the former chairman of…")."""
     window = text[max(0, start - 120) : start]
-    m = _ROLE_BEFORE_RE.search(window)
+    m = _ROLE_BEFORE_RE.match(window)  # reversed: anchored at the end, where \s*$ ends
     if m and _ROLE_NOUN_RE.search(m.group("role")) and not _ENDS_PREP_RE.search(m.group("role")):
         return m.group("role").strip()
     return None
