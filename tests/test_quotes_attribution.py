@@ -303,6 +303,26 @@ def test_resolution(case, text, speaker, role):
         ("Then-President Obama", "Obama", "Then-President"),
         ("Louay Safi", "Louay Safi", None),
         ("President", "President", None),
+        # a title phrase; a name owned by another noun stays in the run
+        ("Secretary of State John Kerry", "John Kerry", "Secretary of State"),
+        (
+            "Minister of Homeland Security Jeh Johnson",
+            "Jeh Johnson",
+            "Minister of Homeland Security",
+        ),
+        ("Secretary of State Kerry", "Kerry", "Secretary of State"),
+        ("Secretary of Defense", "Secretary of Defense", None),
+        ("the spokesman for President Ivan Dorn", "the spokesman for President Ivan Dorn", None),
+        (
+            "the widow of slain commander Ahmed Khalil",
+            "the widow of slain commander Ahmed Khalil",
+            None,
+        ),
+        (
+            "the leader of Hezbollah Hassan Nasrallah",
+            "the leader of Hezbollah Hassan Nasrallah",
+            None,
+        ),
     ],
 )
 def test_strip_title(run, name, title):

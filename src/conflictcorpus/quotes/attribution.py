@@ -86,8 +86,14 @@ _ROLE_WORDS: tuple[str, ...] = (
     "activist",
     "chief",
 )
+# Words that may stand before a role ("Trump campaign", "Blaze co-host"): not a
+# preposition or conjunction, which would make the role another person's ("the widow of
+# slain commander Ahmed Khalil" is not Ahmed Khalil).
+_ROLE_MODIFIER = (
+    r"(?:(?!(?:of|for|to|with|by|from|and|or|at|in|on)[^\S\n])[\p{L}\p{N}\-’'.]+[^\S\n]+)"
+)
 _AFTER_ROLE_NAME_VERB = regex.compile(
-    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[\p{{L}}\p{{N}}\-’'.]+[^\S\n]+){{0,4}}?"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*{_ROLE_MODIFIER}{{0,4}}?"
     rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ}){_PAREN}(?:,[^,“”\"]{{2,100}},)?"
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
@@ -95,7 +101,7 @@ _AFTER_ROLE_NAME_VERB = regex.compile(
 said; “…,” Blaze co-host Stu Burguiere mused. The mention is the name."""
 _AFTER_VERB_ROLE_NAME = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
-    rf"(?:[\p{{L}}\p{{N}}\-’'.]+[^\S\n]+){{0,4}}?"
+    rf"{_ROLE_MODIFIER}{{0,4}}?"
     rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*"
     r"(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
 )
@@ -543,6 +549,12 @@ _NAME_COLON = regex.compile(
 )
 
 
+_ROLE_WORD_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{N}\-’'])(?!(?:of|for|to|at|with|from|by|in|on|and|or|the|a|an)[^\S\n])"
+    r"\p{Ll}[\p{L}\-]+[^\S\n]+$"
+)
+"""A lower-case word right before a name, not a function word: a role ("pollster")."""
+
 _INVERTED_START = regex.compile(
     r"[^\S\n]*(?P<cue>Said|Says|Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained"
     rf"|Noted|Recalled|Concluded)[^\S\n]+(?P<name>{NAME_SEQ})(?=[^\S\n]*[,:])"
@@ -580,6 +592,15 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
         return None
+    if title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
+        # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
+        # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
+        surname = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(tokens[-1])}(?![\p{{L}}\p{{N}}])"
+        )
+        if not any(o.start() < m.start() or o.start() >= m.end() for o in surname.finditer(text)):
+            return None
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
 

@@ -462,6 +462,10 @@ def _is_title(token: str) -> bool:
     return t in TITLE_WORDS
 
 
+_RELATIONS = frozenset({"of", "for", "to", "at", "with", "from", "by"})
+"""Prepositions that make a title someone else's: "the spokesman *for* President X"."""
+
+
 @lru_cache(maxsize=4096)
 def strip_title(name: str) -> tuple[str, str | None]:
     """Split a capitalised run into (name, title).
@@ -482,6 +486,25 @@ def strip_title(name: str) -> tuple[str, str | None]:
             last = i
     if last < 0 or last == len(tokens) - 1:
         return name.strip(), None
+    if any(
+        t in _RELATIONS and tokens[j - 1][:1].islower()
+        for j, t in enumerate(tokens[: last + 2])
+        if j
+    ):
+        # "the spokesman for President Vladimir Putin", "the widow of slain commander
+        # Ahmed Khalil", "the leader of Hezbollah Hassan Nasrallah": after a common noun,
+        # the name belongs to the object of the preposition, or cannot be told from it,
+        # so the run stays whole ("Secretary of State John Kerry" is one title)
+        return name.strip(), None
+    if tokens[last + 1] in _RELATIONS:
+        # a title phrase: "Secretary of State John Kerry", "Minister of Defence Ben
+        # Wallace"; its object is taken to leave a first name and a surname (or, when only
+        # two words follow the preposition, a surname)
+        tail = len(tokens) - last - 2
+        if tail < 2:
+            return name.strip(), None
+        cut = len(tokens) - (2 if tail >= 3 else 1)
+        return " ".join(tokens[cut:]), " ".join(tokens[:cut])
     return " ".join(tokens[last + 1 :]), " ".join(tokens[: last + 1])
 
 
