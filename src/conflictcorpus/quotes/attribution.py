@@ -29,6 +29,7 @@ from .cues import (
     CUE_VERB_ALT,
     INDIRECT_VERB_ALT,
     INDIRECT_VERB_FORMS,
+    INVERTED_CUES,
     trie_pattern,
 )
 from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS, is_organisation, strip_title
@@ -556,8 +557,7 @@ _ROLE_WORD_BEFORE = regex.compile(
 """A lower-case word right before a name, not a function word: a role ("pollster")."""
 
 _INVERTED_START = regex.compile(
-    r"[^\S\n]*(?P<cue>Said|Says|Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained"
-    rf"|Noted|Recalled|Concluded)[^\S\n]+(?P<name>{NAME_SEQ})(?=[^\S\n]*[,:])"
+    rf"[^\S\n]*(?P<cue>{'|'.join(INVERTED_CUES)})[^\S\n]+(?P<name>{NAME_SEQ})(?=[^\S\n]*[,:])"
 )
 """A sentence that opens with its cue and the speaker: "Said Dorothy Poynter, who grew up
 with him, “…”", "Continued Stone: “…”"."""

@@ -249,3 +249,22 @@ CUE_VERB_RE = regex.compile(rf"\b(?:{CUE_VERB_ALT})\b", regex.IGNORECASE)
 CUE_NOUN_ALT = _alt(sorted(CUE_NOUNS, key=lambda w: (-len(w), w)))
 CUE_NOUN_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b", regex.IGNORECASE)
 """Matches one speech noun."""
+
+
+INVERTED_CUES: tuple[str, ...] = (
+    "Said",
+    "Says",
+    "Added",
+    "Adds",
+    "Stated",
+    "Continued",
+    "Wrote",
+    "Writes",
+    "Replied",
+    "Explained",
+    "Noted",
+    "Recalled",
+    "Concluded",
+)
+"""Capitalised cues that open a sentence before their speaker ("Said Dorothy Poynter, …");
+never the first word of a name."""

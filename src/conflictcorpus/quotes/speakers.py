@@ -19,6 +19,8 @@ from functools import lru_cache
 
 import regex
 
+from .cues import INVERTED_CUES
+
 __all__ = [
     "MENTION_ALT",
     "NAME_SEQ",
@@ -215,9 +217,9 @@ _CAP_FUNCTION = (
     r"Over|Under|Against|About|Despite|During|Since|Until|Because|Although|Though|Also|"
     r"Still|Even|Just|Only|Some|Many|Most|All|Both|Each|Every|Any|Such|Meanwhile|However|"
     r"Instead|Indeed|Here|Today|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|Said|Says|Asked|According|Later|Earlier|Afterward|Afterwards|"
-    r"Added|Adds|Stated|Continued|Wrote|Writes|Replied|Explained|Noted|Recalled|Concluded|"
-    r"Outside|Inside|Alongside|Amid|Among|Across|Around|Behind|Beyond|Near|Through|"
+    r"Friday|Saturday|Sunday|Asked|According|Later|Earlier|Afterward|Afterwards|"
+    + "|".join(INVERTED_CUES)
+    + r"|Outside|Inside|Alongside|Amid|Among|Across|Around|Behind|Beyond|Near|Through|"
     r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides)"
 )
 _ABBREV_TITLE = (
