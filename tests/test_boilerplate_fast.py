@@ -69,15 +69,19 @@ def _sample_lines():
     return out
 
 
-def test_first_rule_matches_the_reference_on_real_lines():
-    lines = _sample_lines() + CAPTIONS
-    assert len(lines) > 100
+def _assert_first_rule_as_reference(lines):
     for text in lines:
         for zone in ZONES:
             for previous in CATEGORIES:
                 assert classify._first_rule(text, zone, previous) is reference_first_rule(
                     text, zone, previous
                 ), (text, zone, previous)
+
+
+def test_first_rule_matches_the_reference_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    assert len(lines) > 100
+    _assert_first_rule_as_reference(lines)
 
 
 def test_reverse_search_finds_the_caption_credits():
@@ -271,9 +275,4 @@ def test_first_rule_matches_the_reference_at_every_length_limit(limit):
     # padded after the stem (line-start cues) and before it (line-end credits)
     lines = [(stem + " x" * n)[:n] for stem in stems for n in sizes]
     lines += [("x " * n + stem)[-n:] for stem in stems for n in sizes]
-    for text in lines:
-        for zone in ZONES:
-            for previous in CATEGORIES:
-                assert classify._first_rule(text, zone, previous) is reference_first_rule(
-                    text, zone, previous
-                ), (text, zone, previous)
+    _assert_first_rule_as_reference(lines)
