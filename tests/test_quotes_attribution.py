@@ -113,6 +113,70 @@ SPEECH = [
         "said",
     ),
     (
+        "after, inversion, a phrase of mixed case before the name",
+        "“The siege has to end,” said former Ohio congressman Tim Walsh during the debate.",
+        "direct",
+        "The siege has to end,",
+        "Tim Walsh",
+        "Tim Walsh",
+        "said",
+    ),
+    (
+        "after, a description and the name in commas",
+        "“We were never told,” the group's campaign manager, Jane Okafor, said in an interview.",
+        "direct",
+        "We were never told,",
+        "Jane Okafor",
+        "Jane Okafor",
+        "said",
+    ),
+    (
+        "after, a cue listed only in its unambiguous form",
+        "“Nobody should carry a weapon downtown,” opined the Herald Tribune.",
+        "direct",
+        "Nobody should carry a weapon downtown,",
+        "the Herald Tribune",
+        "the Herald Tribune",
+        "opined",
+    ),
+    (
+        "before, a parenthesis and a comma after the name",
+        "Gov. Mark Ellison (R-OH), said, “We are ready to send the guard.”",
+        "direct",
+        "We are ready to send the guard.",
+        "Gov. Mark Ellison",
+        "Mark Ellison",
+        "said",
+    ),
+    (
+        "before, the cue ends the sentence and a new one follows the quote",
+        "Police Chief Dana Ruiz lobbied for the ban, saying, “The fewer guns, the better.” "
+        "The state is one of 45 that allow open carry.",
+        "direct",
+        "The fewer guns, the better.",
+        "Police Chief Dana Ruiz",
+        "Dana Ruiz",
+        "saying",
+    ),
+    (
+        "before, a sentence opening with a span of time",
+        "Eight years ago, she endorsed the mayor and said, “He has done nothing for us.”",
+        "direct",
+        "He has done nothing for us.",
+        "she",
+        "she",
+        "said",
+    ),
+    (
+        "before, a sentence ending with a colon names its subject",
+        "Senator Maria Costa delivered a blunt message to the generals: “Stop the shelling now.”",
+        "direct",
+        "Stop the shelling now.",
+        "Senator Maria Costa",
+        "Maria Costa",
+        None,
+    ),
+    (
         "guillemets",
         "«Nous ne céderons pas», a-t-il dit. Le ministre Jean Dupont said: «Jamais de la vie, "
         "jamais.»",
@@ -154,6 +218,35 @@ NOT_SPEECH = [
     ("apostrophes only", "The regime’s forces and ISIS’ fighters don’t coordinate."),
     ("unpaired", "He said “this never closes and goes on"),
 ]
+
+NOT_THE_SPEAKER = [
+    (
+        "a gerund after the quote is not an inverted cue",
+        "He vowed, “We are going to defeat the barbarians and we will do it fast,” referring "
+        "to the Islamic State.",
+        "the Islamic State",
+    ),
+    (
+        "a heading with a preposition before a colon is not a subject",
+        "Update from Kharkiv Region: “We are running out of shells and fuel.”",
+        "Update",
+    ),
+    (
+        "an introductory phrase is not a subject",
+        "With Democratic leaders worried, President Obama is rolling out a new message: "
+        "“It is about all of us.”",
+        "With Democratic leaders",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "wrong"), NOT_THE_SPEAKER)
+def test_not_the_speaker(case, text, wrong):
+    quotes = extract_quotes(text)
+    assert quotes, "the quote itself is still found"
+    for q in quotes:
+        a = q.attribution
+        assert a is None or wrong not in (a.mention, a.speaker)
 
 
 @pytest.mark.parametrize(("case", "text"), NOT_SPEECH)

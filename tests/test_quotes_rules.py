@@ -108,8 +108,8 @@ NOT_SPEECH_IN_CONTEXT = [
     # negative row: a capitalised word in marks that is not between two names
     (
         "one capitalised word after a name",
-        "Smith said the plan was “Dead.” Nobody answered.",
-        [("partial", "Dead.")],
+        "Smith said, “Dead.” Nobody answered.",
+        [("direct", "Dead.")],
     ),
     # a heading in single marks on a line of its own, with nothing to attribute it
     (

@@ -34,13 +34,20 @@ from .cues import (
 )
 from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS, is_organisation, strip_title
 
-__all__ = ["Found", "Sentences", "find_after", "find_before", "find_in_sentence"]
+__all__ = [
+    "Found",
+    "Sentences",
+    "find_after",
+    "find_before",
+    "find_in_sentence",
+    "find_subject_colon",
+]
 
 _WIN = 160
 _ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
 _AUX = (
-    r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently)"
-    r"[^\S\n]+){0,2}"
+    r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently|now"
+    r"|just|still|first)[^\S\n]+){0,2}"
 )
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
 _TIME_WORD = (
@@ -54,10 +61,14 @@ _WHEN = rf"(?:[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD})?"
 _DASHES = "—–―-"
 _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
+_PAREN_COMMA = r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
+"""The same, and the comma some writers put after it: "Gov. John Kasich (R-OH), said"."""
+_APPOSITIVE = r"(?:,[^,“”\"]{2,150},)?"
+"""An appositive between a mention and its cue: "Louay Safi, a spokesman for …, said"."""
 
 # 1. after the quote -------------------------------------------------------------------
 _AFTER_MENTION_VERB = regex.compile(
-    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[—–-]{{1,2}}[^\S\n]*)?{MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:[—–-]{{1,2}}[^\S\n]*)?{MENTION_ALT}{_PAREN}{_APPOSITIVE}"
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 _ROLE_WORDS: tuple[str, ...] = (
@@ -100,6 +111,11 @@ _AFTER_ROLE_NAME_VERB = regex.compile(
 )
 """A name after a lower-case role, then a cue: “…,” Trump campaign spokeswoman Hope Hicks
 said; “…,” Blaze co-host Stu Burguiere mused. The mention is the name."""
+_NOT_PREP = r"(?!(?:of|for|to|with|by|from|and|or|at|in|on)[^\S\n])"
+"""Not a preposition or conjunction: a name after one belongs to another noun ("the widow
+of slain commander Ahmed Khalil" is not Ahmed Khalil)."""
+_AFTER_NAME_WORD = r"(?:of|from|who|in|at|on|during|after|before|while|when|to|for|with|about|as)"
+"""Words that end the phrase naming a speaker after an inverted cue ("said X during …")."""
 _AFTER_VERB_ROLE_NAME = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     rf"{_ROLE_MODIFIER}{{0,4}}?"
@@ -118,9 +134,21 @@ _AFTER_NP_VERB = regex.compile(
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 _AFTER_VERB_PREFIXED_NAME = regex.compile(
-    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+(?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/\-]*[^\S\n]+){{1,4}}?"
-    rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    rf"(?:{_NOT_PREP}[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/\-’']*[^\S\n]+)"
+    rf"(?:{_NOT_PREP}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-’'.&]*[^\S\n]+){{0,4}}?"
+    rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+{_AFTER_NAME_WORD}\b)"
 )
+"""A cue, then lower-case words (and capitalised ones among them), then a name that ends
+the phrase: “…,” said former Massachusetts congressman Barney Frank; “…,” said former tech
+executive Carly Fiorina during the debate. The mention is the name."""
+_AFTER_APPOSITIVE_NAME_VERB = regex.compile(
+    r"^[^\S\n]*[,.!?;:]?[^\S\n]*"
+    r"(?P<desc>(?:[\p{L}\p{N}][\p{L}\p{N}’'\-.]*[^\S\n]+){0,5}[\p{L}\p{N}][\p{L}\p{N}’'\-.]*),"
+    rf"[^\S\n]+(?P<name>{NAME_SEQ}){_PAREN},[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+)
+"""A description, then the name in commas, then the cue: “…,” Sanders's campaign manager,
+Jeff Weaver, said; “…,” his wife, Gabriela Lazar, wrote. The mention is the name."""
 _AFTER_VERB_NP = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
@@ -142,7 +170,7 @@ _CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{CUE_VERB_ALT})\b")
 """A reporting verb not glued to a word before it. Searched on every quote's window, so
 compiled with ``re``, whose fixed-width lookbehind is cheaper here than ``regex``'s."""
 _MENTION_BEFORE_CUE = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?:,[^,“”\"]{{2,100}},)?[^\S\n]+{_AUX}{_ADV}\Z"
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN_COMMA}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention (and appositive) ending right before a cue; searched backwards from the cue,
 so one attempt per cue instead of one per character of the window."""
@@ -168,7 +196,7 @@ _BEFORE_POSSESSIVE = regex.compile(
 _SUBJECT_RE = regex.compile(
     r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)(?:[^\S\n]+then)?"
     r"[^\S\n]*,?[^\S\n]+)?"
-    rf"{MENTION_ALT}(?=[^\S\n]+\p{{Ll}})"
+    rf"{MENTION_ALT}{_PAREN}(?=[^\S\n]+\p{{Ll}})"
 )
 """The subject at the start of a sentence, before a lower-case word: the speaker of a
 cue that has no mention next to it ("Trump then appears in a clip, saying, “…”")."""
@@ -394,6 +422,7 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
 _AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
     (_AFTER_MENTION_VERB, "after", False),
     (_AFTER_ROLE_NAME_VERB, "after_role", False),
+    (_AFTER_APPOSITIVE_NAME_VERB, "after_appositive", False),
     (_AFTER_VERB_ROLE_NAME, "after_inverted_role", True),
     (_AFTER_VERB_MENTION, "after_inverted", True),
     (_AFTER_VERB_NP, "after_inverted_np", True),
@@ -418,7 +447,10 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
         return _found(m, end, "after_dash") if m else None
     lead = _LEAD_RE.match(window).end()  # type: ignore[union-attr]
-    inverted = _CUE_RE.match(window, lead) is not None
+    first = _CUE_RE.match(window, lead)
+    # a gerund after a quote opens a phrase about it (“…,” referring to the Islamic
+    # State), never an inversion like “…,” said the minister
+    inverted = first is not None and not first.group().split()[0].endswith("ing")
     for pat, name, needs_cue_first in _AFTER_PATTERNS:
         if needs_cue_first and not inverted:
             continue  # the cue must come first and does not: skip the pattern
@@ -602,6 +634,32 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         if not any(o.start() < m.start() or o.start() >= m.end() for o in surname.finditer(text)):
             return None
     return Found(name, m.start("name"), None, None, "before_colon", True)
+
+
+_COLON_TAIL_RE = re.compile(r"[^\S\n]*:[^\S\n]*\Z")
+_MAX_COLON_SENTENCE = 200
+_PREP_NEXT_RE = re.compile(r"[^\S\n]+(?:of|for|to|with|by|from|and|or|at|in|on)\b")
+
+
+def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2e: a sentence that ends with a colon right before the quote and whose subject
+    names a speaker ("Senate Majority Leader Mitch McConnell delivered a blunt message to
+    Trump: “…”", "Clinton has since apologized for what happened: “…”"). Only a subject at
+    the start of the sentence, or after an introductory phrase and its comma, counts."""
+    if start - sent_start > _MAX_COLON_SENTENCE:
+        return None
+    colon = _COLON_TAIL_RE.search(text, sent_start, start)
+    if colon is None:
+        return None
+    if _QUOTE_IN_TAIL.search(text, sent_start, colon.start()):
+        return None  # the sentence quotes something else: its subject may not speak this
+    subj = _subject(text, sent_start, colon.start())
+    if subj is None or _PREP_NEXT_RE.match(text, subj.end(), colon.start()):
+        return None  # "Update from Kharkiv Region:" is a heading, not a subject and verb
+    got = _mention(subj, 0)
+    if got is None:
+        return None
+    return Found(got[0], got[1], None, None, "before_subject_colon", True)
 
 
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:

@@ -28,6 +28,7 @@ from .attribution import (
     find_inverted_start,
     find_line_before,
     find_name_colon,
+    find_subject_colon,
     indirect_cue_offsets,
 )
 from .cues import CUE_VERB_ALT
@@ -420,6 +421,8 @@ def _marked(
             # “…” He added, “…”: a new sentence after the quote speaks of the next quote;
             # an introduction before this one ("Brafman said, “…”") names its speaker
             intro = find_before(text, sent_start, s.start)
+            if intro is None or not intro.introduced:  # "…, saying, “…”"
+                intro = find_cue_before(text, sent_start, s.start)
             if intro is not None and intro.introduced:
                 found = intro
         if found is None:
@@ -434,6 +437,8 @@ def _marked(
             found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
                 text, s.end, sent_end
             )
+        if found is None:
+            found = find_subject_colon(text, sent_start, s.start)
         if found is None and s.start == _first_char(text, p) and s.paragraph > 0:
             found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
             if found is not None:

@@ -220,7 +220,12 @@ _CAP_FUNCTION = (
     r"Friday|Saturday|Sunday|Asked|According|Later|Earlier|Afterward|Afterwards|"
     + "|".join(INVERTED_CUES)
     + r"|Outside|Inside|Alongside|Amid|Among|Across|Around|Behind|Beyond|Near|Through|"
-    r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides)"
+    r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides|"
+    # numbers and spans of time open a sentence ("Eight years ago, he said", "Minutes
+    # later, she wrote") but never a speaker's name
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Dozens|"
+    r"Hundreds|Thousands|Millions|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|"
+    r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone)"
 )
 _ABBREV_TITLE = (
     r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
@@ -379,7 +384,9 @@ _DET = (
     r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
 )
 _FILLER = (
-    r"(?!(?:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with)\b)"
+    r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
+    r"|after|before|during|as|into|over|under|about|against|without|despite|since|until"
+    r"|among|amid|like|if|when|while)\b)"
     r"[\p{L}\-.’']+"
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
