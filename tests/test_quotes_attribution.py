@@ -177,6 +177,45 @@ SPEECH = [
         None,
     ),
     (
+        "before, a surname and a colon, the full name given elsewhere",
+        "Hillary Clinton and Jeb Bush both spoke on Monday.\n\nClinton: “Our goal is to defeat "
+        "the group, not to contain it.”",
+        "direct",
+        "Our goal is to defeat the group, not to contain it.",
+        "Clinton",
+        "Hillary Clinton",
+        None,
+    ),
+    (
+        "before, a name with a parenthesis and a colon",
+        "Rep. Tom Guthrie (R-Ky.): “I have not heard anyone cite that figure before.”",
+        "direct",
+        "I have not heard anyone cite that figure before.",
+        "Rep. Tom Guthrie",
+        "Tom Guthrie",
+        None,
+    ),
+    (
+        "next paragraph, a dash and the name",
+        "Claims checked this week.\n\n“Almost all new jobs are part-time and pay low wages.”\n\n"
+        "- Bernie Sanders.\n\nThe senator relies on an outdated figure.",
+        "direct",
+        "Almost all new jobs are part-time and pay low wages.",
+        "Bernie Sanders",
+        "Bernie Sanders",
+        None,
+    ),
+    (
+        "line before, its subject and a colon",
+        "On July 6,\xa0Sanders made the following comment:\n\n“For young people who left "
+        "school, the unemployment rate is 33 percent.”",
+        "direct",
+        "For young people who left school, the unemployment rate is 33 percent.",
+        "Sanders",
+        "Sanders",
+        None,
+    ),
+    (
         "guillemets",
         "«Nous ne céderons pas», a-t-il dit. Le ministre Jean Dupont said: «Jamais de la vie, "
         "jamais.»",
@@ -229,6 +268,16 @@ NOT_THE_SPEAKER = [
     (
         "a heading with a preposition before a colon is not a subject",
         "Update from Kharkiv Region: “We are running out of shells and fuel.”",
+        "Update",
+    ),
+    (
+        "a list item after a quote is not a speaker",
+        "The plan has three points.\n\n“We will rebuild the bridges this year.”\n\n- Healthcare.",
+        "Healthcare",
+    ),
+    (
+        "a single capitalised word before a colon, named nowhere else, is a heading",
+        "Officials met on Monday.\n\nUpdate: “The convoy has crossed the border at noon.”",
         "Update",
     ),
     (
@@ -455,3 +504,16 @@ def test_description_resolves_to_the_named_speaker():
     )
     (q,) = extract_quotes(text)
     assert q.attribution.speaker == "Hillary Clinton"
+
+
+def test_connective_continuation_takes_the_speaker_before():
+    text = (
+        "“It is not do or die,” Zeldin said outside the hall. But “the candidacy is "
+        "strengthened by an endorsement from the speaker of the house.”"
+    )
+    quotes = extract_quotes(text)
+    second = [q for q in quotes if q.text.startswith("the candidacy")]
+    assert len(second) == 1
+    assert second[0].attribution is not None
+    assert second[0].attribution.speaker == "Zeldin"
+    assert second[0].attribution.mention_start == text.index("Zeldin")

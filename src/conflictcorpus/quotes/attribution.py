@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -40,6 +40,7 @@ __all__ = [
     "find_after",
     "find_before",
     "find_in_sentence",
+    "find_next_line_dash",
     "find_subject_colon",
 ]
 
@@ -538,6 +539,9 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
     return None
 
 
+_COMMA_SPACE_RE = re.compile(r",[^\S\n]")
+
+
 def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | None:
     """The subject of the clause a cue belongs to: at the start of the sentence, or right
     after the comma that closes an introductory phrase ("At the debate, Sanders compared
@@ -546,12 +550,10 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
     subj = _SUBJECT_RE.match(text, sent_start, cue_start)
     if subj is not None:
         return subj
-    pos = text.find(", ", sent_start, cue_start)
-    while pos != -1:
-        subj = _SUBJECT_RE.match(text, pos + 1, cue_start)
+    for comma in _COMMA_SPACE_RE.finditer(text, sent_start, cue_start):
+        subj = _SUBJECT_RE.match(text, comma.start() + 1, cue_start)
         if subj is not None:
             return subj
-        pos = text.find(", ", pos + 2, cue_start)
     return None
 
 
@@ -578,7 +580,7 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
 
 
 _NAME_COLON = regex.compile(
-    rf"(?r)(?<![\p{{L}}\p{{N}}’'.\-])(?P<name>{NAME_SEQ})[^\S\n]*:[^\S\n]*$"
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'.\-])(?P<name>{NAME_SEQ}){_PAREN}[^\S\n]*:[^\S\n]*$"
 )
 
 
@@ -606,6 +608,28 @@ def find_inverted_start(text: str, sent_start: int, start: int) -> Found | None:
     return _found(m, 0, "before_inverted", introduced=tail.rstrip().endswith((",", ":")))
 
 
+def _is_surname_of_full_name(text: str, word: str, m: regex.Match[str]) -> bool:
+    """Whether ``word`` ends a name of two or more words elsewhere in the document
+    ("Clinton" after "Hillary Clinton")."""
+    if len(word) < 3 or not word[:1].isupper() or word.isupper():
+        return False
+    full = regex.compile(
+        rf"(?<![\p{{L}}\p{{N}}])\p{{Lu}}[\p{{L}}’'\-]+\.?[^\S\n]+(?:\p{{Lu}}\.[^\S\n]+)?"
+        rf"{regex.escape(word)}(?![\p{{L}}\p{{N}}])"
+    )
+    return any(
+        o.start() >= m.end() or o.end() <= m.start()
+        for o in full.finditer(text)
+        if o.group().split()[0].rstrip(".").lower() not in _NOT_FIRST_NAMES
+    )
+
+
+_NOT_FIRST_NAMES = frozenset(
+    ["the", "a", "an", "and", "but", "mr", "mrs", "ms", "dr", "when", "if", "as", "for", "to"]
+)
+"""Capitalised words that may stand before a surname without being a first name."""
+
+
 def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2c: a person's name and a colon right before the quote, the convention of
     round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
@@ -618,8 +642,10 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     name = m.group("name")
     bare, title = strip_title(name)
     tokens = bare.split()
-    if not tokens or len(tokens) > 4 or (title is None and len(tokens) < 2):
+    if not tokens or len(tokens) > 4:
         return None
+    if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0], m):
+        return None  # "Update:" is a heading; "Clinton:" is a speaker named in full elsewhere
     if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
@@ -662,6 +688,30 @@ def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
     return Found(got[0], got[1], None, None, "before_subject_colon", True)
 
 
+_NEXT_LINE_DASH = regex.compile(
+    rf"[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
+)
+_MAX_DASH_LINE = 120
+
+
+def find_next_line_dash(text: str, para_start: int, para_end: int) -> Found | None:
+    """Sieve 4b: the paragraph after a quote is a dash and a name ("- Bernie Sanders." or
+    "—President Obama, tweeting after the speech"), the convention of fact checks and
+    pull quotes."""
+    if para_end - para_start > _MAX_DASH_LINE:
+        return None
+    m = _NEXT_LINE_DASH.match(text, para_start, para_end)
+    if m is None:
+        return None
+    bare, title = strip_title(m.group("name"))
+    tokens = bare.split()
+    if not tokens or is_organisation(bare):
+        return None
+    if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0], m):
+        return None  # "- Healthcare." is a list item, "- Sanders." a speaker named in full
+    return _found(m, 0, "next_line_dash", introduced=True)
+
+
 def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
     for cue in _CUE_RE.finditer(text, lo, hi):
@@ -671,8 +721,11 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     return None
 
 
-def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
-    """Sieve 4: the paragraph ends with a colon and names a source (checked on its tail)."""
+def find_line_before(
+    text: str, para_start: int, para_end: int, sents: Sentences | None = None
+) -> Found | None:
+    """Sieve 4: the paragraph ends with a colon and names a source (checked on its tail);
+    with ``sents``, also by the subject of its last sentence."""
     lo = max(para_start, para_end - 240)
     window = text[lo:para_end].rstrip()
     if not window.endswith(":"):
@@ -691,6 +744,12 @@ def find_line_before(text: str, para_start: int, para_end: int) -> Found | None:
     m = _INVERTED_START.match(text, para_start, para_end)
     if m and len(text[m.end() : para_end]) <= _MAX_TAIL:
         return _found(m, 0, "line_before", introduced=True)
+    if sents is not None:  # "Sanders made the following comment:": the line's subject
+        end = lo + len(window)
+        sent_start, _ = sents.bounds(end - 1, para_start, para_end)
+        f = find_subject_colon(text, sent_start, end)
+        if f is not None:
+            return replace(f, sieve="line_before_subject")
     return None
 
 

@@ -28,6 +28,7 @@ from .attribution import (
     find_inverted_start,
     find_line_before,
     find_name_colon,
+    find_next_line_dash,
     find_subject_colon,
     indirect_cue_offsets,
 )
@@ -111,6 +112,12 @@ _FORMAT_CHARS = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2
 _INNER_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+[“‘\"'(\[]?\p{Lu}[^“”\"]*[.!?]")
 """A sentence that ends before another begins: the words between two quotes are more than
 one sentence."""
+_CONNECTIVE_LEFT_RE = regex.compile(
+    r"[^\S\n]*(?:But|And|Yet|Still|So|Also|Then|However|Plus|Instead)[,]?[^\S\n]*"
+)
+"""A sentence that opens with a connective and then a quote goes on with the speaker
+before it (“…,” he said. But “…”)."""
+_TRAILING_PUNCT = " \t\xa0.,;:!?)]"
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
@@ -440,7 +447,17 @@ def _marked(
         if found is None:
             found = find_subject_colon(text, sent_start, s.start)
         if found is None and s.start == _first_char(text, p) and s.paragraph > 0:
-            found = find_line_before(text, paras[s.paragraph - 1].start, paras[s.paragraph - 1].end)
+            prev_p = paras[s.paragraph - 1]
+            found = find_line_before(text, prev_p.start, prev_p.end, sents)
+            if found is not None:
+                initial = True
+        if (
+            found is None
+            and s.last_paragraph + 1 < len(paras)
+            and not text[s.end : plast.end].strip(_TRAILING_PUNCT)
+        ):  # the quote ends its paragraph and the next one is "- Bernie Sanders."
+            nxt = paras[s.last_paragraph + 1]
+            found = find_next_line_dash(text, nxt.start, nxt.end)
             if found is not None:
                 initial = True
         if (
@@ -454,7 +471,11 @@ def _marked(
             f = find_after(text, before.end, s.start)
             if f is not None:
                 found = replace(f, sieve="between", introduced=False)
-        if found is None and initial and s.paragraph in last_in_para:
+        if (
+            found is None
+            and s.paragraph in last_in_para
+            and (initial or _CONNECTIVE_LEFT_RE.fullmatch(left))
+        ):  # “…,” he said. But “…”: the speaker of the quote before, in the same paragraph
             f = last_in_para[s.paragraph]
             found = replace(f, sieve="paragraph", introduced=False)
         if (
