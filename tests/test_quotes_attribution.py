@@ -216,6 +216,25 @@ SPEECH = [
         None,
     ),
     (
+        "before, a described person as the subject of the cue",
+        "Another commenter said, “We all know how she feels about the troops.”",
+        "direct",
+        "We all know how she feels about the troops.",
+        "Another commenter",
+        "Another commenter",
+        "said",
+    ),
+    (
+        "before, a speech noun and a comma; the adverb opening the sentence is not a subject",
+        "Immediately after the attack, Ahmed Karimi issued a statement, “Our city was attacked "
+        "last night by cowards.”",
+        "direct",
+        "Our city was attacked last night by cowards.",
+        "Ahmed Karimi",
+        "Ahmed Karimi",
+        None,
+    ),
+    (
         "guillemets",
         "«Nous ne céderons pas», a-t-il dit. Le ministre Jean Dupont said: «Jamais de la vie, "
         "jamais.»",

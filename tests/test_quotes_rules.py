@@ -267,12 +267,12 @@ SPEAKER = [
         "We are calling for a shutdown.",
         "Trump",
     ),
-    # negative row: a name in a subordinate clause is not the subject
+    # negative row: a name in a subordinate clause is not the subject; the crowd is
     (
         "no subject",
         "When Obama spoke, the crowd chanted “Four more years!”",
         "Four more years!",
-        None,
+        "the crowd",
     ),
     (
         "description with a year",
@@ -348,10 +348,16 @@ SPEAKER = [
         "They shelled this too.",
         "Ruiz",
     ),
-    # negative row: an introductory phrase without a subject after it names no one
+    # negative row: an introductory phrase names no one; the subject after it does
     (
-        "no subject after the phrase",
+        "no subject in the phrase",
         "As the convoy passed, the crowd chanted, “Open the crossing now!”",
+        "Open the crossing now!",
+        "the crowd",
+    ),
+    (
+        "no subject at all",
+        "As the convoy passed, chants rose: “Open the crossing now!”",
         "Open the crossing now!",
         None,
     ),

@@ -540,21 +540,32 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
 
 
 _COMMA_SPACE_RE = re.compile(r",[^\S\n]")
+_PREP_NEXT_RE = re.compile(
+    r"[^\S\n]+(?:of|for|to|with|by|from|and|or|at|in|on|after|before|during|since|until"
+    r"|amid|despite|following)\b"
+)
+"""A preposition right after a candidate subject: a heading ("Update from Kharkiv
+Region:") or an adverb ("Immediately after …"), not a subject and its verb."""
 
 
 def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | None:
     """The subject of the clause a cue belongs to: at the start of the sentence, or right
     after the comma that closes an introductory phrase ("At the debate, Sanders compared
     himself to Clinton, saying, “…”"). Only the commas before the cue's own clause are
-    tried, nearest the sentence start first."""
-    subj = _SUBJECT_RE.match(text, sent_start, cue_start)
-    if subj is not None:
-        return subj
+    tried, nearest the sentence start first. A candidate followed by a preposition
+    ("Immediately after the attacks, Trump issued …") gives way to one after a later comma
+    that is not; with none, it stands ("Trump on Monday said, “…”")."""
+    first = _SUBJECT_RE.match(text, sent_start, cue_start)
+    if first is not None and not _PREP_NEXT_RE.match(text, first.end(), cue_start):
+        return first
     for comma in _COMMA_SPACE_RE.finditer(text, sent_start, cue_start):
         subj = _SUBJECT_RE.match(text, comma.start() + 1, cue_start)
-        if subj is not None:
+        if subj is None:
+            continue
+        if not _PREP_NEXT_RE.match(text, subj.end(), cue_start):
             return subj
-    return None
+        first = first or subj
+    return first
 
 
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
@@ -662,9 +673,13 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
 
-_COLON_TAIL_RE = re.compile(r"[^\S\n]*:[^\S\n]*\Z")
+_COLON_TAIL_RE = re.compile(
+    r"(?:[^\S\n]*:|(?<![^\W\d_])(?:statement|remarks|message|tweet|post|email|letter|note"
+    r"|response|reply|warning|announcement)[^\S\n]*,)[^\S\n]*\Z"
+)
+"""A sentence that ends in a colon, or in a speech noun and a comma ("Trump issued a
+statement, “…”"), right before the quote."""
 _MAX_COLON_SENTENCE = 200
-_PREP_NEXT_RE = re.compile(r"[^\S\n]+(?:of|for|to|with|by|from|and|or|at|in|on)\b")
 
 
 def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
