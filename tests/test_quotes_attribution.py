@@ -235,6 +235,35 @@ SPEECH = [
         None,
     ),
     (
+        "before, a participle after an object takes the sentence's subject",
+        "Her campaign quickly sent an email to supporters stating, “The speaker has joined the "
+        "critics tonight.”",
+        "direct",
+        "The speaker has joined the critics tonight.",
+        "Her campaign",
+        "Her campaign",
+        "stating",
+    ),
+    (
+        "before, a participle after 'of' takes the person named",
+        "The ad uses footage of Maria Lopez asking, “Why are we not fifty points ahead?”",
+        "direct",
+        "Why are we not fifty points ahead?",
+        "Maria Lopez",
+        "Maria Lopez",
+        "asking",
+    ),
+    (
+        "before, a subject with an appositive",
+        "Dean, a former party chairman and candidate, poked at the rival during the debate, "
+        "tweeting, “Notice him sniffing all the time.”",
+        "direct",
+        "Notice him sniffing all the time.",
+        "Dean",
+        "Dean",
+        "tweeting",
+    ),
+    (
         "guillemets",
         "«Nous ne céderons pas», a-t-il dit. Le ministre Jean Dupont said: «Jamais de la vie, "
         "jamais.»",

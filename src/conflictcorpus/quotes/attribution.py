@@ -197,7 +197,7 @@ _BEFORE_POSSESSIVE = regex.compile(
 _SUBJECT_RE = regex.compile(
     r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)(?:[^\S\n]+then)?"
     r"[^\S\n]*,?[^\S\n]+)?"
-    rf"{MENTION_ALT}{_PAREN}(?=[^\S\n]+\p{{Ll}})"
+    rf"{MENTION_ALT}{_PAREN}{_APPOSITIVE}(?=[^\S\n]+\p{{Ll}})"
 )
 """The subject at the start of a sentence, before a lower-case word: the speaker of a
 cue that has no mention next to it ("Trump then appears in a clip, saying, “…”")."""
@@ -506,6 +506,21 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
     return None
 
 
+_WITH_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:[Ww]ith|of)[^\S\n]+\Z")
+
+
+def _may_lead_participle(text: str, sent_start: int, mention_start: int) -> bool:
+    """Whether a mention right before a participle ("… saying") is its speaker: it opens
+    the sentence ("Trump, saying …"), follows "with" ("with one of her ads asking, “…”")
+    or "of" ("footage of Hillary Clinton asking, “…”"). Elsewhere it is the object or the
+    place of the verb before it ("posted on Facebook writing, “…”")."""
+    if not text[sent_start:mention_start].strip(" \t\xa0\"“‘'("):
+        return True
+    return (
+        _WITH_BEFORE_RE.search(text, max(sent_start, mention_start - 8), mention_start) is not None
+    )
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
@@ -515,6 +530,10 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
             break  # a cue further away has a longer tail, or the same marks in it
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
         if got is None:
+            continue
+        if cue.group().endswith("ing") and not _may_lead_participle(
+            text, sent_start, got[1] + got[0].start()
+        ):  # "an email to supporters stating, “…”": the words before are an object
             continue
         stripped = tail.rstrip()
         punct = stripped.endswith((":", ","))
@@ -580,14 +599,25 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     if m is None:
         return None
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
-    men = find_in_sentence(text, lo, m.end("cue"))
-    mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    cue = m.group("cue")
+    mention, m_start = None, None
+    if cue.endswith("ing"):
+        # a participle's speaker is the subject of its sentence: in "she sent an email to
+        # supporters saying, “…”" the words before the cue are the verb's object
+        mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
+    if mention is None:
+        men = find_in_sentence(text, lo, m.end("cue"))
+        mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
-        subj = _subject(text, sent_start, m.start("cue"))
-        if subj is not None:
-            got = _mention(subj, 0)
-            mention, m_start = got if got else (None, None)
-    return Found(mention, m_start, m.group("cue"), m.start("cue"), "before_cue", punct)
+        mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
+    return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
+
+
+def _subject_mention(text: str, sent_start: int, cue_start: int) -> tuple[str | None, int | None]:
+    """The mention and offset of the sentence's subject (see :func:`_subject`), or Nones."""
+    subj = _subject(text, sent_start, cue_start)
+    got = _mention(subj, 0) if subj is not None else None
+    return got if got else (None, None)
 
 
 _NAME_COLON = regex.compile(
