@@ -674,3 +674,13 @@ SPEAKER_NOT_THE_NAME = [
 def test_speaker_is_not_a_name_owned_by_another_noun(case, text, qtext, speaker):
     (q,) = [q for q in extract_quotes(text) if q.text == qtext]
     assert (q.attribution.speaker if q.attribution else None) == speaker
+
+
+def test_an_indirect_clause_does_not_cut_a_pair_of_marks():
+    # the clause after "said" would end at the full stop inside the marks; it runs on to
+    # the closing mark instead, so the span holds both marks of the pair
+    text = "Smith said the plan was “Dead.” Nobody answered."
+    indirect = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the plan was “Dead.”"]
+    assert indirect[0].attribution is not None
+    assert indirect[0].attribution.mention == "Smith"

@@ -16,6 +16,7 @@ from conflictcorpus.normalize import (
     remove_zero_width,
     strip_trailing_spaces,
 )
+from conflictcorpus.quotes import extract_quotes
 
 N = 200_000
 
@@ -80,3 +81,23 @@ def test_language_sample_is_bounded_and_drops_addresses(paragraph, sample):
     assert len(out) <= 100
     assert out.startswith(sample)
     assert "@" not in out or "example.org" not in out
+
+
+def test_quote_stage_is_linear_on_one_endless_sentence_of_commas_and_quotes():
+    # one sentence without a full stop: every quote looks for its sentence's subject among
+    # the commas before it, which must stay within a bounded window
+    unit = "on Monday, in May, after shelling, saying, “We hold the line,” and "
+    quotes = extract_quotes("Officials met " + unit * 2500 + "left.")
+    assert len(quotes) == 2500
+    assert {q.text for q in quotes} == {"We hold the line,"}
+
+
+def test_quote_stage_is_linear_on_many_one_word_headings_before_quotes():
+    # each "Update:" asks whether the word is a surname named in full elsewhere: the
+    # document's names are gathered once, not once per quote
+    text = "Read our News Analysis below.\n\n" + "\n\n".join(
+        "Update: “The convoy has crossed the border at noon today.”" for _ in range(4000)
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 4000
+    assert all(q.attribution is None for q in quotes)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -64,7 +65,7 @@ _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
 _PAREN_COMMA = r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
 """The same, and the comma some writers put after it: "Gov. John Kasich (R-OH), said"."""
-_APPOSITIVE = r"(?:,[^,“”\"]{2,150},)?"
+_APPOSITIVE = r"(?:,(?P<appos>[^,“”\"]{2,150}),)?"
 """An appositive between a mention and its cue: "Louay Safi, a spokesman for …, said"."""
 
 # 1. after the quote -------------------------------------------------------------------
@@ -121,7 +122,7 @@ _AFTER_VERB_ROLE_NAME = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     rf"{_ROLE_MODIFIER}{{0,4}}?"
     rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ})[^\S\n]*"
-    r"(?=[,.;:!?(]|$|[^\S\n]+(?:of|from|who|in|at|on)\b)"
+    rf"(?=[,.;:!?(]|$|[^\S\n]+{_AFTER_NAME_WORD}\b)"
 )
 """A cue, then a role before a name: “…,” said Blaze co-host Stu Burguiere; “…,” said
 Republican National Committee chairman Reince Priebus. The mention is the name."""
@@ -437,6 +438,19 @@ the spaces and the one punctuation mark every pattern allows there)."""
 _LEAD_RE = re.compile(r"[^\S\n]*[,.!?;:]?[^\S\n]*")
 
 
+_PLACE_AFTER_PREP_RE = regex.compile(r"(?:^|[^\S\n])(?:of|from|in|near|outside)[^\S\n]+\p{Lu}\S*$")
+
+
+def _is_appositive_name(m: regex.Match[str]) -> bool:
+    """Whether the name in commas after a description is a person's: two words or a title
+    ("his wife, Gabriela Lazar, wrote"), and not the country after a place ("a resident
+    of Mariupol, Ukraine, said")."""
+    bare, title = strip_title(m.group("name"))
+    if title is None and len(bare.split()) < 2:
+        return False
+    return not _PLACE_AFTER_PREP_RE.search(m.group("desc"))
+
+
 def find_after(text: str, end: int, limit: int) -> Found | None:
     """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
     stop = min(limit, end + _WIN)
@@ -456,8 +470,9 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         if needs_cue_first and not inverted:
             continue  # the cue must come first and does not: skip the pattern
         m = pat.match(window)  # every pattern here is anchored at the start
-        if m:
-            return _found(m, end, name)
+        if m and (name != "after_appositive" or _is_appositive_name(m)):
+            found = _found(m, end, name)
+            return _appositive_person(m, end, found) if name == "after" else found
     return None
 
 
@@ -506,18 +521,39 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
     return None
 
 
-_WITH_BEFORE_RE = re.compile(r"(?:^|[\s,(])(?:[Ww]ith|of)[^\S\n]+\Z")
+_PREP_BEFORE_RE = re.compile(
+    r"(?:^|[\s,(])(?:to|on|in|at|from|for|into|onto|via|through|across|over|under)[^\S\n]+\Z"
+)
 
 
 def _may_lead_participle(text: str, sent_start: int, mention_start: int) -> bool:
-    """Whether a mention right before a participle ("… saying") is its speaker: it opens
-    the sentence ("Trump, saying …"), follows "with" ("with one of her ads asking, “…”")
-    or "of" ("footage of Hillary Clinton asking, “…”"). Elsewhere it is the object or the
-    place of the verb before it ("posted on Facebook writing, “…”")."""
-    if not text[sent_start:mention_start].strip(" \t\xa0\"“‘'("):
-        return True
-    return (
-        _WITH_BEFORE_RE.search(text, max(sent_start, mention_start - 8), mention_start) is not None
+    """Whether a mention right before a participle ("… saying") may be its speaker. Not
+    when a preposition leads it: then it is where or to whom the sentence's subject spoke
+    ("sent an email to supporters stating, “…”", "posted on Facebook writing, “…”"), and
+    the subject speaks. After a verb, a comma, "of" or "with" it stays the speaker ("The ad
+    shows Clinton saying, “…”", "footage of Putin telling his generals, “…”")."""
+    return _PREP_BEFORE_RE.search(text, max(sent_start, mention_start - 10), mention_start) is None
+
+
+_PERSON_NAME_RE = regex.compile(rf"[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*")
+
+
+def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
+    """``found``, or the person an appositive names when the mention is a description:
+    in "The mother of the soldier, Olena Ivanova, said" the speaker is Olena Ivanova."""
+    appos = m.group("appos")
+    if not appos or not m.group("desc"):
+        return found
+    name = _PERSON_NAME_RE.fullmatch(appos)
+    if name is None:
+        return found
+    bare, title = strip_title(name.group("name"))
+    if (title is None and len(bare.split()) < 2) or is_organisation(bare):
+        return found
+    return replace(
+        found,
+        mention=name.group("name"),
+        mention_start=offset + m.start("appos") + name.start("name"),
     )
 
 
@@ -530,15 +566,20 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
             break  # a cue further away has a longer tail, or the same marks in it
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
         if got is None:
+            if not _TAIL_WORD_RE.search(tail):
+                return None  # "…, saying, “…”": this cue introduces the quote (sieve 2b)
             continue
-        if cue.group().endswith("ing") and not _may_lead_participle(
-            text, sent_start, got[1] + got[0].start()
-        ):  # "an email to supporters stating, “…”": the words before are an object
+        if cue.group().endswith("ing") and (
+            got[0].group("appos")
+            or not _may_lead_participle(text, sent_start, got[1] + got[0].start())
+        ):  # "an email to supporters stating, “…”": the words before are an object; and
+            # "X, <clause>, saying" is a clause between commas, not an appositive
             continue
         stripped = tail.rstrip()
         punct = stripped.endswith((":", ","))
         words = len(_TAIL_WORD_RE.findall(stripped))
-        return _from_parts(got[0], got[1], cue, "before", introduced=punct and words <= 4)
+        found = _from_parts(got[0], got[1], cue, "before", introduced=punct and words <= 4)
+        return _appositive_person(got[0], got[1], found)
     window = text[lo:start]
     if not CUE_NOUN_RE.search(window) and "ccording" not in window:
         return None
@@ -577,7 +618,9 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
     first = _SUBJECT_RE.match(text, sent_start, cue_start)
     if first is not None and not _PREP_NEXT_RE.match(text, first.end(), cue_start):
         return first
-    for comma in _COMMA_SPACE_RE.finditer(text, sent_start, cue_start):
+    # only the commas near the sentence start: an introductory phrase is short, and the
+    # work per quote stays bounded however long the sentence
+    for comma in _COMMA_SPACE_RE.finditer(text, sent_start, min(cue_start, sent_start + _WIN)):
         subj = _SUBJECT_RE.match(text, comma.start() + 1, cue_start)
         if subj is None:
             continue
@@ -600,14 +643,15 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         return None
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
     cue = m.group("cue")
-    mention, m_start = None, None
-    if cue.endswith("ing"):
-        # a participle's speaker is the subject of its sentence: in "she sent an email to
-        # supporters saying, “…”" the words before the cue are the verb's object
-        mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
-    if mention is None:
-        men = find_in_sentence(text, lo, m.end("cue"))
-        mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    men = find_in_sentence(text, lo, m.end("cue"))
+    mention, m_start = (men.mention, men.mention_start) if men else (None, None)
+    if (
+        men is not None
+        and cue.endswith("ing")
+        and men.cue_start == m.start("cue")
+        and not _may_lead_participle(text, sent_start, men.mention_start or 0)
+    ):  # "an email to supporters stating, “…”": the words before the cue are its object
+        mention, m_start = None, None
     if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
         mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
     return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
@@ -649,26 +693,40 @@ def find_inverted_start(text: str, sent_start: int, start: int) -> Found | None:
     return _found(m, 0, "before_inverted", introduced=tail.rstrip().endswith((",", ":")))
 
 
-def _is_surname_of_full_name(text: str, word: str, m: regex.Match[str]) -> bool:
-    """Whether ``word`` ends a name of two or more words elsewhere in the document
-    ("Clinton" after "Hillary Clinton")."""
-    if len(word) < 3 or not word[:1].isupper() or word.isupper():
-        return False
-    full = regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}])\p{{Lu}}[\p{{L}}’'\-]+\.?[^\S\n]+(?:\p{{Lu}}\.[^\S\n]+)?"
-        rf"{regex.escape(word)}(?![\p{{L}}\p{{N}}])"
-    )
-    return any(
-        o.start() >= m.end() or o.end() <= m.start()
-        for o in full.finditer(text)
-        if o.group().split()[0].rstrip(".").lower() not in _NOT_FIRST_NAMES
-    )
-
-
 _NOT_FIRST_NAMES = frozenset(
-    ["the", "a", "an", "and", "but", "mr", "mrs", "ms", "dr", "when", "if", "as", "for", "to"]
+    [
+        *("the", "a", "an", "and", "but", "mr", "mrs", "ms", "dr", "when", "if", "as", "for"),
+        *("to", "read", "see", "our", "his", "her", "their", "its", "this", "that", "in"),
+        *("on", "at", "by", "from", "with", "of", "after", "before", "latest", "more", "full"),
+    ]
 )
 """Capitalised words that may stand before a surname without being a first name."""
+_FULL_NAME_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<first>\p{Lu}[\p{L}’'\-]+)\.?[^\S\n]+(?:\p{Lu}\.[^\S\n]+)?"
+    r"(?P<last>\p{Lu}[\p{L}’'\-]{2,})(?![\p{L}\p{N}])"
+)
+
+
+@lru_cache(maxsize=4)
+def _surnames(text: str) -> frozenset[str]:
+    """Last words of the two-word names in a document that read as a person's: not an
+    organisation ("News Analysis"), not led by a function word ("Read Analysis"). Built
+    once per document, so each question about a surname is a set lookup."""
+    out = set()
+    for m in _FULL_NAME_RE.finditer(text, overlapped=True):
+        first, last = m.group("first"), m.group("last")
+        if first.lower() in _NOT_FIRST_NAMES or last.isupper():
+            continue
+        if is_organisation(f"{first} {last}"):
+            continue
+        out.add(last)
+    return frozenset(out)
+
+
+def _is_surname_of_full_name(text: str, word: str) -> bool:
+    """Whether ``word`` ends a person's name of two words somewhere in the document
+    ("Clinton" after "Hillary Clinton"); a heading word alone before a colon does not."""
+    return len(word) >= 3 and word[:1].isupper() and not word.isupper() and word in _surnames(text)
 
 
 def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
@@ -685,7 +743,7 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     tokens = bare.split()
     if not tokens or len(tokens) > 4:
         return None
-    if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0], m):
+    if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0]):
         return None  # "Update:" is a heading; "Clinton:" is a speaker named in full elsewhere
     if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
         return None
@@ -710,6 +768,15 @@ _COLON_TAIL_RE = re.compile(
 """A sentence that ends in a colon, or in a speech noun and a comma ("Trump issued a
 statement, “…”"), right before the quote."""
 _MAX_COLON_SENTENCE = 200
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|this|that)[^\S\n]+\Z")
+_SPEECH_ACT_RE = regex.compile(
+    r"\b(?:issued|issues|released|releases|made|makes|delivered|delivers|sent|sends|posted"
+    r"|gave|gives|offered|offers|put[^\S\n]+out|published|shared|had|has)\b[^:“”\"]{0,80}?"
+    rf"\b(?:{CUE_NOUN_ALT}|comment|message|words|answer|response|reply|note|plea|appeal)\b"
+    r"|\bthe[^\S\n]+following\b|\bthis[^\S\n]+to[^\S\n]+say\b"
+)
+"""A speech act between a subject and the colon: "delivered a blunt message to Trump",
+"made the following comment", "issued a statement", "had this to say"."""
 
 
 def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
@@ -727,6 +794,15 @@ def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
     subj = _subject(text, sent_start, colon.start())
     if subj is None or _PREP_NEXT_RE.match(text, subj.end(), colon.start()):
         return None  # "Update from Kharkiv Region:" is a heading, not a subject and verb
+    if not (
+        _SPEECH_ACT_RE.search(text, subj.end(), colon.end())
+        or any(
+            not _DETERMINER_BEFORE_RE.search(text, max(subj.end(), c.start() - 8), c.start())
+            for c in _CUE_RE.finditer(text, subj.end(), colon.start())
+        )
+    ):  # "Reporters saw graffiti on the wall:" names who saw it, not who wrote it; in
+        # "found a note left by …" the cue word is a noun
+        return None
     got = _mention(subj, 0)
     if got is None:
         return None
@@ -737,6 +813,7 @@ _NEXT_LINE_DASH = regex.compile(
     rf"[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
 )
 _MAX_DASH_LINE = 120
+_DASH_ITEM_AFTER_RE = regex.compile(r"\s*\n\s*[—–―\-•*]")
 
 
 def find_next_line_dash(text: str, para_start: int, para_end: int) -> Found | None:
@@ -748,12 +825,19 @@ def find_next_line_dash(text: str, para_start: int, para_end: int) -> Found | No
     m = _NEXT_LINE_DASH.match(text, para_start, para_end)
     if m is None:
         return None
+    if _DASH_ITEM_AFTER_RE.match(text, para_end):
+        return None  # one of a list of dashed items, not a signature
     bare, title = strip_title(m.group("name"))
     tokens = bare.split()
     if not tokens or is_organisation(bare):
         return None
-    if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0], m):
-        return None  # "- Healthcare." is a list item, "- Sanders." a speaker named in full
+    if title is None:
+        # "- Foreign Policy." is a list item; "- Sanders." or "- Bernie Sanders." signs a
+        # quote from someone the document names elsewhere, in full
+        last = tokens[-1]
+        named_elsewhere = text.count(last) > text.count(last, para_start, para_end)
+        if not (_is_surname_of_full_name(text, last) and named_elsewhere):
+            return None
     return _found(m, 0, "next_line_dash", introduced=True)
 
 

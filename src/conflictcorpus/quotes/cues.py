@@ -125,13 +125,10 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "boom": ("boomed",),
     "echo": ("echoed",),
     "opine": ("opines", "opined", "opining"),
-    "question": ("questioned",),
     "proclaim": ("proclaims", "proclaimed", "proclaiming"),
     "surmise": ("surmises", "surmised"),
     "exhort": ("exhorts", "exhorted", "exhorting"),
-    "react": ("reacted",),
     "blog": ("blogged",),
-    "interrupt": ("interrupted",),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -33,7 +34,7 @@ from .attribution import (
     indirect_cue_offsets,
 )
 from .cues import CUE_VERB_ALT
-from .marks import OPENERS
+from .marks import CLOSERS, OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
     ROLE_NOUNS,
@@ -434,8 +435,14 @@ def _marked(
                 found = intro
         if found is None:
             found = find_before(text, sent_start, s.start)
-        if found is None:
-            found = find_cue_before(text, sent_start, s.start)
+        if found is None or (found.sieve == "before" and not found.introduced):
+            # "X mocked the plan on Monday, tweeting, “…”": the cue right before the quote
+            # introduces it, and names the sentence's subject, over a cue further back
+            cue_only = find_cue_before(text, sent_start, s.start)
+            if found is None or (
+                cue_only is not None and cue_only.introduced and cue_only.mention is not None
+            ):
+                found = cue_only
         if found is None:
             found = find_inverted_start(text, sent_start, s.start)
         if found is None and _is_clause(content):  # a headline ("Cruz: ‘It Is Over’") is not
@@ -683,9 +690,15 @@ def _blocks(text: str, paras: list[Paragraph]) -> list[_Cand]:
 
 
 def _indirect(
-    text: str, paras: list[Paragraph], sents: Sentences, taken: list[tuple[int, int]]
+    text: str,
+    paras: list[Paragraph],
+    sents: Sentences,
+    taken: list[tuple[int, int]],
+    terms: Sequence[tuple[int, int]] = (),
 ) -> list[_Cand]:
-    """Indirect speech in the sentences that hold a reporting verb and no marked quote."""
+    """Indirect speech in the sentences that hold a reporting verb and no marked quote.
+    A clause that would end inside a term in marks ("said the plan was “Dead.”") runs on
+    to the term's closing mark, so no span cuts a pair of marks in two."""
     cues = indirect_cue_offsets(text)
     if not cues:
         return []
@@ -712,9 +725,24 @@ def _indirect(
                 a, b = _strip_span(text, c_start, c_end)
                 while b > a and text[b - 1] in ".!?":
                     b -= 1
+                b = _past_term(text, terms, a, b)
                 if _words(text[a:b]) >= _MIN_DIRECT_WORDS:
                     out.append(_Cand(a, b, "indirect", found))
     return out
+
+
+def _past_term(text: str, terms: Sequence[tuple[int, int]], a: int, b: int) -> int:
+    """``b``, or the end of the closing mark of a term that starts in ``[a, b)`` and ends
+    after ``b`` (the words of a term in marks run from ``ta`` to ``tb``)."""
+    for ta, tb in terms:
+        if a <= ta < b < tb or (a <= ta <= b == tb):
+            end = tb
+            while end < len(text) and text[end] in ".,!?;:":
+                end += 1  # the term's own punctuation inside its marks
+            if end < len(text) and text[end] in CLOSERS:
+                end += 1
+            return end
+    return b
 
 
 def _non_overlapping(cands: list[_Cand]) -> list[_Cand]:
@@ -772,9 +800,9 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     if not text.strip():
         return []
     paras, spans, sents = _prepare(text)
-    marked, _ = _marked(text, paras, spans, sents)
+    marked, terms = _marked(text, paras, spans, sents)
     taken = [(c.start, c.end) for c in marked]
-    cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken)
+    cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken, terms)
     resolver = _Resolver(text)
     quotes: list[Quote] = []
     for c in sorted(

@@ -48,7 +48,7 @@ _MARKUP_WINDOW = 65536
 # 45 s); pages with tags this long are screened for attribute floods before parsing.
 # Compiled with the standard library's ``re``: ``regex`` unrolls the 10,000 repeats into a
 # program of 2.4 MB held by every process, ``re`` keeps one counted loop.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{10000,}+>")
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{10000,}>")
 _MAX_ATTRIBUTES = 2000
 # Cards inside a paragraph: a hover card or link preview (a thumbnail and a list of links
 # about a name) sits in the markup of the sentence and is shown on hover only; its text
