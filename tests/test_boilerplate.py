@@ -812,12 +812,12 @@ def test_catalogue_rst():
 
 def test_catalogue_builds_without_warnings(tmp_path):
     docutils_core = pytest.importorskip("docutils.core")
-    out = docutils_core.publish_string(
-        catalogue_rst(),
-        writer="null",
-        settings_overrides={"report_level": 2, "halt_level": 2},
+    # parsed only (no writer, whose argument changed name across docutils versions); a
+    # warning halts the parse, so returning a tree means the page has none
+    tree = docutils_core.publish_doctree(
+        catalogue_rst(), settings_overrides={"report_level": 2, "halt_level": 2}
     )
-    assert out is not None
+    assert tree.astext().strip()
 
 
 def test_boilerplate_switch_keeps_every_line():

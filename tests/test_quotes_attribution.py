@@ -274,6 +274,15 @@ SPEECH = [
         "tweeting",
     ),
     (
+        "before, the wire convention 'quoted X as saying'",
+        "The agency quoted Lavrov as saying, “The talks are over for now.”",
+        "direct",
+        "The talks are over for now.",
+        "Lavrov",
+        "Lavrov",
+        "saying",
+    ),
+    (
         "before, the person an appositive names after a description",
         "The mother of the soldier, Olena Ivanova, said, “We have not heard from him in a month.”",
         "direct",

@@ -630,6 +630,13 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
     return first
 
 
+_QUOTED_AS_RE = regex.compile(
+    rf"(?r)\b(?:quoted|quotes|quoting|cited|cites|citing)[^\S\n]+{MENTION_ALT}"
+    rf"{_PAREN}{_APPOSITIVE}[^\S\n]+as[^\S\n]+\Z"
+)
+"""The wire convention "X quoted Y as saying": the speaker is Y, not X."""
+
+
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
@@ -643,6 +650,11 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         return None
     punct = text[m.end("cue") : start].rstrip().endswith((",", ":"))
     cue = m.group("cue")
+    quoted = _QUOTED_AS_RE.search(text, max(sent_start, m.start("cue") - _WIN), m.start("cue"))
+    if quoted is not None:  # "The agency quoted Lavrov as saying, “…”": Lavrov speaks
+        got = _mention(quoted, 0)
+        if got is not None:
+            return Found(got[0], got[1], cue, m.start("cue"), "before_quoted_as", punct)
     men = find_in_sentence(text, lo, m.end("cue"))
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if (
