@@ -274,6 +274,15 @@ SPEECH = [
         "tweeting",
     ),
     (
+        "before, a verb of speaking and a colon",
+        "The commander then addressed the troops again: “Nobody leaves this position tonight.”",
+        "direct",
+        "Nobody leaves this position tonight.",
+        "The commander",
+        "The commander",
+        None,
+    ),
+    (
         "before, the wire convention 'quoted X as saying'",
         "The agency quoted Lavrov as saying, “The talks are over for now.”",
         "direct",

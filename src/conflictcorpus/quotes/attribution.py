@@ -786,9 +786,13 @@ _SPEECH_ACT_RE = regex.compile(
     r"|gave|gives|offered|offers|put[^\S\n]+out|published|shared|had|has)\b[^:“”\"]{0,80}?"
     rf"\b(?:{CUE_NOUN_ALT}|comment|message|words|answer|response|reply|note|plea|appeal)\b"
     r"|\bthe[^\S\n]+following\b|\bthis[^\S\n]+to[^\S\n]+say\b"
+    r"|\b(?:addressed|addresses|demurred|apologi[sz]ed|spoke|speaks|weighed[^\S\n]+in"
+    r"|summed[^\S\n]+(?:it[^\S\n]+)?up|preached|pleaded|lectured)\b"
 )
 """A speech act between a subject and the colon: "delivered a blunt message to Trump",
-"made the following comment", "issued a statement", "had this to say"."""
+"made the following comment", "issued a statement", "had this to say", or a verb of
+speaking that does not lead speech without a colon ("addressed the crowd again:",
+"demurred:", "apologized for what happened:")."""
 
 
 def find_subject_colon(text: str, sent_start: int, start: int) -> Found | None:
