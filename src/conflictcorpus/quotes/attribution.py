@@ -719,11 +719,12 @@ _FULL_NAME_RE = regex.compile(
 )
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _surnames(text: str) -> frozenset[str]:
     """Last words of the two-word names in a document that read as a person's: not an
     organisation ("News Analysis"), not led by a function word ("Read Analysis"). Built
-    once per document, so each question about a surname is a set lookup."""
+    once per document, so each question about a surname is a set lookup; only the current
+    document is kept, so no earlier text stays in memory."""
     out = set()
     for m in _FULL_NAME_RE.finditer(text, overlapped=True):
         first, last = m.group("first"), m.group("last")
