@@ -424,7 +424,7 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
 _AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
     (_AFTER_MENTION_VERB, "after", False),
     (_AFTER_ROLE_NAME_VERB, "after_role", False),
-    (_AFTER_APPOSITIVE_NAME_VERB, "after_appositive", False),
+    (_AFTER_APPOSITIVE_NAME_VERB, "after_appositive", False),  # see _AFTER_CHECKS
     (_AFTER_VERB_ROLE_NAME, "after_inverted_role", True),
     (_AFTER_VERB_MENTION, "after_inverted", True),
     (_AFTER_VERB_NP, "after_inverted_np", True),
@@ -441,14 +441,25 @@ _LEAD_RE = re.compile(r"[^\S\n]*[,.!?;:]?[^\S\n]*")
 _PLACE_AFTER_PREP_RE = regex.compile(r"(?:^|[^\S\n])(?:of|from|in|near|outside)[^\S\n]+\p{Lu}\S*$")
 
 
+def _titled_or_full(name: str) -> str | None:
+    """The name without its titles when it has a title or two words or more (as a
+    person's name in commas does), else None."""
+    bare, title = strip_title(name)
+    return bare if title is not None or len(bare.split()) >= 2 else None
+
+
 def _is_appositive_name(m: regex.Match[str]) -> bool:
-    """Whether the name in commas after a description is a person's: two words or a title
-    ("his wife, Gabriela Lazar, wrote"), and not the country after a place ("a resident
-    of Mariupol, Ukraine, said")."""
-    bare, title = strip_title(m.group("name"))
-    if title is None and len(bare.split()) < 2:
+    """Whether the name in commas after a description is a person's ("his wife, Gabriela
+    Lazar, wrote"), and not the country after a place ("a resident of Mariupol, Ukraine,
+    said")."""
+    if _titled_or_full(m.group("name")) is None:
         return False
     return not _PLACE_AFTER_PREP_RE.search(m.group("desc"))
+
+
+_AFTER_CHECKS = {"after_appositive": _is_appositive_name}
+"""Sieve 1 patterns whose match must also pass a check; a match that fails it lets the
+next pattern try."""
 
 
 def find_after(text: str, end: int, limit: int) -> Found | None:
@@ -470,9 +481,9 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         if needs_cue_first and not inverted:
             continue  # the cue must come first and does not: skip the pattern
         m = pat.match(window)  # every pattern here is anchored at the start
-        if m and (name != "after_appositive" or _is_appositive_name(m)):
-            found = _found(m, end, name)
-            return _appositive_person(m, end, found) if name == "after" else found
+        check = _AFTER_CHECKS.get(name)
+        if m and (check is None or check(m)):
+            return _appositive_person(m, end, _found(m, end, name))
     return None
 
 
@@ -541,14 +552,15 @@ _PERSON_NAME_RE = regex.compile(rf"[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*")
 def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     """``found``, or the person an appositive names when the mention is a description:
     in "The mother of the soldier, Olena Ivanova, said" the speaker is Olena Ivanova."""
-    appos = m.group("appos")
-    if not appos or not m.group("desc"):
+    groups = m.groupdict()
+    appos = groups.get("appos")
+    if not appos or not groups.get("desc"):
         return found
     name = _PERSON_NAME_RE.fullmatch(appos)
     if name is None:
         return found
-    bare, title = strip_title(name.group("name"))
-    if (title is None and len(bare.split()) < 2) or is_organisation(bare):
+    bare = _titled_or_full(name.group("name"))
+    if bare is None or is_organisation(bare):
         return found
     return replace(
         found,
