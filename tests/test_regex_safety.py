@@ -101,3 +101,14 @@ def test_quote_stage_is_linear_on_many_one_word_headings_before_quotes():
     quotes = extract_quotes(text)
     assert len(quotes) == 4000
     assert all(q.attribution is None for q in quotes)
+
+
+def test_quote_stage_is_linear_on_one_name_heading_repeated_thousands_of_times():
+    # every "Fact Check:" is a two-word name before a colon: its elsewhere-check and its
+    # resolution read a bounded number of the name's occurrences, not all of them
+    text = "\n\n".join(
+        "Fact Check: “The convoy has crossed the border at noon today.”" for _ in range(8000)
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 8000
+    assert {q.text for q in quotes} == {"The convoy has crossed the border at noon today."}

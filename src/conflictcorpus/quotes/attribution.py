@@ -748,6 +748,24 @@ def _surnames(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _word_cache(text: str) -> dict[str, tuple[int, ...]]:
+    """Per-document memo for :func:`_word_starts` (only the current document is kept)."""
+    return {}
+
+
+def _word_starts(text: str, word: str) -> tuple[int, ...]:
+    """Offsets of ``word`` standing alone (no letter or digit on either side) in
+    ``text``, found once per document and word: a page of many headings of the same words
+    ("Fact Check:") is then read once, not once per heading."""
+    memo = _word_cache(text)
+    got = memo.get(word)
+    if got is None:
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}])")
+        got = memo[word] = tuple(o.start() for o in pattern.finditer(text))
+    return got
+
+
 def _is_surname_of_full_name(text: str, word: str) -> bool:
     """Whether ``word`` ends a person's name of two words somewhere in the document
     ("Clinton" after "Hillary Clinton"); a heading word alone before a colon does not."""
@@ -778,10 +796,8 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
         # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
         # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
-        surname = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(tokens[-1])}(?![\p{{L}}\p{{N}}])"
-        )
-        if not any(o.start() < m.start() or o.start() >= m.end() for o in surname.finditer(text)):
+        starts = _word_starts(text, tokens[-1])
+        if not any(o < m.start() or o >= m.end() for o in starts):
             return None
     return Found(name, m.start("name"), None, None, "before_colon", True)
 

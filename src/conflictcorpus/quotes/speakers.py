@@ -636,6 +636,10 @@ class SpeakerIndex:
     """
 
     _WINDOW = 100
+    _MAX_NAMES = 64
+    """Introductions kept per surname: enough to tell which "Trump" a document names
+    most, and a bound on the work per mention in a page that repeats one name thousands
+    of times."""
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -667,7 +671,7 @@ class SpeakerIndex:
         base = _PARTICLE_PREFIX_CI_RE.sub("", token.strip(".,’'"))
         got = []
         i = text.find(base) if base else -1
-        while i != -1:
+        while i != -1 and len(got) < self._MAX_NAMES:
             j = i + len(base)
             if j == len(text) or not text[j].isalpha():
                 for a, b in self._runs_ending_at(j):
