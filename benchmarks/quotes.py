@@ -446,7 +446,7 @@ def run_file(path: str, args: argparse.Namespace, tx: Callable[[str], list[Pred]
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("paths", nargs="+", help="PolNeAR-style JSONL files")
-    ap.add_argument("--out", help="write the tables as an RST page here")
+    ap.add_argument("--out", help="write the tables as an RST page here (- prints it)")
     ap.add_argument("--no-textacy", action="store_true", help="skip the textacy comparison")
     ap.add_argument("--misses", type=int, default=0, help="print this many missed gold quotes")
     ap.add_argument(
@@ -458,7 +458,9 @@ def main(argv: list[str] | None = None) -> None:
     args = ap.parse_args(argv)
     tx = None if args.no_textacy else make_textacy()
     sections = [run_file(path, args, tx) for path in args.paths]
-    if args.out:
+    if args.out == "-":  # the page on standard output, nothing written
+        print(RST_HEAD + "\n".join(sections))
+    elif args.out:
         Path(args.out).parent.mkdir(parents=True, exist_ok=True)
         Path(args.out).write_text(RST_HEAD + "\n".join(sections), encoding="utf-8")
 

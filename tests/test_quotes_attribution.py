@@ -552,6 +552,63 @@ RESOLUTION = [
 ]
 
 
+RESOLUTION += [
+    (
+        "appositive that ends the sentence",
+        "“The air is getting worse,” said Owen Marsh, a chest doctor at the city hospital. "
+        "“We see it every week,” Marsh said.",
+        "Owen Marsh",
+        "a chest doctor at the city hospital",
+    ),
+    (
+        "full stop after an abbreviation inside the appositive",
+        "Nick Moran, a spokesman for Mrs. Halvorsen, spoke first. “No comment,” Moran said.",
+        "Nick Moran",
+        "a spokesman for Mrs. Halvorsen",
+    ),
+    (
+        "one of a group",
+        "Ed Rendell, one of the mayor's most vocal supporters, spoke. “She will win,” he said.",
+        "Ed Rendell",
+        "one of the mayor's most vocal supporters",
+    ),
+    (
+        "a kinship appositive names the speaker, not the relative",
+        "Liz Cheney, the daughter of former Vice President Dick Cheney, won. "
+        "“It is time to look forward,” Cheney said.",
+        "Liz Cheney",
+        "the daughter of former Vice President Dick Cheney",
+    ),
+    # negative rows: phrases that only mention a role noun, or open a clause, are no role
+    (
+        "a role noun after a preposition is not the head",
+        "It is a new book by political journalist Joe Conason. “They met twice,” Conason writes.",
+        "Joe Conason",
+        None,
+    ),
+    (
+        "a relative clause is not an appositive",
+        "Patricia Vega, whose son was killed in the attack. Vega asked, “Why?” "
+        "“Nobody answered,” Vega said.",
+        "Patricia Vega",
+        None,
+    ),
+    (
+        "a verb phrase after the name is not an appositive",
+        "Tom Steyer, will air an ad during the debate. “It is about the war,” Steyer said.",
+        "Tom Steyer",
+        None,
+    ),
+    (
+        "kinship before a name describes someone else",
+        "Clint Howard, the brother of Hollywood legend Ron Howard, spoke. "
+        "“It was a long night,” Clint Howard said.",
+        "Clint Howard",
+        "the brother of Hollywood legend Ron Howard",
+    ),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "speaker", "role"), RESOLUTION)
 def test_resolution(case, text, speaker, role):
     q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]

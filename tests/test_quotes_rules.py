@@ -413,6 +413,24 @@ SPEAKER = [
         "The mines stay open.",
         "a senior official",
     ),
+    (
+        "an ordinary person described",
+        "The crowd grew angry. A man yelled “Get out of our town!”",
+        "Get out of our town!",
+        "A man",
+    ),
+    (
+        "another of them",
+        "A boy asked who the soldier was. Another child answered, “That is my uncle.”",
+        "That is my uncle.",
+        "Another child",
+    ),
+    (
+        "no word led by a question word",
+        "He often thinks of what his parents told him: “Keep your head down.”",
+        "Keep your head down.",
+        "his parents",
+    ),
     # negative row: a long description stays whole
     (
         "long description",

@@ -430,6 +430,55 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "editorial",
         "tweet",
         "ad",
+        # ordinary people, as war and protest reporting describes them ("a man yelled",
+        # "another child answered", "one villager told …")
+        "man",
+        "men",
+        "woman",
+        "women",
+        "child",
+        "children",
+        "boy",
+        "girl",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "parent",
+        "parents",
+        "relative",
+        "relatives",
+        "neighbor",
+        "neighbors",
+        "neighbour",
+        "neighbours",
+        "villager",
+        "villagers",
+        "farmer",
+        "farmers",
+        "veteran",
+        "veterans",
+        "volunteer",
+        "volunteers",
+        "nurse",
+        "nurses",
+        "medic",
+        "medics",
+        "teacher",
+        "teachers",
+        "journalist",
+        "journalists",
+        "correspondent",
+        "editor",
+        "heckler",
+        "protester",
+        "demonstrator",
+        "envoy",
+        "ambassador",
+        "negotiator",
+        "negotiators",
+        "inspector",
+        "inspectors",
     ]
 )
 
@@ -440,8 +489,8 @@ _DET = (
 _FILLER = (
     r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
     r"|after|before|during|as|into|over|under|about|against|without|despite|since|until"
-    r"|among|amid|like|if|when|while)\b)"
-    r"[\p{L}\-.’']+"
+    r"|among|amid|like|if|when|while|what|whom|whose|where|how|why)\b)"
+    r"\p{L}[\p{L}\-.’']*"
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
 DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,3}}(?:{_ROLE_ALT})\b"
@@ -466,9 +515,74 @@ _CAP_RUN_RE = regex.compile(
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
 _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
-    r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()]{2,80}?)\s*$"
+    r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()—–]{2,80}?)\s*$"
 )
-_ROLE_NOUN_RE = regex.compile(rf"\b(?:{_ROLE_ALT}|chairman|founder|head|member)\b")
+_NOT_PERSON_NOUNS = frozenset(
+    [
+        "statement",
+        "report",
+        "poll",
+        "survey",
+        "study",
+        "email",
+        "memo",
+        "letter",
+        "editorial",
+        "tweet",
+        "ad",
+        "website",
+        "newspaper",
+        "paper",
+        "press",
+        "media",
+        "network",
+        "outlet",
+        "channel",
+        "campaign",
+    ]
+)
+"""Speaking things that are mentions ("the statement said") but never a person's role."""
+_PERSON_ROLE_ALT = "|".join(
+    sorted((w for w in ROLE_NOUNS if w not in _NOT_PERSON_NOUNS), key=lambda w: (-len(w), w))
+)
+_ROLE_NOUN_RE = regex.compile(
+    rf"\b(?:{_PERSON_ROLE_ALT}|chairman|founder|head(?=[^\S\n]+of\b)|member|chief|professor|scholar|fellow|treasurer"
+    r"|manager|columnist|writer|commentator|pastor|priest|cleric|imam|rabbi|bishop|coordinator"
+    r"|organizer|organiser|advocate|counsel|chair|deputy|specialist|lecturer|administrator)\b"
+)
+_ROLE_PREP_RE = regex.compile(
+    r"\b(?:of|for|at|by|from|to|with|in|on|against|about|than|over|without|like|after)\b"
+)
+_KIN_OF_RE = regex.compile(
+    r"\b(?:son|daughter|brother|sister|wife|husband|widow|mother|father|parent|cousin|niece"
+    r"|nephew|uncle|aunt|grandson|granddaughter|friend|relative)[^\S\n]+of\b"
+)
+
+
+def _role_headed(role: str) -> bool:
+    """Whether a phrase describes a person by its head: a role noun before any preposition
+    ("the 30-year-old daughter of …", "spokesman for the coalition"), not a phrase that
+    only mentions one further on ("a new book by political journalist …", "a woman more
+    qualified than …" keeps "woman" as its head, the check on the end rejects it)."""
+    if _NOT_ROLE_START_RE.match(role):
+        return False
+    head = _ONE_OF_RE.match(role)  # "one of Clinton's most vocal supporters"
+    at = head.end() if head else 0
+    prep = _ROLE_PREP_RE.search(role, at)
+    noun = _ROLE_NOUN_RE.search(role, at)
+    return noun is not None and (prep is None or noun.start() < prep.start())
+
+
+_NOT_ROLE_START_RE = regex.compile(
+    r"(?:and|or|but|also|then|still|just|not|will|would|could|should|can|may|might|must|has"
+    r"|have|had|is|was|are|were|does|did|said|says|who|which|that|\p{Ll}+ed)\b"
+)
+"""Words that open a clause, not a description: "…, also praised the president", "…,
+will air an ad", "…, angered that party leaders …". (A description with a participle
+takes an article: "a seasoned operative".)"""
+
+
+_ONE_OF_RE = regex.compile(r"(?:one|some|many|several|two|three|a[^\S\n]+few)[^\S\n]+of[^\S\n]+")
 
 
 _FUNCTION_WORDS: frozenset[str] = frozenset(_CAP_FUNCTION[3:-1].split("|"))
@@ -595,21 +709,34 @@ def role_before(text: str, start: int) -> str | None:
     """The descriptive phrase right before a name at ``start`` ("the former chairman of…")."""
     window = text[max(0, start - 120) : start]
     m = _ROLE_BEFORE_RE.match(window)  # reversed: anchored at the end, where \s*$ ends
-    if m and _ROLE_NOUN_RE.search(m.group("role")) and not _ENDS_PREP_RE.search(m.group("role")):
-        return m.group("role").strip()
-    return None
+    if m is None:
+        return None
+    role = m.group("role")
+    if not _role_headed(role) or _ENDS_PREP_RE.search(role) or _KIN_OF_RE.search(role):
+        # "the brother of Hollywood legend Ron Howard" describes someone else
+        return None
+    return role.strip()
 
 
-_ENDS_PREP_RE = regex.compile(r"\b(?:by|from|in|of|to|at|with|for|on)\s*$")
-_APPOSITIVE_RE = regex.compile(
-    r",[^\S\n]+(?P<role>(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?\p{Ll}[^,;:“”\"()]{2,90}),"
+_ENDS_PREP_RE = regex.compile(
+    r"\b(?:by|from|in|of|to|at|with|for|on|than|as|and|or|like|the|a|an|his|her|their|its)\s*$"
 )
+_APPOSITIVE_RE = regex.compile(
+    r",[^\S\n]+(?!(?:who|whose|whom|which|that)\b)"
+    r"(?P<role>(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?\p{Ll}"
+    r"(?:[^,;:“”\"().—–\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Prof|Rev|\p{Lu}))\.){2,90})"
+    r"(?:,|\.(?=\s|$))"
+)
+"""An appositive: up to the comma that closes it, or the end of the sentence ("…,” said
+Owen Dempsey, a chest doctor at the Aberdeen Royal Infirmary."); a full stop after an
+abbreviation or an initial ("Mrs.", "George W. Bush") does not end it."""
 
 
 def appositive(text: str, end: int) -> str | None:
-    """The appositive right after a name ending at ``end`` ("…, spokesman for X,")."""
+    """The appositive right after a name ending at ``end`` ("…, spokesman for X,"); not a
+    relative clause ("…, whose son was killed …,") nor a phrase whose head is no role."""
     m = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
-    if m and _ROLE_NOUN_RE.search(m.group("role")):
+    if m and _role_headed(m.group("role")):
         return m.group("role").strip()
     return None
 
