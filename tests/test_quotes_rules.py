@@ -431,6 +431,34 @@ SPEAKER = [
         "Keep your head down.",
         "his parents",
     ),
+    (
+        "a participle with an object after a comma",
+        "Minister Olga Stefanishyna defended the decision, calling the strike “a necessary "
+        "response to months of shelling by the enemy.”",
+        "a necessary response to months of shelling by the enemy.",
+        "Minister Olga Stefanishyna",
+    ),
+    (
+        "according to, then a colon",
+        "According to Reuters: “The convoy was hit twice near the bridge.”",
+        "The convoy was hit twice near the bridge.",
+        "Reuters",
+    ),
+    (
+        "a second quote joined by a conjunction",
+        "General Ivan Petrov took questions, telling the crowd, “We will hold the bridge,” "
+        "and, “Nobody will leave this city.”",
+        "Nobody will leave this city.",
+        "General Ivan Petrov",
+    ),
+    # negative row: a participle whose subject cannot be told
+    (
+        "a possessive subject",
+        "Ryan’s campaign shrugged off the comments, telling the room they were “a good sign "
+        "for all of us in the end.”",
+        "a good sign for all of us in the end.",
+        None,
+    ),
     # negative row: a long description stays whole
     (
         "long description",

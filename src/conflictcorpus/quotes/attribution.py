@@ -187,7 +187,7 @@ _NOUN_BY_MENTION = regex.compile(rf"[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_AL
 """After a speech noun: "a statement by X", "reports in state media"."""
 _BEFORE_ACCORDING = regex.compile(
     r"(?r)"
-    rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>,)[^“”\"]{{0,60}}$"
+    rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>[,:])[^“”\"]{{0,60}}$"
 )
 _BEFORE_POSSESSIVE = regex.compile(
     r"(?r)"
@@ -532,6 +532,7 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
     return None
 
 
+_COMMA_END_RE = re.compile(r",[^\S\n]*\Z")
 _PREP_BEFORE_RE = re.compile(
     r"(?:^|[\s,(])(?:to|on|in|at|from|for|into|onto|via|through|across|over|under)[^\S\n]+\Z"
 )
@@ -580,6 +581,13 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if got is None:
             if not _TAIL_WORD_RE.search(tail):
                 return None  # "…, saying, “…”": this cue introduces the quote (sieve 2b)
+            if cue.group().endswith("ing") and _COMMA_END_RE.search(text, lo, cue.start()):
+                # "X defended the decision, calling the strike “…”": the participle after
+                # a comma has the sentence's subject
+                got_subject = _participle_subject(text, sent_start, cue.start())
+                if got_subject is not None:
+                    mention, m_start = got_subject
+                    return Found(mention, m_start, cue.group(), cue.start(), "before", False)
             continue
         if cue.group().endswith("ing") and (
             got[0].group("appos")
@@ -679,6 +687,37 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
         mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
     return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
+
+
+_SUBJECT_NOT_WHOLE_RE = regex.compile(
+    r"[’']s?\b|(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){0,2}[^\S\n]+(?:"
+    + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
+    + r")[^\S\n]+\p{Lu}"
+)
+"""After a subject mention: a possessive ("Ryan’s campaign") or a title before a name
+("Former Pennsylvania governor Ed Rendell"), so the mention is not the whole subject."""
+
+
+def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, int] | None:
+    """The subject of a participle that follows a comma and has an object before the quote
+    ("Trump defended the incident, calling the protester “…”"), when the sentence is plain
+    enough to tell: no quote marks before the participle (the sentence began inside
+    another quote) and no other reporting verb between the subject and the participle
+    ("One official said Reid quieted the room, telling them, “…”": Reid speaks)."""
+    if _QUOTE_IN_TAIL.search(text, sent_start, cue_start):
+        return None
+    subj = _subject(text, sent_start, cue_start)
+    got = _mention(subj, 0) if subj is not None else None
+    if not got:
+        return None
+    end = got[1] + len(got[0])
+    if (
+        got[0].endswith(("’s", "'s"))
+        or _SUBJECT_NOT_WHOLE_RE.match(text, end)
+        or _CUE_RE.search(text, end, cue_start)
+    ):
+        return None
+    return got
 
 
 def _subject_mention(text: str, sent_start: int, cue_start: int) -> tuple[str | None, int | None]:

@@ -118,6 +118,8 @@ _CONNECTIVE_LEFT_RE = regex.compile(
 )
 """A sentence that opens with a connective and then a quote goes on with the speaker
 before it (“…,” he said. But “…”)."""
+_CONJOINED_RE = regex.compile(r"[^\S\n]*[,;]?[^\S\n]+(?:and|or)(?:[^\S\n]+then)?[,:]?[^\S\n]+")
+"""Only a conjunction between two quotes: the second goes on with the first's speaker."""
 _TRAILING_PUNCT = " \t\xa0.,;:!?)]"
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
@@ -403,6 +405,8 @@ def _marked(
     prev_para_speaker: dict[int, Found] = {}
     last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
     prev_span: MarkSpan | None = None  # the outermost span before this one
+    # the end, attribution and kind of the last quote kept
+    last_attr: tuple[int, Found, QuoteKind] | None = None
     for s in spans:
         if s.depth != 0:
             continue
@@ -480,6 +484,16 @@ def _marked(
                 found = replace(f, sieve="between", introduced=False)
         if (
             found is None
+            and before is not None
+            and last_attr is not None
+            and last_attr[0] == before.end
+            and last_attr[1].mention is not None
+            and _CONJOINED_RE.fullmatch(text, before.end, s.start)
+        ):  # telling the crowd, “…,” and, “…”; chanting “…” and “…”: one speaker for both
+            found = replace(last_attr[1], sieve="conjoined", introduced=False)
+            initial = initial or last_attr[2] == "direct"
+        if (
+            found is None
             and s.paragraph in last_in_para
             and (initial or _CONNECTIVE_LEFT_RE.fullmatch(left))
         ):  # “…,” he said. But “…”: the speaker of the quote before, in the same paragraph
@@ -551,6 +565,7 @@ def _marked(
             continue
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
         last_in_para[s.last_paragraph] = found
+        last_attr = (s.end, found, kind)
         if kind == "direct":
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms

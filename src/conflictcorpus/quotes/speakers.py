@@ -225,7 +225,7 @@ _CAP_FUNCTION = (
     # later, she wrote") but never a speaker's name
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Dozens|"
     r"Hundreds|Thousands|Millions|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|"
-    r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone)"
+    r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone|One|Last|Next)"
 )
 _ABBREV_TITLE = (
     r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
