@@ -451,6 +451,37 @@ SPEAKER = [
         "Nobody will leave this city.",
         "General Ivan Petrov",
     ),
+    (
+        "the phrase that owns an organisation after a preposition",
+        "A spokesman for the Syrian Coalition said, “The convoy left at dawn.”",
+        "The convoy left at dawn.",
+        "A spokesman for the Syrian Coalition",
+    ),
+    (
+        "a source close to a government",
+        "A source close to the Kremlin told Reuters, “There will be no talks this year.”",
+        "There will be no talks this year.",
+        "A source close to the Kremlin",
+    ),
+    (
+        "the head of an administration",
+        "The head of the regional military administration told Reuters, “The convoy left.”",
+        "The convoy left.",
+        "The head of the regional military administration",
+    ),
+    (
+        "a long description",
+        "A senior Ukrainian military intelligence officer said, “The column was destroyed "
+        "near the river.”",
+        "The column was destroyed near the river.",
+        "A senior Ukrainian military intelligence officer",
+    ),
+    (
+        "a person after 'of' speaks",
+        "The video cuts to footage of Putin saying, “We will not give up the city.”",
+        "We will not give up the city.",
+        "Putin",
+    ),
     # negative row: a participle whose subject cannot be told
     (
         "a possessive subject",

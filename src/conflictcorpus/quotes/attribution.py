@@ -495,9 +495,21 @@ def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str])
 
 
 def _from_parts(
-    m: regex.Match[str], m_off: int, cue: regex.Match[str], sieve: str, *, introduced: bool = False
+    m: regex.Match[str],
+    m_off: int,
+    cue: regex.Match[str],
+    sieve: str,
+    *,
+    introduced: bool = False,
+    text: str | None = None,
+    sent_start: int = 0,
 ) -> Found:
+    """A :class:`Found` from a mention match ``m`` (on a window starting at ``m_off``) and
+    its cue. Given the ``text`` and sentence start, a mention that is the object of a
+    preposition gives way to the phrase that owns it (:func:`_owner`)."""
     men = _mention(m, m_off)
+    if men and text is not None and not m.groupdict().get("appos"):
+        men = _owner(text, sent_start, men[0], men[1]) or men
     return Found(
         men[0] if men else None,
         men[1] if men else None,
@@ -506,6 +518,39 @@ def _from_parts(
         sieve,
         introduced,
     )
+
+
+_OBJECT_OF_RE = regex.compile(
+    r"(?r)(?<![\p{L}\-’'])(?:of|for|with|from|at|to|in|near|by|inside|within)[^\S\n]+\Z"
+)
+_OWNER_GAP_RE = regex.compile(r"[,;:“”\"()]")
+
+
+def _owner(text: str, sent_start: int, mention: str, m_start: int) -> tuple[str, int] | None:
+    """The phrase a mention belongs to when a preposition leads it: in "A spokesman for the
+    Syrian Coalition said" or "An official with the ministry told" the speaker is the
+    spokesman or the official, so the mention is the whole phrase from the sentence's
+    subject ("A spokesman for the Syrian Coalition"). ``None`` when no preposition leads
+    the mention or no subject can be told."""
+    if not (mention[:1].islower() or is_organisation(mention)):
+        return None  # a person after "of" speaks: "footage of Trump saying"
+    if _OBJECT_OF_RE.search(text, max(sent_start, m_start - 12), m_start) is None:
+        return None
+    subj = _subject(text, sent_start, m_start)
+    if subj is None or subj.group("desc") is None:
+        return None  # only a described speaker owns the phrase: "A spokesman for …"
+    got = _mention(subj, 0)
+    if not got or got[1] >= m_start:
+        return None
+    if text[sent_start : got[1]].strip() and not _DET_START_RE.match(got[0]):
+        return None  # after an introductory comma, only with a determiner
+    gap = text[got[1] + len(got[0]) : m_start]
+    if len(gap) > 60 or _OWNER_GAP_RE.search(gap) or _CUE_RE.search(gap):
+        return None  # a clause, a quote or another speaker between them
+    return text[got[1] : m_start + len(mention)], got[1]
+
+
+_DET_START_RE = regex.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\b")
 
 
 def _noun_by(text: str, lo: int, start: int) -> Found | None:
@@ -598,7 +643,15 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         stripped = tail.rstrip()
         punct = stripped.endswith((":", ","))
         words = len(_TAIL_WORD_RE.findall(stripped))
-        found = _from_parts(got[0], got[1], cue, "before", introduced=punct and words <= 4)
+        found = _from_parts(
+            got[0],
+            got[1],
+            cue,
+            "before",
+            introduced=punct and words <= 4,
+            text=text,
+            sent_start=sent_start,
+        )
         return _appositive_person(got[0], got[1], found)
     window = text[lo:start]
     if not CUE_NOUN_RE.search(window) and "ccording" not in window:
@@ -1029,7 +1082,7 @@ def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
             and not _CLAUSE_START.match(after.group("content"))
         ):
             continue
-        found = _from_parts(m, lo, cue, "indirect")
+        found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)
         return [(found, after.start("content"), after.end("content"))]
     if "ccording" in text[lo : lo + 20]:
         window = text[lo:hi]

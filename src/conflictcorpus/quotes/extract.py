@@ -331,7 +331,12 @@ def _person_offset(mention: str) -> int:
     Otherwise its last two words. Descriptions ("a New Hampshire Republican") and
     organisations stay whole (0)."""
     tokens = list(_SPACE_SPLIT_RE.finditer(mention))
-    if len(tokens) < 4 or not mention[:1].isupper() or is_organisation(mention):
+    if (
+        len(tokens) < 4
+        or not mention[:1].isupper()
+        or not tokens[-1].group()[:1].isupper()  # "A senior military intelligence officer"
+        or is_organisation(mention)
+    ):
         return 0
     name, title = strip_title(mention)
     if title is not None:

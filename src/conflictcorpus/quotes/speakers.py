@@ -479,6 +479,8 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "negotiators",
         "inspector",
         "inspectors",
+        "head",
+        "chief",
     ]
 )
 
@@ -493,7 +495,7 @@ _FILLER = (
     r"\p{L}[\p{L}\-.’']*"
 )
 _ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
-DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,3}}(?:{_ROLE_ALT})\b"
+DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}(?:{_ROLE_ALT})\b"
 """A described speaker: "the minister", "state media", "Opposition sources"."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
@@ -539,6 +541,7 @@ _NOT_PERSON_NOUNS = frozenset(
         "outlet",
         "channel",
         "campaign",
+        "head",
     ]
 )
 """Speaking things that are mentions ("the statement said") but never a person's role."""
