@@ -205,8 +205,11 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
 _ZONE_RULES: dict[str, tuple[Rule, ...]] = {
     z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
 }
-# _first_rule returns a rule with branches as soon as one matches.
-assert not any(r.branches and r.min_facts for r in RULES)
+# _first_rule returns a rule with branches as soon as one matches, so such a rule must not
+# also count facts; checked at import, where a catalogue edit that breaks it shows first.
+_BAD_RULES = [r.name for r in RULES if r.branches and r.min_facts]
+if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
+    raise RuntimeError(f"rules searched backwards cannot count facts: {_BAD_RULES}")
 #: No rule fires on a line longer than this.
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
