@@ -81,7 +81,24 @@ def _cue_lexicon() -> str:
         ".. list-table:: Reporting verbs\n   :header-rows: 1\n   :widths: 1 3\n\n"
         f"   * - lemma\n     - forms\n{rows}\n\n"
         f'Speech nouns ("a statement by ...", "in an interview ..."): {nouns}.\n\n'
-        '"according to" is a pattern of its own.\n'
+        '"according to" is a pattern of its own.\n\n' + _foreign_lexicon()
+    )
+
+
+def _foreign_lexicon() -> str:
+    """The reporting verbs of other languages (:mod:`conflictcorpus.quotes.foreign`)."""
+    from conflictcorpus.quotes.foreign import FOREIGN_CUES, FOREIGN_PRONOUNS
+
+    rows = "\n".join(
+        f"   * - {lang}\n     - {', '.join(forms)}" for lang, forms in FOREIGN_CUES.items()
+    )
+    pronouns = ", ".join(f"{k} ({v})" for k, v in FOREIGN_PRONOUNS.items())
+    return (
+        "Other languages: these verbs attribute a quote when they follow it and name the "
+        "speaker (« … », a déclaré X) or precede its colon (X sagte: „…“).\n\n"
+        ".. list-table:: Reporting verbs of other languages\n   :header-rows: 1\n"
+        f"   :widths: 1 6\n\n   * - language\n     - forms\n{rows}\n\n"
+        f"Subject pronouns after such a verb, resolved like the English one: {pronouns}.\n"
     )
 
 

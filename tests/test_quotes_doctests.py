@@ -14,6 +14,7 @@ MODULES = [
     "conflictcorpus.quotes.cues",
     "conflictcorpus.quotes.speakers",
     "conflictcorpus.quotes.extract",
+    "conflictcorpus.quotes.foreign",
 ]
 
 

@@ -16,7 +16,7 @@ from conflictcorpus.normalize import (
     remove_zero_width,
     strip_trailing_spaces,
 )
-from conflictcorpus.quotes import extract_quotes
+from conflictcorpus.quotes import extract_quotes, find_terms
 
 N = 200_000
 
@@ -112,3 +112,21 @@ def test_quote_stage_is_linear_on_one_name_heading_repeated_thousands_of_times()
     quotes = extract_quotes(text)
     assert len(quotes) == 8000
     assert {q.text for q in quotes} == {"The convoy has crossed the border at noon today."}
+
+
+def test_foreign_attribution_is_linear_on_one_endless_sentence():
+    # each quote reads a bounded speaker phrase after it and a bounded window before it,
+    # however long the sentence runs without a clause mark
+    unit = "« Nous tenons la ligne » a déclaré le ministre de la Défense de la région "
+    quotes = extract_quotes(unit * 3000 + "fin.")
+    assert len(quotes) == 3000
+    assert {q.attribution.cue for q in quotes if q.attribution} == {"a déclaré"}
+
+
+def test_quote_stage_is_linear_when_a_sentence_never_ends_and_names_no_speaker():
+    # every unattributed quote searches its sentence for a cue: within a bounded distance
+    # of the quote, not to the sentence's far end (this took 53 s before the bound)
+    unit = "the convoy moved along the road near the river and “we hold the line here” and "
+    text = unit * 3000 + "left."
+    assert extract_quotes(text) == []
+    assert len(find_terms(text)) == 3000

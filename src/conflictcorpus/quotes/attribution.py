@@ -324,7 +324,9 @@ _ABBREV = frozenset(
         "p.m",
     ]
 )
-_BOUNDARY_RE = regex.compile(r"[.!?…][”’\"')\]]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu})")
+_BOUNDARY_RE = regex.compile(
+    r"[.!?…][”’\"')\]»“]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu}|[«„‹][^\S\n]?\p{Lu})"
+)
 """End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
 _WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}.]+$")
 """The word before a period. Searched backwards from the period: the same longest run of
@@ -344,6 +346,8 @@ class Found:
     antecedent: str | None = None
     """For a pronoun mention: the name it stands for when its own sentence gives it."""
     antecedent_start: int | None = None
+    role: str | None = None
+    """The role the sieve read with the mention (the non-English sieves give it)."""
 
 
 class Sentences:
@@ -483,8 +487,32 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         m = pat.match(window)  # every pattern here is anchored at the start
         check = _AFTER_CHECKS.get(name)
         if m and (check is None or check(m)):
-            return _appositive_person(m, end, _found(m, end, name))
+            found = _appositive_person(m, end, _found(m, end, name))
+            if needs_cue_first and m.groupdict().get("desc"):
+                found = _named_after_description(window, m, end, found)
+            return found
     return None
+
+
+_NAME_AFTER_DESC_RE = regex.compile(rf",[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?]|$)")
+
+
+def _named_after_description(window: str, m: regex.Match[str], end: int, found: Found) -> Found:
+    """``found``, or the person named in commas after the description an inverted cue
+    gives: in “…,” said the defence minister, Ana Ruiz. the speaker is Ana Ruiz and the
+    description is her role (not in "a resident of Mariupol, Ukraine": a place)."""
+    after = _NAME_AFTER_DESC_RE.match(window, m.end())
+    if after is None or _PLACE_AFTER_PREP_RE.search(m.group("desc")):
+        return found
+    bare = _titled_or_full(after.group("name"))
+    if bare is None or is_organisation(bare):
+        return found
+    return replace(
+        found,
+        mention=after.group("name"),
+        mention_start=end + after.start("name"),
+        role=m.group("desc").strip(),
+    )
 
 
 def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):

@@ -34,6 +34,7 @@ from .attribution import (
     indirect_cue_offsets,
 )
 from .cues import CUE_VERB_ALT
+from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
@@ -120,6 +121,9 @@ _CONNECTIVE_LEFT_RE = regex.compile(
 before it (“…,” he said. But “…”)."""
 _CONJOINED_RE = regex.compile(r"[^\S\n]*[,;]?[^\S\n]+(?:and|or)(?:[^\S\n]+then)?[,:]?[^\S\n]+")
 """Only a conjunction between two quotes: the second goes on with the first's speaker."""
+_MAX_SENTENCE_SCAN = 1000
+"""How far from a quote its sentence is searched for a speaker and a cue: far beyond a
+real sentence, and a bound on the work per quote in text that never ends a sentence."""
 _TRAILING_PUNCT = " \t\xa0.,;:!?)]"
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
@@ -367,24 +371,35 @@ class _Resolver:
             mention = mention[skip:]
         m_end = m_start + len(mention)
         role: str | None = None
-        if is_pronoun(mention):
-            low = mention.lower()
+        pronoun = FOREIGN_PRONOUNS.get(mention.lower(), mention) if mention else mention
+        if is_pronoun(pronoun):
+            low = pronoun.lower()
             if found.antecedent is not None:
                 speaker, role = self.index.resolve(found.antecedent, before=found.antecedent_start)
                 self.last_person = speaker
+            elif low in ("he", "she", "i") and pronoun is not mention:
+                speaker = self.last_person or mention  # "sagte er": a speaker named before
             elif low in ("he", "she", "i"):
                 speaker = self.last_person or self.index.last_person_before(m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
             else:
                 speaker = self.last_org or mention
+        elif found.sieve.endswith("_foreign") and " " in mention:
+            # a full name read between a title and a clause mark: the index, which knows
+            # English titles only, would take "Präsident" or "Difesa" into the name
+            speaker = mention
+            if _looks_like_person(speaker):
+                self.last_person = speaker
         else:
             speaker, role = self.index.resolve(mention, before=m_start)
             if is_organisation(speaker):
                 self.last_org = speaker
             elif _looks_like_person(speaker):
                 self.last_person = speaker
-        if role is None and not is_pronoun(mention):
+        if role is None and found.role is not None:
+            role = found.role
+        if role is None and not is_pronoun(pronoun):
             role = appositive(text, m_end) or role_before(text, m_start)
         if role is None:
             _, role = strip_title(mention)
@@ -457,11 +472,15 @@ def _marked(
         if found is None and _is_clause(content):  # a headline ("Cruz: ‘It Is Over’") is not
             found = find_name_colon(text, sent_start, s.start)
         if found is None:
-            found = find_in_sentence(text, sent_start, s.start) or find_in_sentence(
-                text, s.end, sent_end
-            )
+            found = find_in_sentence(
+                text, max(sent_start, s.start - _MAX_SENTENCE_SCAN), s.start
+            ) or find_in_sentence(text, s.end, min(sent_end, s.end + _MAX_SENTENCE_SCAN))
         if found is None:
             found = find_subject_colon(text, sent_start, s.start)
+        if found is None:  # another language: « … », a déclaré X. / X sagte: „…“
+            found = find_foreign_after(text, s.end, plast.end) or find_foreign_before(
+                text, sent_start, s.start
+            )
         if found is None and s.start == _first_char(text, p) and s.paragraph > 0:
             prev_p = paras[s.paragraph - 1]
             found = find_line_before(text, prev_p.start, prev_p.end, sents)
@@ -539,7 +558,7 @@ def _marked(
             and _is_he_or_she(found.mention)
             and s.end <= (found.mention_start or 0)
         ):  # Feinstein said "…," she said: the name in the sentence before the quote
-            named = find_in_sentence(text, sent_start, s.start)
+            named = find_in_sentence(text, max(sent_start, s.start - _MAX_SENTENCE_SCAN), s.start)
             if named is not None and named.mention and _looks_like_person(named.mention):
                 found = replace(
                     found, antecedent=named.mention, antecedent_start=named.mention_start

@@ -1,0 +1,295 @@
+"""Attribution in the languages of war reporting other than English, as data.
+
+The English sieves of :mod:`.attribution` rest on an English grammar of mentions ("the
+minister", "Russian President Vladimir Putin"). News in French, Spanish, Italian,
+Portuguese, German, Russian, Ukrainian and Arabic attributes quotes in two shapes that
+need no such grammar, and this module reads those two:
+
+* after the quote, the reporting verb and then the speaker (the newspaper inversion of
+  the Romance languages and Russian, and German after a comma): « … », a déclaré le
+  ministre de la Défense, Oleksiï Reznikov. / „…“, sagte er. / «…», — заявил министр
+  обороны Алексей Резников.
+* before the quote, the speaker and the verb and a colon (or, in Arabic, the verb first):
+  Selenskyj sagte: „…“ / Путин заявил: «…» / وقال المتحدث باسم الجيش: «…»
+
+The speaker phrase is read up to the next clause mark. A name in it (a run of
+capitalised words, or one after a comma: "le ministre de la Défense, Oleksiï Reznikov")
+is the mention and the words before it are the role; without a name the phrase itself is
+the mention ("le porte-parole du ministère"). A subject pronoun ("il", "sie", "он") is a
+pronoun mention, resolved like "he" and "she". Only these verb forms are cues, so an
+English text never reaches these patterns through an English word.
+
+>>> from conflictcorpus.quotes import extract_quotes
+>>> q = extract_quotes("« Nous tiendrons », a déclaré le ministre, Oleksiï Reznikov.")[0]
+>>> q.attribution.speaker, q.attribution.role
+('Oleksiï Reznikov', 'le ministre')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+import regex
+
+from .attribution import Found
+
+__all__ = ["FOREIGN_CUES", "FOREIGN_PRONOUNS", "find_foreign_after", "find_foreign_before"]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The space-separated words of a vocabulary line."""
+    return tuple(text.split())
+
+
+FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "fr": (
+            *(
+                f"a {p}"
+                for p in _words(
+                    "déclaré dit affirmé ajouté expliqué indiqué souligné assuré estimé précisé "
+                    "averti annoncé confié lancé répondu reconnu insisté martelé dénoncé écrit "
+                    "tweeté raconté poursuivi rappelé"
+                )
+            ),
+            *_words(
+                "déclare dit affirme ajoute explique indique souligne estime précise "
+                "avertit annonce confie répond reconnaît insiste martèle dénonce écrit "
+                "raconte poursuit rappelle"
+            ),
+            "selon",
+            "d’après",
+            "d'après",
+        ),
+        "es": (
+            *_words(
+                "dijo afirmó declaró señaló explicó aseguró añadió agregó indicó advirtió "
+                "sostuvo manifestó subrayó destacó apuntó comentó escribió relató insistió "
+                "afirma declara señala explica asegura añade agrega indica advierte "
+                "sostiene subraya destaca"
+            ),
+            *(
+                f"ha {p}"
+                for p in _words(
+                    "dicho afirmado declarado señalado explicado asegurado añadido indicado "
+                    "advertido subrayado destacado escrito"
+                )
+            ),
+            "según",
+        ),
+        "it": (
+            *(
+                f"ha {p}"
+                for p in _words(
+                    "detto dichiarato affermato spiegato aggiunto sottolineato annunciato "
+                    "scritto assicurato ribadito precisato avvertito raccontato"
+                )
+            ),
+            *_words(
+                "afferma dichiara spiega aggiunge sottolinea disse dichiarò affermò spiegò aggiunse"
+            ),
+            "secondo",
+        ),
+        "pt": (
+            *_words(
+                "disse afirmou declarou explicou acrescentou garantiu ressaltou destacou "
+                "sublinhou avisou alertou escreveu contou diz afirma declara explica "
+                "acrescenta garante ressalta destaca"
+            ),
+            "segundo",
+            "de acordo com",
+        ),
+        "de": (
+            *_words(
+                "sagte sagt erklärte erklärt betonte betont warnte warnt schrieb schreibt "
+                "meinte meint bekräftigte unterstrich versicherte antwortete ergänzte "
+                "berichtete sagten erklärten"
+            ),
+            "laut",
+        ),
+        "ru": (
+            *_words(
+                "заявил заявила заявили сказал сказала сказали отметил отметила отметили "
+                "подчеркнул подчеркнула добавил добавила сообщил сообщила сообщили пояснил "
+                "пояснила написал написала признал признала заверил заверила уточнил "
+                "уточнила рассказал рассказала говорит заявляет отмечает"
+            ),
+            "по словам",
+        ),
+        "uk": (
+            *_words(
+                "заявив заявила заявили сказав сказала сказали зазначив зазначила наголосив "
+                "наголосила додав додала повідомив повідомила повідомили пояснив пояснила "
+                "написав написала розповів розповіла каже"
+            ),
+            "за словами",
+        ),
+        "ar": _words("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أعلن أعلنت تابع تابعت"),
+    }
+)
+"""Reporting verbs (the forms news uses after and before a quote) and "according to".
+Forms that are also English words ("dice", "lance", "assure") are left out: these
+patterns run on English text too, after the English sieves found nothing."""
+
+FOREIGN_PRONOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "il": "he",
+        "elle": "she",
+        "él": "he",
+        "ella": "she",
+        "lui": "he",
+        "lei": "she",
+        "ele": "he",
+        "ela": "she",
+        "er": "he",
+        "sie": "she",
+        "он": "he",
+        "она": "she",
+        "він": "he",
+        "вона": "she",
+    }
+)
+"""Subject pronouns after a reporting verb, with the English pronoun they resolve like."""
+
+_NO_SPACE_LANGS = ("ar",)
+_CUE_ALT = "|".join(
+    sorted(
+        {
+            regex.escape(c).replace(r"\ ", r"[^\S\n]+")
+            for cues in FOREIGN_CUES.values()
+            for c in cues
+        },
+        key=lambda c: (-len(c), c),
+    )
+)
+_AR_CUE_ALT = "|".join(FOREIGN_CUES["ar"])
+_FR_INVERTED = (
+    r"a-t-(?P<tpron>il|elle|on)[^\S\n]+\p{Ll}+[ée]"
+    r"|\p{Ll}+(?:-t)?-(?P<tpron2>il|elle)"  # "dit-il", "ajoute-t-elle"
+)
+_AFTER_RE = regex.compile(
+    r"[^\S\n]*[,.!?]?[^\S\n]*(?:[—–-]{1,2}[^\S\n]*)?"
+    rf"(?P<cue>{_FR_INVERTED}|(?<![\p{{L}}\-])(?:{_CUE_ALT}))(?![\p{{L}}\-])"
+)
+_PHRASE_RE = regex.compile(
+    r"[^\S\n]+(?P<np>[^,.;:!?«»“”„\"()\n]{1,100}?)[^\S\n]*(?=[,.;:!?()«»“”„\"\n]|$)"
+)
+_APPOS_NAME_RE = regex.compile(
+    r",[^\S\n]*(?P<name>\p{Lu}[\p{L}\p{M}’'\-]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}’'\-]*){0,3})"
+    r"[^\S\n]*(?=[,.;:!?()\n]|$)"
+)
+_BEFORE_RE = regex.compile(
+    r"(?r)(?:^|(?<=[\s,;(]))"
+    rf"(?:(?P<np>[^,.;:!?«»“”„\"()\n]{{1,80}}?)[^\S\n]+(?P<cue>(?<![\p{{L}}\-])(?:{_CUE_ALT}))"
+    rf"|(?:و)?(?P<cue2>{_AR_CUE_ALT})[^\S\n]+(?P<np2>[^:،\n«»“”\"]{{1,80}}?))"
+    r"[^\S\n]*[:،][^\S\n]*\Z"
+)
+_CAP_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
+_TOKEN_RE = regex.compile(r"\S+")
+_TITLES = frozenset(
+    _words(
+        "président présidente ministre premier chef général porte-parole präsident "
+        "präsidentin minister ministerin kanzler kanzlerin bundeskanzler außenminister "
+        "verteidigungsminister sprecher sprecherin general presidente ministro ministra "
+        "portavoz primer portavoce generale porta-voz президент министр премьер генерал "
+        "глава президент міністр прем'єр генерал речник"
+    )
+)
+_MAX_PHRASE_WORDS = 12
+_FUNCTION_WORDS = frozenset(
+    _words(
+        "le la les l' l’ de du des d' d’ un une au aux et à en "
+        "der die das des dem den ein eine einer am im vom zum zur und "
+        "el los las lo del al y en un una "
+        "il lo gli i della dello delle dei degli di da e "
+        "o os as do dos da das na no nas nos em um uma "
+        "в на из по для с со у и та від до з за "
+        "في من عن على"
+    )
+)
+"""Articles and prepositions: a capitalised word after one is a noun (German capitalises
+every noun) or the end of a title ("de la Défense"), not a name."""
+
+
+def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] | None:
+    """The mention (and its offset) and role in the speaker phrase ``text[start:end]``."""
+    tokens = list(_TOKEN_RE.finditer(text, start, end))
+    if not tokens or len(tokens) > _MAX_PHRASE_WORDS:
+        return None
+    first = tokens[0].group()
+    pron = FOREIGN_PRONOUNS.get(first.lower())
+    if pron is not None and len(tokens) <= 3:  # "sagte er am Montag", "dijo él"
+        return first, tokens[0].start(), None
+    # runs of capitalised tokens, the last acceptable one naming the speaker
+    runs: list[list[int]] = []
+    for k, tok in enumerate(tokens):
+        if _CAP_TOKEN_RE.fullmatch(tok.group().rstrip(",")):
+            if runs and runs[-1][-1] == k - 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    for run in reversed(runs):
+        while run and tokens[run[0]].group().lower() in _TITLES:  # "Präsident Selenskyj"
+            run = run[1:]
+        if not run:
+            continue
+        before = tokens[run[0] - 1].group().lower() if run[0] else ""
+        if len(run) >= 3 and before in _FUNCTION_WORDS:
+            run = run[1:]  # "il ministro della Difesa Guido Crosetto": "Difesa" ends a title
+        elif len(run) == 1 and (
+            before in _FUNCTION_WORDS or tokens[run[0]].group().lower() in _FUNCTION_WORDS
+        ):
+            continue  # "am Montag", "der Sprecher", "de la Défense": a noun, not a name
+        name_start, name_end = tokens[run[0]].start(), tokens[run[-1]].end()
+        role = text[start:name_start].strip() or None
+        return text[name_start:name_end], name_start, role
+    phrase = text[start:end].strip()
+    return (phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())), None)
+
+
+def find_foreign_after(text: str, end: int, limit: int) -> Found | None:
+    """A reporting verb of another language right after a quote ending at ``end``, then
+    the speaker: « … », a déclaré le ministre. / „…“, sagte er. / «…», — заявил Лавров."""
+    m = _AFTER_RE.match(text, end, min(limit, end + 200))
+    if m is None:
+        return None
+    cue = m.group("cue")
+    tpron = m.group("tpron") or m.group("tpron2")
+    if tpron is not None:  # « … », a-t-il déclaré.
+        at = m.start("tpron") if m.group("tpron") else m.start("tpron2")
+        return Found(tpron, at, cue, m.start("cue"), "after_foreign", False)
+    phrase = _PHRASE_RE.match(text, m.end(), min(limit, m.end() + 120))
+    if phrase is None:
+        return None
+    appos = _APPOS_NAME_RE.match(text, phrase.end(), min(limit, phrase.end() + 80))
+    if appos is not None:  # "le ministre de la Défense, Oleksiï Reznikov"
+        return Found(
+            appos.group("name"),
+            appos.start("name"),
+            cue,
+            m.start("cue"),
+            "after_foreign",
+            False,
+            role=phrase.group("np").strip(),
+        )
+    got = _speaker_in(text, phrase.start("np"), phrase.end("np"))
+    if got is None:
+        return None
+    return Found(got[0], got[1], cue, m.start("cue"), "after_foreign", False, role=got[2])
+
+
+def find_foreign_before(text: str, sent_start: int, start: int) -> Found | None:
+    """A speaker and a reporting verb of another language before the colon that opens a
+    quote at ``start``: Selenskyj sagte: „…“ / وقال المتحدث باسم الجيش: «…»"""
+    lo = max(sent_start, start - 160)
+    m = _BEFORE_RE.search(text, lo, start)
+    if m is None:
+        return None
+    np_group, cue_group = ("np", "cue") if m.group("cue") else ("np2", "cue2")
+    got = _speaker_in(text, m.start(np_group), m.end(np_group))
+    if got is None:
+        return None
+    return Found(
+        got[0], got[1], m.group(cue_group), m.start(cue_group), "before_foreign", True, role=got[2]
+    )

@@ -1,0 +1,128 @@
+"""Quote attribution in French, Spanish, Italian, Portuguese, German, Russian, Ukrainian and
+Arabic: the verb after the quote or before its colon, the speaker phrase, its name and
+role."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflictcorpus.quotes import extract_quotes
+from conflictcorpus.quotes.foreign import FOREIGN_CUES
+
+AFTER = [
+    (
+        "fr, role then a name in commas",
+        "« Nous ne céderons pas un mètre », a déclaré le ministre de la Défense, Oleksiï Reznikov.",
+        "Oleksiï Reznikov",
+        "le ministre de la Défense",
+    ),
+    (
+        "es, role then a name in commas",
+        "«No vamos a ceder ni un metro», dijo el ministro de Defensa, Oleksiï Reznikov.",
+        "Oleksiï Reznikov",
+        "el ministro de Defensa",
+    ),
+    (
+        "it, a title ending in a capitalised noun before the name",
+        "«Non cederemo un metro», ha detto il ministro della Difesa Guido Crosetto.",
+        "Guido Crosetto",
+        "il ministro della Difesa",
+    ),
+    (
+        "pt, a description without a name",
+        "“Não vamos ceder”, disse o porta-voz do exército.",
+        "o porta-voz do exército",
+        None,
+    ),
+    (
+        "de, a title stripped and a time after the name",
+        "„Wir geben die Stadt nicht auf“, sagte der ukrainische Präsident Wolodymyr "
+        "Selenskyj am Montag.",
+        "Wolodymyr Selenskyj",
+        "der ukrainische Präsident",
+    ),
+    (
+        "ru, a dash before the verb",
+        "«Мы не отдадим город», — заявил министр обороны Алексей Резников.",
+        "Алексей Резников",
+        "министр обороны",
+    ),
+    (
+        "uk",
+        "«Місто не впаде», — заявив президент Володимир Зеленський.",
+        "Володимир Зеленський",
+        "президент",
+    ),
+    (
+        "fr, according to a ministry",
+        "« Les frappes continuent », selon le ministère ukrainien de la Défense.",
+        "le ministère ukrainien de la Défense",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "role"), AFTER)
+def test_verb_after_the_quote(case, text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert q.kind == "direct"
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+    assert text[q.attribution.mention_start : q.attribution.mention_end] == q.attribution.mention
+
+
+BEFORE = [
+    ("de", "Selenskyj sagte: „Wir geben die Stadt nicht auf.“", "Selenskyj", "sagte"),
+    ("ru", "Путин заявил: «Мы не отдадим город».", "Путин", "заявил"),
+    (
+        "fr, space before the colon",
+        "Le général Dupont a déclaré : « Nous tenons. »",
+        "Dupont",
+        "a déclaré",
+    ),
+    (
+        "ar, the verb first",
+        "وقال المتحدث باسم الجيش: «لن نتخلى عن المدينة».",
+        "المتحدث باسم الجيش",
+        "قال",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "cue"), BEFORE)
+def test_verb_before_the_colon(case, text, speaker, cue):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.cue) == (speaker, cue)
+
+
+def test_a_subject_pronoun_takes_the_speaker_named_before():
+    text = (
+        "« Nous tiendrons la ville », a déclaré le ministre, Oleksiï Reznikov.\n\n"
+        "« Elle ne tombera pas », a-t-il ajouté."
+    )
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes] == ["Oleksiï Reznikov", "Oleksiï Reznikov"]
+    assert quotes[-1].attribution.mention == "il"
+
+
+def test_a_pronoun_with_nobody_named_stays_itself():
+    (q,) = extract_quotes("„Die Lage ist ernst“, sagte er.")
+    assert (q.attribution.mention, q.attribution.speaker) == ("er", "er")
+
+
+# negative rows: capitalised nouns and English words are no speakers
+def test_a_capitalised_noun_after_an_article_is_not_a_name():
+    (q,) = extract_quotes("„Die Lage ist ernst“, sagte der Sprecher des Ministeriums.")
+    assert q.attribution.speaker == "der Sprecher des Ministeriums"
+
+
+def test_english_inverted_cue_with_a_name_after_the_description():
+    text = "“We will not give up the city,” said the defence minister, Ana Ruiz."
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.cue) == ("Ana Ruiz", "said")
+
+
+def test_no_cue_is_an_english_word():
+    english = {"dice", "lance", "assure", "so", "die", "also", "e", "said"}
+    cues = {c for forms in FOREIGN_CUES.values() for c in forms}
+    assert not english & cues
