@@ -609,6 +609,46 @@ RESOLUTION += [
 ]
 
 
+RESOLUTION += [
+    (
+        "a role before a name keeps its participle",
+        "“The bridge must hold,” said the retired general Ben Hodges.",
+        "Ben Hodges",
+        "retired general",
+    ),
+    (
+        "a rank abbreviation inside the appositive",
+        "“We are not afraid,” said Ivan Petrov, a spokesman for Lt. Gen. Serhiy Naiev.",
+        "Ivan Petrov",
+        "a spokesman for Lt. Gen. Serhiy Naiev",
+    ),
+    (
+        "a participle adjective opens a role",
+        "“The air is worse,” said Aseem Prakash, founding director of the Center for "
+        "Environmental Politics.",
+        "Aseem Prakash",
+        "founding director of the Center for Environmental Politics",
+    ),
+    (
+        "a relative clause inside a role keeps its verbs",
+        "“Debt is rising,” said Mark Kantrowitz, an economist who has published several books.",
+        "Mark Kantrowitz",
+        "an economist who has published several books",
+    ),
+]
+# negative rows: clauses after a name that ends the sentence are no roles
+RESOLUTION += [
+    (f"no role: {tail}", f"“We are not afraid,” said Ivan Petrov, {tail}.", "Ivan Petrov", None)
+    for tail in (
+        "clutching her son",
+        "as her children played nearby",
+        "hours before police arrested him",
+        "the day the soldiers came",
+        "the army said",
+    )
+]
+
+
 @pytest.mark.parametrize(("case", "text", "speaker", "role"), RESOLUTION)
 def test_resolution(case, text, speaker, role):
     q = [q for q in extract_quotes(text) if q.kind == "direct"][-1]

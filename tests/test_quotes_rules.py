@@ -482,7 +482,80 @@ SPEAKER = [
         "We will not give up the city.",
         "Putin",
     ),
-    # negative row: a participle whose subject cannot be told
+    (
+        "a described person owns the phrase next to the preposition, not the sentence",
+        "The soldier was still in surgery when a spokesman for the ministry said, “He will "
+        "survive the night.”",
+        "He will survive the night.",
+        "a spokesman for the ministry",
+    ),
+    (
+        "a capitalised organisation inside a description",
+        "A man with the Red Cross said, “We could not reach the wounded for two days.”",
+        "We could not reach the wounded for two days.",
+        "A man with the Red Cross",
+    ),
+    (
+        "a speaking thing from a source leaves the source as speaker",
+        "A statement from the Ukrainian military said, “Eleven drones were destroyed.”",
+        "Eleven drones were destroyed.",
+        "the Ukrainian military",
+    ),
+    (
+        "a person after 'of' in a described sentence",
+        "A spokesman played footage of Putin saying, “We will not give up the city.”",
+        "We will not give up the city.",
+        "Putin",
+    ),
+    (
+        "a hyphenated kinship noun stays whole",
+        "“He was a hero,” said the brother-in-law of the pilot.",
+        "He was a hero,",
+        "the brother-in-law of the pilot",
+    ),
+    # negative rows: a participle whose subject cannot be told
+    (
+        "an adjective before the subject's noun",
+        "Ukrainian soldiers held the line overnight, telling commanders they had “no more "
+        "ammunition left for the guns at all.”",
+        "no more ammunition left for the guns at all.",
+        None,
+    ),
+    (
+        "a second clause with its own subject",
+        "Kyiv rejected the proposal, and Moscow accused Ukraine of sabotage, calling the "
+        "talks “a waste of everyone's time and of our patience.”",
+        "a waste of everyone's time and of our patience.",
+        None,
+    ),
+    (
+        "a subordinate clause with its own subject",
+        "Biden spoke hours after Putin addressed the Duma, warning the West of "
+        "“catastrophic consequences for anyone in the world who interferes.”",
+        "catastrophic consequences for anyone in the world who interferes.",
+        None,
+    ),
+    (
+        "another source named between",
+        "Russian troops shelled the town overnight, according to the governor, calling the "
+        "attack “pure terror against the civilians of our region.”",
+        "pure terror against the civilians of our region.",
+        "the governor",
+    ),
+    (
+        "a cue nearer the quote than the participle",
+        "The court jailed the blogger for seven years, citing his posts calling the war “a "
+        "crime against our own people and our future.”",
+        "a crime against our own people and our future.",
+        None,
+    ),
+    (
+        "a verb inside the described subject",
+        "The general visited troops near the front, promising them “new equipment before "
+        "the winter comes to the front.”",
+        "new equipment before the winter comes to the front.",
+        None,
+    ),
     (
         "a possessive subject",
         "Ryan’s campaign shrugged off the comments, telling the room they were “a good sign "
@@ -761,3 +834,19 @@ def test_an_indirect_clause_does_not_cut_a_pair_of_marks():
     assert [q.text for q in indirect] == ["the plan was “Dead.”"]
     assert indirect[0].attribution is not None
     assert indirect[0].attribution.mention == "Smith"
+
+
+def test_a_short_term_after_a_participle_is_no_quote():
+    text = (
+        "Reporters pressed the minister at the briefing, asking whether the “special "
+        "military operation” had failed in the east."
+    )
+    assert extract_quotes(text) == []
+
+
+def test_a_joined_quote_opening_a_new_clause_is_a_term():
+    text = (
+        "The mayor spoke to residents, telling them, “Stay in the shelters tonight,” and "
+        "“air raid” alerts sounded until dawn."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["Stay in the shelters tonight,"]

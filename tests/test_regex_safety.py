@@ -130,3 +130,17 @@ def test_quote_stage_is_linear_when_a_sentence_never_ends_and_names_no_speaker()
     text = unit * 3000 + "left."
     assert extract_quotes(text) == []
     assert len(find_terms(text)) == 3000
+
+
+def test_a_long_gap_between_two_quotes_is_not_searched_for_a_conjunction():
+    # the words between two quotes are matched against "and"/"or" only when they are few
+    text = (
+        "General Petrov spoke, telling the crowd, “We will hold the bridge,”"
+        + " " * N
+        + "“nobody will leave this city before the winter.”"
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "We will hold the bridge,",
+        "nobody will leave this city before the winter.",
+    ]

@@ -33,7 +33,16 @@ from .cues import (
     INVERTED_CUES,
     trie_pattern,
 )
-from .speakers import MENTION_ALT, NAME_SEQ, ROLE_NOUNS, is_organisation, strip_title
+from .speakers import (
+    DESCRIPTIVE,
+    MENTION_ALT,
+    NAME_SEQ,
+    ROLE_ALT,
+    ROLE_NOUNS,
+    SPEECH_THING_NOUNS,
+    is_organisation,
+    strip_title,
+)
 
 __all__ = [
     "Found",
@@ -548,37 +557,32 @@ def _from_parts(
     )
 
 
-_OBJECT_OF_RE = regex.compile(
-    r"(?r)(?<![\p{L}\-’'])(?:of|for|with|from|at|to|in|near|by|inside|within)[^\S\n]+\Z"
+_OWNER_RE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.])(?P<desc>{DESCRIPTIVE})(?![\p{{L}}\-])"
+    r"(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*)?"  # "close to", "familiar with", "speaking to"
+    r"[^\S\n]+(?P<prep>of|for|with|from|at|to|in|near|by|inside|within)[^\S\n]+\Z"
 )
-_OWNER_GAP_RE = regex.compile(r"[,;:“”\"()]")
+_SOURCE_PREPS = frozenset({"of", "from", "by", "in"})
 
 
 def _owner(text: str, sent_start: int, mention: str, m_start: int) -> tuple[str, int] | None:
-    """The phrase a mention belongs to when a preposition leads it: in "A spokesman for the
-    Syrian Coalition said" or "An official with the ministry told" the speaker is the
-    spokesman or the official, so the mention is the whole phrase from the sentence's
-    subject ("A spokesman for the Syrian Coalition"). ``None`` when no preposition leads
-    the mention or no subject can be told."""
+    """The phrase a mention belongs to when a described person and a preposition lead it:
+    in "A spokesman for the Syrian Coalition said" or "An official with the ministry told"
+    the spokesman or the official speaks, so the mention is the whole phrase ("A spokesman
+    for the Syrian Coalition"). ``None`` for a person after the preposition ("footage of
+    Putin saying"), a speaking thing from its source ("A statement from the military
+    said": the military speaks) or no description right before it."""
     if not (mention[:1].islower() or is_organisation(mention)):
-        return None  # a person after "of" speaks: "footage of Trump saying"
-    if _OBJECT_OF_RE.search(text, max(sent_start, m_start - 12), m_start) is None:
         return None
-    subj = _subject(text, sent_start, m_start)
-    if subj is None or subj.group("desc") is None:
-        return None  # only a described speaker owns the phrase: "A spokesman for …"
-    got = _mention(subj, 0)
-    if not got or got[1] >= m_start:
+    m = _OWNER_RE.search(text, max(sent_start, m_start - 100), m_start)
+    if m is None:
         return None
-    if text[sent_start : got[1]].strip() and not _DET_START_RE.match(got[0]):
-        return None  # after an introductory comma, only with a determiner
-    gap = text[got[1] + len(got[0]) : m_start]
-    if len(gap) > 60 or _OWNER_GAP_RE.search(gap) or _CUE_RE.search(gap):
-        return None  # a clause, a quote or another speaker between them
-    return text[got[1] : m_start + len(mention)], got[1]
-
-
-_DET_START_RE = regex.compile(r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree)\b")
+    if m.group("desc").split()[-1].lower() in SPEECH_THING_NOUNS and m.group("prep") in (
+        _SOURCE_PREPS
+    ):
+        return None  # "A statement from the military": the military speaks (but "A letter
+        # to committee members calls for …": the letter does)
+    return text[m.start("desc") : m_start + len(mention)], m.start("desc")
 
 
 def _noun_by(text: str, lo: int, start: int) -> Found | None:
@@ -646,7 +650,9 @@ def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
+    nearest = True
     for cue in reversed(list(_CUE_RE.finditer(text, lo, start))):  # nearest the quote first
+        first, nearest = nearest, False
         tail = text[cue.end() : start]
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
             break  # a cue further away has a longer tail, or the same marks in it
@@ -654,13 +660,19 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if got is None:
             if not _TAIL_WORD_RE.search(tail):
                 return None  # "…, saying, “…”": this cue introduces the quote (sieve 2b)
-            if cue.group().endswith("ing") and _COMMA_END_RE.search(text, lo, cue.start()):
-                # "X defended the decision, calling the strike “…”": the participle after
-                # a comma has the sentence's subject
+            if (
+                first
+                and cue.group().endswith("ing")
+                and _COMMA_END_RE.search(text, lo, cue.start())
+            ):  # "X defended the decision, calling the strike “…”": the participle after a
+                # comma has the sentence's subject (only the cue nearest the quote: in
+                # "…, citing his posts calling the war “…”" the posts' author speaks)
                 got_subject = _participle_subject(text, sent_start, cue.start())
                 if got_subject is not None:
                     mention, m_start = got_subject
-                    return Found(mention, m_start, cue.group(), cue.start(), "before", False)
+                    return Found(
+                        mention, m_start, cue.group(), cue.start(), "before_participle", False
+                    )
             continue
         if cue.group().endswith("ing") and (
             got[0].group("appos")
@@ -771,20 +783,34 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
 
 
 _SUBJECT_NOT_WHOLE_RE = regex.compile(
-    r"[’']s?\b|(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){0,2}[^\S\n]+(?:"
-    + "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
-    + r")[^\S\n]+\p{Lu}"
+    rf"[’']s?\b|[^\S\n]+(?:{ROLE_ALT})\b"
+    rf"|(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}[^\S\n]+(?:{ROLE_ALT})[^\S\n]+\p{{Lu}}"
 )
-"""After a subject mention: a possessive ("Ryan’s campaign") or a title before a name
-("Former Pennsylvania governor Ed Rendell"), so the mention is not the whole subject."""
+"""After a subject mention: a possessive ("Ryan’s campaign"), a noun it qualifies
+("Ukrainian soldiers", "The UN envoy") or a title before a name ("Former Pennsylvania
+governor Ed Rendell"): the mention is not the whole subject."""
+_SUBJECT_GAP_RE = regex.compile(
+    r"ccording|,[^\S\n]+(?:and|but|or|while|whereas)\b|;"
+    r"|\b(?:after|before|when|while|as|until|because|since|although|though|if)[^\S\n]+\p{Lu}"
+)
+"""Between a subject and a participle: another source ("according to the governor"), a
+second clause (", and Moscow accused …") or a clause with its own subject ("after Putin
+addressed the Duma"): the participle may not be the first subject's."""
+_FILLER_VERB_RE = regex.compile(r"[^\S\n]\p{Ll}+ed[^\S\n]")
+_MAX_PARTICIPLE_REACH = 400
 
 
 def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, int] | None:
     """The subject of a participle that follows a comma and has an object before the quote
     ("Trump defended the incident, calling the protester “…”"), when the sentence is plain
-    enough to tell: no quote marks before the participle (the sentence began inside
-    another quote) and no other reporting verb between the subject and the participle
-    ("One official said Reid quieted the room, telling them, “…”": Reid speaks)."""
+    enough to tell: the subject within reach and whole ("Ukrainian" of "Ukrainian
+    soldiers" is not), no quote marks before the participle (the sentence began inside
+    another quote), no other reporting verb or source between the subject and the
+    participle ("…, according to the governor, calling …") and no clause with a subject of
+    its own ("…, and Moscow accused Ukraine, calling …", "… after Putin addressed the
+    Duma, warning …")."""
+    if cue_start - sent_start > _MAX_PARTICIPLE_REACH:
+        return None  # a subject this far away is a guess
     if _QUOTE_IN_TAIL.search(text, sent_start, cue_start):
         return None
     subj = _subject(text, sent_start, cue_start)
@@ -796,6 +822,8 @@ def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str
         got[0].endswith(("’s", "'s"))
         or _SUBJECT_NOT_WHOLE_RE.match(text, end)
         or _CUE_RE.search(text, end, cue_start)
+        or _SUBJECT_GAP_RE.search(text, end, cue_start)
+        or (subj.group("desc") and _FILLER_VERB_RE.search(got[0]))  # "The general visited"
     ):
         return None
     return got

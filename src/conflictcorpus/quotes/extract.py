@@ -119,6 +119,13 @@ _CONNECTIVE_LEFT_RE = regex.compile(
 )
 """A sentence that opens with a connective and then a quote goes on with the speaker
 before it (“…,” he said. But “…”)."""
+_MAX_CONJOINED_GAP = 20
+_CLAUSE_END_RE = regex.compile(r"[^\S\n]*(?:[,.;:!?)]|\n|$)")
+"""After a quote joined by a conjunction: the clause ends there ("and “Stop the war.”"),
+so the quote is not the first word of a new one ("and “air raid” alerts sounded")."""
+_MIN_PARTICIPLE_WORDS = 4
+"""A quote attributed by a participle's sentence subject alone has at least this many
+words; a shorter one stays a term."""
 _CONJOINED_RE = regex.compile(r"[^\S\n]*[,;]?[^\S\n]+(?:and|or)(?:[^\S\n]+then)?[,:]?[^\S\n]+")
 """Only a conjunction between two quotes: the second goes on with the first's speaker."""
 _MAX_SENTENCE_SCAN = 1000
@@ -339,6 +346,7 @@ def _person_offset(mention: str) -> int:
         len(tokens) < 4
         or not mention[:1].isupper()
         or not tokens[-1].group()[:1].isupper()  # "A senior military intelligence officer"
+        or tokens[1].group()[:1].islower()  # "A man with the Red Cross": a description
         or is_organisation(mention)
     ):
         return 0
@@ -459,7 +467,9 @@ def _marked(
                 found = intro
         if found is None:
             found = find_before(text, sent_start, s.start)
-        if found is None or (found.sieve == "before" and not found.introduced):
+        if found is None or (
+            found.sieve in ("before", "before_participle") and not found.introduced
+        ):
             # "X mocked the plan on Monday, tweeting, “…”": the cue right before the quote
             # introduces it, and names the sentence's subject, over a cue further back
             cue_only = find_cue_before(text, sent_start, s.start)
@@ -512,7 +522,9 @@ def _marked(
             and last_attr is not None
             and last_attr[0] == before.end
             and last_attr[1].mention is not None
+            and s.start - before.end <= _MAX_CONJOINED_GAP
             and _CONJOINED_RE.fullmatch(text, before.end, s.start)
+            and (content.rstrip()[-1:] in ".!?,…" or _CLAUSE_END_RE.match(text, s.end))
         ):  # telling the crowd, “…,” and, “…”; chanting “…” and “…”: one speaker for both
             found = replace(last_attr[1], sieve="conjoined", introduced=False)
             initial = initial or last_attr[2] == "direct"
@@ -568,6 +580,11 @@ def _marked(
         )
         exclaimed = _exclaimed(text, found, s.start, content)
         if not initial and weak and words <= _MAX_TERM_WORDS - 1 and not exclaimed:
+            terms.append((a, b))
+            continue
+        if found.sieve == "before_participle" and words < _MIN_PARTICIPLE_WORDS:
+            # "pressed the minister, asking whether the “special military operation” …":
+            # a subject read from the sentence's start is not enough for a short term
             terms.append((a, b))
             continue
         introduced = (

@@ -494,8 +494,8 @@ _FILLER = (
     r"|among|amid|like|if|when|while|what|whom|whose|where|how|why)\b)"
     r"\p{L}[\p{L}\-.’']*"
 )
-_ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
-DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}(?:{_ROLE_ALT})\b"
+ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
+DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})\b(?!-)"
 """A described speaker: "the minister", "state media", "Opposition sources"."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
@@ -519,32 +519,20 @@ _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
     r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()—–]{2,80}?)\s*$"
 )
-_NOT_PERSON_NOUNS = frozenset(
-    [
-        "statement",
-        "report",
-        "poll",
-        "survey",
-        "study",
-        "email",
-        "memo",
-        "letter",
-        "editorial",
-        "tweet",
-        "ad",
-        "website",
-        "newspaper",
-        "paper",
-        "press",
-        "media",
-        "network",
-        "outlet",
-        "channel",
-        "campaign",
-        "head",
-    ]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_THING_NOUNS: frozenset[str] = _words(
+    "statement report poll survey study email memo letter editorial tweet ad website "
+    "newspaper paper press media network outlet channel"
 )
-"""Speaking things that are mentions ("the statement said") but never a person's role."""
+"""Things that speak in reporting ("the statement said", "a tweet from the ministry")."""
+_NOT_PERSON_NOUNS = SPEECH_THING_NOUNS | _words("campaign head")
+"""Mentions that are never a role: speaking things. ("head" is a role only before "of",
+see _ROLE_NOUN_RE.)"""
 _PERSON_ROLE_ALT = "|".join(
     sorted((w for w in ROLE_NOUNS if w not in _NOT_PERSON_NOUNS), key=lambda w: (-len(w), w))
 )
@@ -554,7 +542,8 @@ _ROLE_NOUN_RE = regex.compile(
     r"|organizer|organiser|advocate|counsel|chair|deputy|specialist|lecturer|administrator)\b"
 )
 _ROLE_PREP_RE = regex.compile(
-    r"\b(?:of|for|at|by|from|to|with|in|on|against|about|than|over|without|like|after)\b"
+    r"\b(?:of|for|at|by|from|to|with|in|on|against|about|than|over|without|like|after|before"
+    r"|during|since|until|as|because)\b"
 )
 _KIN_OF_RE = regex.compile(
     r"\b(?:son|daughter|brother|sister|wife|husband|widow|mother|father|parent|cousin|niece"
@@ -567,25 +556,53 @@ def _role_headed(role: str) -> bool:
     ("the 30-year-old daughter of …", "spokesman for the coalition"), not a phrase that
     only mentions one further on ("a new book by political journalist …", "a woman more
     qualified than …" keeps "woman" as its head, the check on the end rejects it)."""
-    if _NOT_ROLE_START_RE.match(role):
-        return False
-    head = _ONE_OF_RE.match(role)  # "one of Clinton's most vocal supporters"
-    at = head.end() if head else 0
+    if _CLAUSE_IN_ROLE_RE.search(role, 0, _clause_free_end(role)):
+        return False  # "a soldier was still in surgery when", "the army said"
+    head = _ONE_OF_RE.match(role) or _LEAD_ARTICLE_RE.match(role)
+    at = head.end() if head else 0  # "one of Clinton's most vocal supporters"
     prep = _ROLE_PREP_RE.search(role, at)
     noun = _ROLE_NOUN_RE.search(role, at)
-    return noun is not None and (prep is None or noun.start() < prep.start())
+    if noun is None or (prep is not None and prep.start() < noun.start()):
+        return False
+    return not _DETERMINER_RE.search(role, at, noun.start())  # "the day the soldiers came"
+
+
+_LEAD_ARTICLE_RE = regex.compile(r"(?:the|a|an|his|her|their|its|our)[^\S\n]+")
+_RELATIVE_RE = regex.compile(r"\b(?:who|whom|whose|which|that)\b")
+
+
+def _clause_free_end(role: str) -> int:
+    """Where a relative clause starts in a role ("an economist who is the director of
+    …"): its verbs belong to the clause, not to the role's head."""
+    rel = _RELATIVE_RE.search(role)
+    return rel.start() if rel else len(role)
+
+
+_DETERMINER_RE = regex.compile(r"\b(?:the|a|an|his|her|their|its|this|that|these|those)\b")
+_CLAUSE_IN_ROLE_RE = regex.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|when|while|until|whereas)\b"
+)
 
 
 _NOT_ROLE_START_RE = regex.compile(
     r"(?:and|or|but|also|then|still|just|not|will|would|could|should|can|may|might|must|has"
-    r"|have|had|is|was|are|were|does|did|said|says|who|which|that|\p{Ll}+ed)\b"
+    r"|have|had|is|was|are|were|does|did|said|says|who|which|that|as|while|when|where|after"
+    r"|before|until|since|because|if|though|although|hours|days|minutes|weeks|months|years"
+    r"|\p{Ll}+ed|\p{Ll}+ing[^\S\n]+(?:the|a|an|his|her|their|its|my|our|him|them|it)"
+    r")\b"
 )
-"""Words that open a clause, not a description: "…, also praised the president", "…,
-will air an ad", "…, angered that party leaders …". (A description with a participle
-takes an article: "a seasoned operative".)"""
+"""Words that open a clause after a name, not an appositive: "…, also praised the
+president", "…, will air an ad", "…, angered that party leaders …", "…, clutching her
+son", "…, as her children played" (but "…, founding director of …" is a role; a
+description with a past participle takes an article: "a seasoned operative"). Checked on
+appositives only: before a name the article is outside the phrase ("the retired general
+Ben Hodges")."""
 
 
-_ONE_OF_RE = regex.compile(r"(?:one|some|many|several|two|three|a[^\S\n]+few)[^\S\n]+of[^\S\n]+")
+_ONE_OF_RE = regex.compile(
+    r"(?:one|some|many|several|two|three|a[^\S\n]+few)[^\S\n]+of[^\S\n]+"
+    r"(?:(?:the|his|her|their|its)[^\S\n]+)?"
+)
 
 
 _FUNCTION_WORDS: frozenset[str] = frozenset(_CAP_FUNCTION[3:-1].split("|"))
@@ -727,7 +744,7 @@ _ENDS_PREP_RE = regex.compile(
 _APPOSITIVE_RE = regex.compile(
     r",[^\S\n]+(?!(?:who|whose|whom|which|that)\b)"
     r"(?P<role>(?:the[^\S\n]+|a[^\S\n]+|an[^\S\n]+)?\p{Ll}"
-    r"(?:[^,;:“”\"().—–\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Jr|Sr|Prof|Rev|\p{Lu}))\.){2,90})"
+    rf"(?:[^,;:“”\"().—–\n]|(?<=\b(?:{_ABBREV_TITLE[3:-3]}|\p{{Lu}}))\.){{2,90}})"
     r"(?:,|\.(?=\s|$))"
 )
 """An appositive: up to the comma that closes it, or the end of the sentence ("…,” said
@@ -739,7 +756,7 @@ def appositive(text: str, end: int) -> str | None:
     """The appositive right after a name ending at ``end`` ("…, spokesman for X,"); not a
     relative clause ("…, whose son was killed …,") nor a phrase whose head is no role."""
     m = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
-    if m and _role_headed(m.group("role")):
+    if m and not _NOT_ROLE_START_RE.match(m.group("role")) and _role_headed(m.group("role")):
         return m.group("role").strip()
     return None
 
