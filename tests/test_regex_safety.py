@@ -144,3 +144,15 @@ def test_a_long_gap_between_two_quotes_is_not_searched_for_a_conjunction():
         "We will hold the bridge,",
         "nobody will leave this city before the winter.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "count"),
+    [("“a b c” ", 12_500), ("“we will win” and ", 5_555)],
+    ids=["short-terms", "terms-joined-by-and"],
+)
+def test_quote_stage_is_linear_on_many_short_terms_in_one_sentence(unit, count):
+    # each term looked for a cue to the far end of the run-on sentence (minutes before)
+    text = unit * count
+    assert extract_quotes(text) == []
+    assert len(find_terms(text)) == count
