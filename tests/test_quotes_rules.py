@@ -513,6 +513,26 @@ SPEAKER = [
         "He was a hero,",
         "the brother-in-law of the pilot",
     ),
+    (
+        "a name before a description with its own appositive",
+        "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said, “We "
+        "will win this case in court.”",
+        "We will win this case in court.",
+        "Scott Pruitt",
+    ),
+    (
+        "a name, a role at an organisation and the organisation's appositive",
+        "Omar Lamrani, a senior military analyst at Stratfor, the Texas-based intelligence "
+        "firm, told Reuters, “The group is fairly secular by regional standards.”",
+        "The group is fairly secular by regional standards.",
+        "Omar Lamrani",
+    ),
+    (
+        "a described person for a person",
+        "A spokesman for Putin said, “There will be no talks this year.”",
+        "There will be no talks this year.",
+        "A spokesman for Putin",
+    ),
     # negative rows: a participle whose subject cannot be told
     (
         "an adjective before the subject's noun",

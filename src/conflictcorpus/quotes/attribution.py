@@ -545,8 +545,17 @@ def _from_parts(
     its cue. Given the ``text`` and sentence start, a mention that is the object of a
     preposition gives way to the phrase that owns it (:func:`_owner`)."""
     men = _mention(m, m_off)
-    if men and text is not None and not m.groupdict().get("appos"):
-        men = _owner(text, sent_start, men[0], men[1]) or men
+    if men and text is not None:
+        owned = _owner(text, sent_start, men[0], men[1])
+        if owned is not None:
+            named = _NAME_BEFORE_DESC_RE.search(text, max(sent_start, owned[1] - 80), owned[1])
+            bare = _titled_or_full(named.group("name")) if named is not None else None
+            if named is not None and bare is not None and not is_organisation(bare):
+                # "Scott Pruitt, the attorney general of Oklahoma, one of the states
+                # suing, said": the name the description stands beside
+                men = (named.group("name"), named.start("name"))
+            else:
+                men = owned
     return Found(
         men[0] if men else None,
         men[1] if men else None,
@@ -557,6 +566,9 @@ def _from_parts(
     )
 
 
+_NAME_BEFORE_DESC_RE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.])(?P<name>{NAME_SEQ}){_PAREN},[^\S\n]*\Z"
+)
 _OWNER_RE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.])(?P<desc>{DESCRIPTIVE})(?![\p{{L}}\-])"
     r"(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*)?"  # "close to", "familiar with", "speaking to"
@@ -569,11 +581,13 @@ def _owner(text: str, sent_start: int, mention: str, m_start: int) -> tuple[str,
     """The phrase a mention belongs to when a described person and a preposition lead it:
     in "A spokesman for the Syrian Coalition said" or "An official with the ministry told"
     the spokesman or the official speaks, so the mention is the whole phrase ("A spokesman
-    for the Syrian Coalition"). ``None`` for a person after the preposition ("footage of
-    Putin saying"), a speaking thing from its source ("A statement from the military
-    said": the military speaks) or no description right before it."""
-    if not (mention[:1].islower() or is_organisation(mention)):
-        return None
+    for the Syrian Coalition"; "A spokesman for Putin"). ``None`` for a full name, which
+    may carry its own title phrase ("China’s ambassador to Britain Liu Xiaming said"), a
+    speaking thing from its source ("A statement from the military said": the military
+    speaks) or no described person right before the preposition ("footage of Putin
+    saying": Putin speaks)."""
+    if " " in mention.strip() and mention[:1].isupper() and not is_organisation(mention):
+        return None  # "China’s ambassador to Britain Liu Xiaming said": a titled name
     m = _OWNER_RE.search(text, max(sent_start, m_start - 100), m_start)
     if m is None:
         return None
