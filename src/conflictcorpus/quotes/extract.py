@@ -34,12 +34,7 @@ from .attribution import (
     indirect_cue_offsets,
 )
 from .cues import CUE_VERB_ALT
-from .foreign import (
-    FOREIGN_PRONOUNS,
-    find_foreign_after,
-    find_foreign_before,
-    may_have_foreign_cues,
-)
+from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
@@ -438,7 +433,6 @@ def _marked(
     prev_para_speaker: dict[int, Found] = {}
     last_in_para: dict[int, Found] = {}  # the last attributed quote ending in a paragraph
     prev_span: MarkSpan | None = None  # the outermost span before this one
-    foreign = may_have_foreign_cues(text)
     # the end, attribution and kind of the last quote kept
     last_attr: tuple[int, Found, QuoteKind] | None = None
     for s in spans:
@@ -493,7 +487,7 @@ def _marked(
             ) or find_in_sentence(text, s.end, min(sent_end, s.end + _MAX_SENTENCE_SCAN))
         if found is None:
             found = find_subject_colon(text, sent_start, s.start)
-        if found is None and foreign:  # another language: « … », a déclaré X. / X sagte: „…“
+        if found is None:  # another language: « … », a déclaré X. / X sagte: „…“
             found = find_foreign_after(text, s.end, plast.end) or find_foreign_before(
                 text, sent_start, s.start
             )
