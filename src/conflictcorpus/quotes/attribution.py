@@ -513,15 +513,18 @@ def _named_after_description(window: str, m: regex.Match[str], end: int, found: 
     after = _NAME_AFTER_DESC_RE.match(window, m.end())
     if after is None or _PLACE_AFTER_PREP_RE.search(m.group("desc")):
         return found
-    bare = _titled_or_full(after.group("name"))
+    return _as_person(
+        found, after.group("name"), end + after.start("name"), role=m.group("desc").strip()
+    )
+
+
+def _as_person(found: Found, name: str, start: int, *, role: str | None = None) -> Found:
+    """``found`` with ``name`` (at ``start``) as its mention when the name is a person's
+    (titled, or two words or more, and no organisation); else ``found`` unchanged."""
+    bare = _titled_or_full(name)
     if bare is None or is_organisation(bare):
         return found
-    return replace(
-        found,
-        mention=after.group("name"),
-        mention_start=end + after.start("name"),
-        role=m.group("desc").strip(),
-    )
+    return replace(found, mention=name, mention_start=start, role=role or found.role)
 
 
 def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):
@@ -651,14 +654,7 @@ def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     name = _PERSON_NAME_RE.fullmatch(appos)
     if name is None:
         return found
-    bare = _titled_or_full(name.group("name"))
-    if bare is None or is_organisation(bare):
-        return found
-    return replace(
-        found,
-        mention=name.group("name"),
-        mention_start=offset + m.start("appos") + name.start("name"),
-    )
+    return _as_person(found, name.group("name"), offset + m.start("appos") + name.start("name"))
 
 
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
