@@ -152,7 +152,6 @@ FOREIGN_PRONOUNS: Mapping[str, str] = MappingProxyType(
 )
 """Subject pronouns after a reporting verb, with the English pronoun they resolve like."""
 
-_NO_SPACE_LANGS = ("ar",)
 _CUE_ALT = "|".join(
     sorted(
         {
