@@ -62,6 +62,64 @@ AFTER = [
 ]
 
 
+AFTER += [
+    (
+        "de, a place after the name",
+        "„Wir halten“, sagte Verteidigungsminister Boris Pistorius in Berlin.",
+        "Boris Pistorius",
+        "Verteidigungsminister",
+    ),
+    (
+        "fr, a medium after the name",
+        "« Nous tenons », a affirmé Evguéni Prigojine sur Telegram.",
+        "Evguéni Prigojine",
+        None,
+    ),
+    (
+        "it, a city after the name",
+        "«Non cederemo», ha dichiarato il ministro della Difesa Guido Crosetto a Bruxelles.",
+        "Guido Crosetto",
+        "il ministro della Difesa",
+    ),
+    (
+        "es, a day before the description",
+        "«No cederemos», dijo este martes el presidente ucraniano, Volodímir Zelenski.",
+        "Volodímir Zelenski",
+        "el presidente ucraniano",
+    ),
+    (
+        "ru, a day before the description",
+        "«Мы не отдадим город», заявил в понедельник министр обороны Алексей Резников.",
+        "Алексей Резников",
+        "министр обороны",
+    ),
+    (
+        "ru, the object of a title",
+        "«Мы не отдадим город», заявил глава Чечни Рамзан Кадыров в своем Telegram-канале.",
+        "Рамзан Кадыров",
+        "глава Чечни",
+    ),
+    (
+        "es, an organisation and a communiqué",
+        "«No cederemos», dijo el Ministerio de Defensa ruso en un comunicado.",
+        "el Ministerio de Defensa ruso",
+        None,
+    ),
+    (
+        "pt, an organisation with a country",
+        "“Não vamos ceder”, de acordo com o Ministério da Defesa do Reino Unido.",
+        "o Ministério da Defesa do Reino Unido",
+        None,
+    ),
+    (
+        "it, a first name that is also a pronoun",
+        "«Non cederemo», ha detto Ella Schlein.",
+        "Ella Schlein",
+        None,
+    ),
+]
+
+
 @pytest.mark.parametrize(("case", "text", "speaker", "role"), AFTER)
 def test_verb_after_the_quote(case, text, speaker, role):
     (q,) = extract_quotes(text)
@@ -69,6 +127,54 @@ def test_verb_after_the_quote(case, text, speaker, role):
     assert q.attribution is not None
     assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
     assert text[q.attribution.mention_start : q.attribution.mention_end] == q.attribution.mention
+
+
+BEFORE_ROLES = [
+    (
+        "fr, a description",
+        "Le chef de l'état-major ukrainien a déclaré : « Nous tenons. »",
+        "Le chef de l'état-major ukrainien",
+        None,
+    ),
+    (
+        "fr, a role and a name",
+        "Le ministre Sébastien Lecornu a déclaré : « Nous tenons. »",
+        "Sébastien Lecornu",
+        "Le ministre",
+    ),
+    (
+        "de, capitalised nouns",
+        "Ein Sprecher der Bundeswehr sagte: „Wir halten die Stellung.“",
+        "Ein Sprecher der Bundeswehr",
+        None,
+    ),
+    (
+        "de, a title and a name",
+        "Der ukrainische Präsident Wolodymyr Selenskyj sagte: „Wir halten die Stellung.“",
+        "Wolodymyr Selenskyj",
+        "Der ukrainische Präsident",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "role"), BEFORE_ROLES)
+def test_the_whole_subject_before_the_colon(case, text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+def test_two_quotes_with_their_own_verbs_stay_two():
+    text = "„Wir brauchen Panzer“, sagte Selenskyj. „Das geht nicht“, sagte Scholz."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.attribution.speaker) for q in quotes] == [
+        ("Wir brauchen Panzer", "Selenskyj"),
+        ("Das geht nicht", "Scholz"),
+    ]
+
+
+def test_an_english_name_that_is_a_foreign_pronoun_stays_a_name():
+    text = "“We will fight,” said John Smith. “We will win,” said Ella."
+    assert [q.attribution.speaker for q in extract_quotes(text)] == ["John Smith", "Ella"]
 
 
 BEFORE = [

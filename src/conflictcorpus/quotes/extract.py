@@ -373,13 +373,16 @@ class _Resolver:
             return None
         text = self.text
         mention, m_start = found.mention, found.mention_start
-        skip = _person_offset(mention)
+        # the foreign sieves cut their phrase themselves (German capitalises every noun)
+        skip = 0 if found.sieve.endswith("_foreign") else _person_offset(mention)
         if skip:
             m_start += skip
             mention = mention[skip:]
         m_end = m_start + len(mention)
         role: str | None = None
-        pronoun = FOREIGN_PRONOUNS.get(mention.lower(), mention) if mention else mention
+        pronoun = (  # "a-t-il", "sagte er": a foreign pronoun, as read by the foreign sieves
+            FOREIGN_PRONOUNS.get(mention, mention) if found.sieve.endswith("_foreign") else mention
+        )
         if is_pronoun(pronoun):
             low = pronoun.lower()
             if found.antecedent is not None:
@@ -661,8 +664,8 @@ def _merge_middle(
     inside = [st for st in sents.starts(p.start, p.end) if gap_start < st < s.start]
     if len(inside) > 1 or (inside and inside[0] != s.start):
         return False
-    if find_after(text, s.end, p.end) is not None:
-        return False
+    if find_after(text, s.end, p.end) is not None or find_foreign_after(text, s.end, p.end):
+        return False  # the second part has an attribution of its own
     cands[-1] = prev.join(inner_start, inner_end, s.end, s.last_paragraph, False)
     return True
 

@@ -182,7 +182,7 @@ _APPOS_NAME_RE = regex.compile(
 )
 _BEFORE_RE = regex.compile(
     r"(?r)(?:^|(?<=[\s,;(]))"
-    rf"(?:(?P<np>[^,.;:!?«»“”„\"()\n]{{1,80}}?)[^\S\n]+(?P<cue>(?<![\p{{L}}\-])(?:{_CUE_ALT}))"
+    rf"(?:(?P<np>[^,.;:!?«»“”„\"()\n]{{1,80}})[^\S\n]+(?P<cue>(?<![\p{{L}}\-])(?:{_CUE_ALT}))"
     rf"|(?:و)?(?P<cue2>{_AR_CUE_ALT})[^\S\n]+(?P<np2>[^:،\n«»“”\"]{{1,80}}?))"
     r"[^\S\n]*[:،][^\S\n]*\Z"
 )
@@ -198,6 +198,27 @@ _TITLES = frozenset(
     )
 )
 _MAX_PHRASE_WORDS = 12
+_MAX_SUBJECT_WORDS = 6
+_TIME_WORDS = frozenset(
+    _words(
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui soir matin "
+        "montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute abend "
+        "lunes martes miércoles jueves viernes sábado domingo ayer hoy noche mañana "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi sera mattina "
+        "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira ontem hoje noite "
+        "понедельник вторник среду четверг пятницу субботу воскресенье вчера сегодня "
+        "понеділок вівторок середу четвер п'ятницю суботу неділю вчора сьогодні"
+    )
+)
+"""Days and times that sit between a verb and its speaker ("dijo este martes el …")."""
+_TIME_LEADERS = frozenset(
+    _words("am ce cette este esta nesta neste questo questa в во у a al le il el o")
+)
+_TAIL_WORDS = frozenset(
+    _words("in bei vor nach mit im sur dans pour avec par en con em à au a в на для з із في")
+)
+"""Prepositions that start a place, a medium or a circumstance after the speaker ("in
+Kiew", "sur Telegram", "en un comunicado", "в своем Telegram-канале")."""
 _FUNCTION_WORDS = frozenset(
     _words(
         "le la les l' l’ de du des d' d’ un une au aux et à en "
@@ -213,16 +234,52 @@ _FUNCTION_WORDS = frozenset(
 every noun) or the end of a title ("de la Défense"), not a name."""
 
 
+def _skip_time(tokens: list[regex.Match[str]], k: int) -> int:
+    """The index of the first token at or after ``k`` that is not part of a time ("este
+    martes", "am Montag", "в понедельник", "mardi soir")."""
+    while k < len(tokens):
+        word = tokens[k].group().lower().strip(",")
+        if word in _TIME_WORDS:
+            k += 1
+        elif (
+            word in _TIME_LEADERS
+            and k + 1 < len(tokens)
+            and tokens[k + 1].group().lower().strip(",") in _TIME_WORDS
+        ):
+            k += 2
+        else:
+            return k
+    return k
+
+
 def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] | None:
-    """The mention (and its offset) and role in the speaker phrase ``text[start:end]``."""
+    """The mention (and its offset) and role in the speaker phrase ``text[start:end]``.
+
+    A time at its start is skipped ("dijo este martes el presidente …") and the phrase ends
+    where a place, a time or a medium begins after its head ("Selenskyj am Montag in Kiew",
+    "el Ministerio de Defensa en un comunicado"). The first run of capitalised words that
+    names a person is the mention and the words before it the role; a capitalised noun
+    after an article first ("der Sprecher des Ministeriums", "o Ministério da Defesa")
+    makes the whole phrase a description."""
     tokens = list(_TOKEN_RE.finditer(text, start, end))
+    if not tokens:
+        return None
+    lead = _skip_time(tokens, 0)
+    stop = next(
+        (
+            k
+            for k in range(lead + 1, len(tokens))
+            if tokens[k].group().lower() in _TAIL_WORDS or _skip_time(tokens, k) > k
+        ),
+        len(tokens),
+    )
+    tokens = tokens[lead:stop]
     if not tokens or len(tokens) > _MAX_PHRASE_WORDS:
         return None
-    first = tokens[0].group()
-    pron = FOREIGN_PRONOUNS.get(first.lower())
-    if pron is not None and len(tokens) <= 3:  # "sagte er am Montag", "dijo él"
-        return first, tokens[0].start(), None
-    # runs of capitalised tokens, the last acceptable one naming the speaker
+    if len(tokens) == 1 and tokens[0].group() in FOREIGN_PRONOUNS:
+        # "sagte er am Montag", "dijo él" (not "Ella Schlein", not "il ministro …")
+        return tokens[0].group(), tokens[0].start(), None
+    start = tokens[0].start()
     runs: list[list[int]] = []
     for k, tok in enumerate(tokens):
         if _CAP_TOKEN_RE.fullmatch(tok.group().rstrip(",")):
@@ -230,23 +287,24 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
                 runs[-1].append(k)
             else:
                 runs.append([k])
-    for run in reversed(runs):
+    for run in runs:
+        if tokens[run[0]].group().lower() in _FUNCTION_WORDS:
+            run = run[1:]  # "Le ministre …" at the start of a clause
         while run and tokens[run[0]].group().lower() in _TITLES:  # "Präsident Selenskyj"
             run = run[1:]
         if not run:
             continue
         before = tokens[run[0] - 1].group().lower() if run[0] else ""
-        if len(run) >= 3 and before in _FUNCTION_WORDS:
-            run = run[1:]  # "il ministro della Difesa Guido Crosetto": "Difesa" ends a title
-        elif len(run) == 1 and (
-            before in _FUNCTION_WORDS or tokens[run[0]].group().lower() in _FUNCTION_WORDS
-        ):
-            continue  # "am Montag", "der Sprecher", "de la Défense": a noun, not a name
+        if len(run) >= 3 and (before in _FUNCTION_WORDS or before in _TITLES):
+            # "il ministro della Difesa Guido Crosetto", "глава Чечни Рамзан Кадыров": the
+            # first word ends the title
+            run = run[1:]
+        elif len(run) == 1 and before in _FUNCTION_WORDS:
+            break  # "der Sprecher des …", "de la Défense": a noun, so a description
         name_start, name_end = tokens[run[0]].start(), tokens[run[-1]].end()
         role = text[start:name_start].strip() or None
         return text[name_start:name_end], name_start, role
-    phrase = text[start:end].strip()
-    return (phrase, start + (len(text[start:end]) - len(text[start:end].lstrip())), None)
+    return text[start : tokens[-1].end()], start, None
 
 
 def find_foreign_after(text: str, end: int, limit: int) -> Found | None:
@@ -265,6 +323,9 @@ def find_foreign_after(text: str, end: int, limit: int) -> Found | None:
         return None
     appos = _APPOS_NAME_RE.match(text, phrase.end(), min(limit, phrase.end() + 80))
     if appos is not None:  # "le ministre de la Défense, Oleksiï Reznikov"
+        words = list(_TOKEN_RE.finditer(text, phrase.start("np"), phrase.end("np")))
+        lead = _skip_time(words, 0)  # "dijo este martes el presidente ucraniano, X"
+        role = text[words[lead].start() : phrase.end("np")].strip() if lead < len(words) else ""
         return Found(
             appos.group("name"),
             appos.start("name"),
@@ -272,7 +333,7 @@ def find_foreign_after(text: str, end: int, limit: int) -> Found | None:
             m.start("cue"),
             "after_foreign",
             False,
-            role=phrase.group("np").strip(),
+            role=role or None,
         )
     got = _speaker_in(text, phrase.start("np"), phrase.end("np"))
     if got is None:
@@ -293,7 +354,11 @@ def find_foreign_before(text: str, sent_start: int, start: int) -> Found | None:
     if m is None:
         return None
     np_group, cue_group = ("np", "cue") if m.group("cue") else ("np2", "cue2")
-    got = _speaker_in(text, m.start(np_group), m.end(np_group))
+    words = list(_TOKEN_RE.finditer(text, m.start(np_group), m.end(np_group)))
+    if not words:
+        return None
+    # the clause before the verb, at most its last six words: the subject
+    got = _speaker_in(text, words[-_MAX_SUBJECT_WORDS:][0].start(), m.end(np_group))
     if got is None:
         return None
     return Found(
