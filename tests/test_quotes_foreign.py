@@ -163,6 +163,30 @@ def test_the_whole_subject_before_the_colon(case, text, speaker, role):
     assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
 
 
+ACCORDING = [
+    (
+        "fr",
+        "Selon le ministre Oleksiï Reznikov, « la ville ne tombera pas ».",
+        "Oleksiï Reznikov",
+        "le ministre",
+    ),
+    ("fr, a city", "D'après Kiev, « les frappes continuent ».", "Kiev", None),
+    (
+        "de",
+        "Laut Verteidigungsminister Boris Pistorius, „die Lage ist ernst“.",
+        "Boris Pistorius",
+        "Verteidigungsminister",
+    ),
+    ("ru", "По словам Пескова, «переговоры продолжаются».", "Пескова", None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "speaker", "role"), ACCORDING)
+def test_according_to_before_the_quote(case, text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
 def test_two_quotes_with_their_own_verbs_stay_two():
     text = "„Wir brauchen Panzer“, sagte Selenskyj. „Das geht nicht“, sagte Scholz."
     quotes = extract_quotes(text)

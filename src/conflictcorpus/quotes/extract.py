@@ -404,6 +404,8 @@ class _Resolver:
                 self.last_person = speaker
         else:
             speaker, role = self.index.resolve(mention, before=m_start)
+            if found.sieve.endswith("_foreign") and found.cue and found.cue in speaker:
+                speaker, role = mention, None  # "D'après Kiev" is no name
             if is_organisation(speaker):
                 self.last_org = speaker
             elif _looks_like_person(speaker):

@@ -186,6 +186,23 @@ _BEFORE_RE = regex.compile(
     rf"|(?:و)?(?P<cue2>{_AR_CUE_ALT})[^\S\n]+(?P<np2>[^:،\n«»“”\"]{{1,80}}?))"
     r"[^\S\n]*[:،][^\S\n]*\Z"
 )
+_ACCORDING = (
+    "selon",
+    "d’après",
+    "d'après",
+    "según",
+    "secondo",
+    "segundo",
+    "laut",
+    "по словам",
+    "за словами",
+)
+_ACCORDING_BEFORE_RE = regex.compile(
+    r"(?r)(?:^|(?<=[\s(]))(?P<cue>(?i:"
+    + "|".join(regex.escape(c).replace(r"\ ", r"[^\S\n]+") for c in _ACCORDING)
+    + r"))[^\S\n]+(?P<np>[^,.;:!?«»“”„\"()\n]{1,80}),[^\S\n]*\Z"
+)
+""""According to" in another language, its source and a comma before the quote."""
 _CAP_TOKEN_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}’'\-.]*")
 _TOKEN_RE = regex.compile(r"\S+")
 _TITLES = frozenset(
@@ -302,8 +319,10 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
         elif len(run) == 1 and before in _FUNCTION_WORDS:
             break  # "der Sprecher des …", "de la Défense": a noun, so a description
         name_start, name_end = tokens[run[0]].start(), tokens[run[-1]].end()
-        role = text[start:name_start].strip() or None
-        return text[name_start:name_end], name_start, role
+        role = text[start:name_start].strip()
+        if all(w.lower() in _FUNCTION_WORDS for w in role.split()):
+            role = ""  # "el Estado Mayor": an article is no role
+        return text[name_start:name_end], name_start, role or None
     return text[start : tokens[-1].end()], start, None
 
 
@@ -344,10 +363,22 @@ def find_foreign_after(text: str, end: int, limit: int) -> Found | None:
 def find_foreign_before(text: str, sent_start: int, start: int) -> Found | None:
     """A speaker and a reporting verb of another language before the colon that opens a
     quote at ``start``: Selenskyj sagte: „…“ / وقال المتحدث باسم الجيش: «…»"""
-    if (
-        ":" not in text[max(sent_start, start - 4) : start]
-        and "،" not in text[max(sent_start, start - 4) : start]
-    ):
+    tail = text[max(sent_start, start - 4) : start]
+    if "," in tail:  # Selon le ministère, « … » / По словам Пескова, «…»
+        acc = _ACCORDING_BEFORE_RE.search(text, max(sent_start, start - 120), start)
+        got = _speaker_in(text, acc.start("np"), acc.end("np")) if acc is not None else None
+        if got is None:
+            return None
+        return Found(
+            got[0],
+            got[1],
+            acc.group("cue"),
+            acc.start("cue"),
+            "before_foreign",
+            True,
+            role=got[2],
+        )
+    if ":" not in tail and "،" not in tail:
         return None  # the pattern ends in a colon: most quotes are not introduced by one
     lo = max(sent_start, start - 160)
     m = _BEFORE_RE.search(text, lo, start)
