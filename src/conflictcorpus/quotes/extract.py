@@ -374,14 +374,15 @@ class _Resolver:
         text = self.text
         mention, m_start = found.mention, found.mention_start
         # the foreign sieves cut their phrase themselves (German capitalises every noun)
-        skip = 0 if found.sieve.endswith("_foreign") else _person_offset(mention)
+        foreign = found.sieve.endswith("_foreign")  # read by the non-English sieves
+        skip = 0 if foreign else _person_offset(mention)
         if skip:
             m_start += skip
             mention = mention[skip:]
         m_end = m_start + len(mention)
         role: str | None = None
         pronoun = (  # "a-t-il", "sagte er": a foreign pronoun, as read by the foreign sieves
-            FOREIGN_PRONOUNS.get(mention, mention) if found.sieve.endswith("_foreign") else mention
+            FOREIGN_PRONOUNS.get(mention, mention) if foreign else mention
         )
         if is_pronoun(pronoun):
             low = pronoun.lower()
@@ -396,7 +397,7 @@ class _Resolver:
                     role = self.index.resolve(speaker, before=m_start)[1]
             else:
                 speaker = self.last_org or mention
-        elif found.sieve.endswith("_foreign") and " " in mention:
+        elif foreign and " " in mention:
             # a full name read between a title and a clause mark: the index, which knows
             # English titles only, would take "Präsident" or "Difesa" into the name
             speaker = mention
@@ -404,7 +405,7 @@ class _Resolver:
                 self.last_person = speaker
         else:
             speaker, role = self.index.resolve(mention, before=m_start)
-            if found.sieve.endswith("_foreign") and found.cue and found.cue in speaker:
+            if foreign and found.cue and found.cue in speaker:
                 speaker, role = mention, None  # "D'après Kiev" is no name
             if is_organisation(speaker):
                 self.last_org = speaker

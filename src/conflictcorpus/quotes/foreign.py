@@ -34,7 +34,14 @@ import regex
 
 from .attribution import Found
 
-__all__ = ["FOREIGN_CUES", "FOREIGN_PRONOUNS", "find_foreign_after", "find_foreign_before"]
+__all__ = [
+    "FOREIGN_ACCORDING",
+    "FOREIGN_CUES",
+    "FOREIGN_PRONOUNS",
+    "FOREIGN_VERBS",
+    "find_foreign_after",
+    "find_foreign_before",
+]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -42,7 +49,7 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
 
-FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+FOREIGN_VERBS: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "fr": (
             *(
@@ -58,9 +65,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 "avertit annonce confie répond reconnaît insiste martèle dénonce écrit "
                 "raconte poursuit rappelle"
             ),
-            "selon",
-            "d’après",
-            "d'après",
         ),
         "es": (
             *_words(
@@ -76,7 +80,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                     "advertido subrayado destacado escrito"
                 )
             ),
-            "según",
         ),
         "it": (
             *(
@@ -89,7 +92,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             *_words(
                 "afferma dichiara spiega aggiunge sottolinea disse dichiarò affermò spiegò aggiunse"
             ),
-            "secondo",
         ),
         "pt": (
             *_words(
@@ -97,8 +99,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 "sublinhou avisou alertou escreveu contou diz afirma declara explica "
                 "acrescenta garante ressalta destaca"
             ),
-            "segundo",
-            "de acordo com",
         ),
         "de": (
             *_words(
@@ -106,7 +106,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 "meinte meint bekräftigte unterstrich versicherte antwortete ergänzte "
                 "berichtete sagten erklärten"
             ),
-            "laut",
         ),
         "ru": (
             *_words(
@@ -115,7 +114,6 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 "пояснила написал написала признал признала заверил заверила уточнил "
                 "уточнила рассказал рассказала говорит заявляет отмечает"
             ),
-            "по словам",
         ),
         "uk": (
             *_words(
@@ -123,14 +121,32 @@ FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
                 "наголосила додав додала повідомив повідомила повідомили пояснив пояснила "
                 "написав написала розповів розповіла каже"
             ),
-            "за словами",
         ),
         "ar": _words("قال قالت أضاف أضافت أكد أكدت أوضح أوضحت صرح صرحت أعلن أعلنت تابع تابعت"),
     }
 )
-"""Reporting verbs (the forms news uses after and before a quote) and "according to".
+"""Reporting verbs, in the forms news uses after and before a quote.
+
 Forms that are also English words ("dice", "lance", "assure") are left out: these
 patterns run on English text too, after the English sieves found nothing."""
+
+FOREIGN_ACCORDING: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "fr": ("selon", "d’après", "d'après"),
+        "es": ("según",),
+        "it": ("secondo",),
+        "pt": ("segundo", "de acordo com"),
+        "de": ("laut",),
+        "ru": ("по словам",),
+        "uk": ("за словами",),
+    }
+)
+""""According to": after a quote with its source (« … », selon le ministère), or before it
+with a comma (Selon X, « … »)."""
+FOREIGN_CUES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {lang: (*verbs, *FOREIGN_ACCORDING.get(lang, ())) for lang, verbs in FOREIGN_VERBS.items()}
+)
+"""Every cue that may follow a quote: the verbs and "according to"."""
 
 FOREIGN_PRONOUNS: Mapping[str, str] = MappingProxyType(
     {
@@ -152,16 +168,14 @@ FOREIGN_PRONOUNS: Mapping[str, str] = MappingProxyType(
 )
 """Subject pronouns after a reporting verb, with the English pronoun they resolve like."""
 
-_CUE_ALT = "|".join(
-    sorted(
-        {
-            regex.escape(c).replace(r"\ ", r"[^\S\n]+")
-            for cues in FOREIGN_CUES.values()
-            for c in cues
-        },
-        key=lambda c: (-len(c), c),
-    )
-)
+
+def _alternation(phrases) -> str:
+    """A regex alternation of ``phrases``, longest first, any run of spaces inside one."""
+    escaped = {regex.escape(c).replace(r"\ ", r"[^\S\n]+") for c in phrases}
+    return "|".join(sorted(escaped, key=lambda c: (-len(c), c)))
+
+
+_CUE_ALT = _alternation(c for cues in FOREIGN_CUES.values() for c in cues)
 _AR_CUE_ALT = "|".join(FOREIGN_CUES["ar"])
 
 
@@ -186,20 +200,9 @@ _BEFORE_RE = regex.compile(
     rf"|(?:و)?(?P<cue2>{_AR_CUE_ALT})[^\S\n]+(?P<np2>[^:،\n«»“”\"]{{1,80}}?))"
     r"[^\S\n]*[:،][^\S\n]*\Z"
 )
-_ACCORDING = (
-    "selon",
-    "d’après",
-    "d'après",
-    "según",
-    "secondo",
-    "segundo",
-    "laut",
-    "по словам",
-    "за словами",
-)
 _ACCORDING_BEFORE_RE = regex.compile(
     r"(?r)(?:^|(?<=[\s(]))(?P<cue>(?i:"
-    + "|".join(regex.escape(c).replace(r"\ ", r"[^\S\n]+") for c in _ACCORDING)
+    + _alternation(c for forms in FOREIGN_ACCORDING.values() for c in forms)
     + r"))[^\S\n]+(?P<np>[^,.;:!?«»“”„\"()\n]{1,80}),[^\S\n]*\Z"
 )
 """"According to" in another language, its source and a comma before the quote."""
