@@ -736,3 +736,90 @@ def test_connective_continuation_takes_the_speaker_before():
     assert second[0].attribution is not None
     assert second[0].attribution.speaker == "Zeldin"
     assert second[0].attribution.mention_start == text.index("Zeldin")
+
+
+# (id, text, quote text, speaker, role)
+NAMES_WITH_INITIALS = [
+    (
+        "a middle initial is no acronym",
+        "Brig. Gen. Patrick S. Ryder told reporters the strikes would go on. "
+        "“We are not done,” Ryder said.",
+        "We are not done,",
+        "Patrick S. Ryder",
+        "Brig. Gen.",
+    ),
+    (
+        "a title, a middle initial and a suffix",
+        "“The aid will arrive this week,” said Vice President Joseph R. Biden Jr.",
+        "The aid will arrive this week,",
+        "Joseph R. Biden Jr.",
+        "Vice President",
+    ),
+    (
+        "an unknown title before a name with an initial",
+        "“People are angry,” said Kharkiv Regional Councillor Olena M. Kovalenko, who "
+        "lost her home in March.",
+        "People are angry,",
+        "Olena M. Kovalenko",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "qtext", "speaker", "role"),
+    [c[1:] for c in NAMES_WITH_INITIALS],
+    ids=[c[0] for c in NAMES_WITH_INITIALS],
+)
+def test_names_with_initials(text, qtext, speaker, role):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+def test_is_organisation_tells_initials_from_acronyms():
+    from conflictcorpus.quotes.speakers import is_organisation
+
+    assert not is_organisation("Jeffrey M. Jones")
+    assert is_organisation("U.S. Army")
+    assert is_organisation("NATO")
+
+
+def test_a_pronoun_inside_the_quote_before_is_not_the_speaker():
+    # "I" opens the first quote; "adding" takes the speaker of that quote, not its words
+    text = (
+        "“I think the ceasefire will hold, but nobody trusts it,” Marsh said on the radio "
+        "programme “Morning Report,” adding, “The next week decides everything.”"
+    )
+    (q,) = [q for q in extract_quotes(text) if q.text.startswith("The next week")]
+    assert q.attribution is not None
+    assert (q.attribution.mention, q.attribution.cue) == ("Marsh", "adding")
+
+
+def test_a_long_appositive_with_a_title_in_marks():
+    text = (
+        "“We have held this line for a year,” Oleh Marchenko, a battalion commander "
+        "wearing a patch that read “Bakhmut Holds” on his sleeve and a beard gone grey "
+        "since the spring offensive began in the southern steppe, said on Tuesday."
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert q.attribution.speaker == "Oleh Marchenko"
+
+
+def test_a_dash_and_a_name_before_a_colon_name_the_speaker():
+    # a round-up line: the headline's own verb ("agree") does not speak the quote
+    text = (
+        "Analysts agree - Maria Lopez: “The front has barely moved since the winter, and "
+        "neither side can break through.”"
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.cue) == ("Maria Lopez", None)
+
+
+def test_a_dash_before_a_heading_colon_names_no_one():
+    text = "Kyiv - Fact Check: “The front has barely moved since the winter,” the report says."
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert q.attribution.speaker != "Fact Check"

@@ -55,6 +55,9 @@ __all__ = [
 ]
 
 _WIN = 160
+_WIN_AFTER = 320
+"""After a quote, the window reaches a cue after a long appositive (up to 200 characters):
+“…,” Trump, the 2016 GOP presidential frontrunner nationally and …, said."""
 _ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently|now"
@@ -74,7 +77,10 @@ _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
 _PAREN_COMMA = r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
 """The same, and the comma some writers put after it: "Gov. John Kasich (R-OH), said"."""
-_APPOSITIVE = r"(?:,(?P<appos>[^,“”\"]{2,150}),)?"
+_APPOS_BODY = r"(?:[^,“”\"\n]|“[^,“”\"\n]{1,40}”){2,200}"
+"""The words of an appositive: no comma, and no quote mark but a short title in curly
+marks ("wearing a cowboy hat and “Ted Cruz” campaign pins")."""
+_APPOSITIVE = rf"(?:,(?P<appos>{_APPOS_BODY}),)?"
 """An appositive between a mention and its cue: "Louay Safi, a spokesman for …, said"."""
 
 # 1. after the quote -------------------------------------------------------------------
@@ -117,7 +123,7 @@ _ROLE_MODIFIER = (
 )
 _AFTER_ROLE_NAME_VERB = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*{_ROLE_MODIFIER}{{0,4}}?"
-    rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ}){_PAREN}(?:,[^,“”\"]{{2,100}},)?"
+    rf"(?:{trie_pattern(_ROLE_WORDS)})[^\S\n]+(?P<name>{NAME_SEQ}){_PAREN}(?:,{_APPOS_BODY},)?"
     rf"[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
 )
 """A name after a lower-case role, then a cue: “…,” Trump campaign spokeswoman Hope Hicks
@@ -321,6 +327,9 @@ _ABBREV = frozenset(
         "sgt",
         "maj",
         "cmdr",
+        "brig",
+        "cpl",
+        "pvt",
         "ft",
         "mt",
         "e.g",
@@ -477,7 +486,7 @@ next pattern try."""
 
 def find_after(text: str, end: int, limit: int) -> Found | None:
     """Sieve 1: attribution right after a quote ending at ``end`` (up to ``limit``)."""
-    stop = min(limit, end + _WIN)
+    stop = min(limit, end + _WIN_AFTER)
     window = text[end:stop]
     head = window.lstrip(" \t\xa0,.!?;:")
     if not head or not (head[0].isalnum() or head[0] in _DASHES):
@@ -930,11 +939,14 @@ def _is_surname_of_full_name(text: str, word: str) -> bool:
     return len(word) >= 3 and word[:1].isupper() and not word.isupper() and word in _surnames(text)
 
 
-def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
+def find_name_colon(
+    text: str, sent_start: int, start: int, *, after_dash: bool = False
+) -> Found | None:
     """Sieve 2c: a person's name and a colon right before the quote, the convention of
     round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
     as a person's: a first name and a surname, or a title and a name; capitals alone
-    ("UN:") and organisations are headings."""
+    ("UN:") and organisations are headings. With ``after_dash`` the name must follow a
+    dash, which sets it apart as a heading's two capitalised words are not."""
     lo = max(sent_start, start - 80)
     m = _NAME_COLON.search(text, lo, start)
     if m is None:
@@ -950,7 +962,10 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
         return None
-    if title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if after_dash:
+        if _DASH_BEFORE_RE.search(text, max(sent_start, m.start() - 4), m.start()) is None:
+            return None
+    elif title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
         # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
         # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
@@ -958,6 +973,20 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         if not any(o < m.start() or o >= m.end() for o in starts):
             return None
     return Found(name, m.start("name"), None, None, "before_colon", True)
+
+
+_DASH_BEFORE_RE = re.compile(r"(?:^|[^\S\n])[—–―-][^\S\n]*\Z")
+
+
+def find_dash_name_colon(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 1b: a dash, a person's name and a colon right before the quote, the
+    round-up convention "Pollsters agree - Carl Bialik: “…”". The dash ends what came
+    before (a headline with verbs of its own), so the name outranks any cue there."""
+    head = text[max(sent_start, start - 3) : start].rstrip()
+    if not head.endswith(":"):
+        return None
+    found = find_name_colon(text, sent_start, start, after_dash=True)
+    return None if found is None else replace(found, sieve="before_dash_colon")
 
 
 _COLON_TAIL_RE = re.compile(

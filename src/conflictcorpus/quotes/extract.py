@@ -24,6 +24,7 @@ from .attribution import (
     find_after,
     find_before,
     find_cue_before,
+    find_dash_name_colon,
     find_in_sentence,
     find_indirect,
     find_inverted_start,
@@ -356,7 +357,18 @@ def _person_offset(mention: str) -> int:
     for i, tok in enumerate(tokens[:-2]):
         if tok.group().endswith(("’s", "'s")):
             return tokens[i + 1].start()
-    return tokens[-2].start()  # "Council of Foreign Affairs Leslie Gelb": the last two
+    # "Council of Foreign Affairs Leslie Gelb": the last two words, and the word before a
+    # middle initial or a suffix ("Chicago Alderman Jason C. Ervin", "… Robert Casey Jr.")
+    k = len(tokens) - 2
+    if _NAME_SUFFIX_RE.fullmatch(tokens[-1].group()):
+        k -= 1
+    while k > 1 and _INITIAL_RE.fullmatch(tokens[k].group()):
+        k -= 1
+    return tokens[k].start()
+
+
+_INITIAL_RE = regex.compile(r"\p{Lu}\.")
+_NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 
 class _Resolver:
@@ -376,6 +388,7 @@ class _Resolver:
         # the foreign sieves cut their phrase themselves (German capitalises every noun)
         foreign = found.sieve.endswith("_foreign")  # read by the non-English sieves
         skip = 0 if foreign else _person_offset(mention)
+        written = mention  # as written, titles and all
         if skip:
             m_start += skip
             mention = mention[skip:]
@@ -417,6 +430,10 @@ class _Resolver:
             role = appositive(text, m_end) or role_before(text, m_start)
         if role is None:
             _, role = strip_title(mention)
+        if role is None and skip:  # "Vice President Joseph R. Biden Jr.": the title cut off
+            _, title = strip_title(written)  # above, when short (a longer run of capitals
+            if title is not None and len(title.split()) <= 3:  # may be an organisation's
+                role = title  # name cut short: "Relations National Executive Director")
         cue, c_start = found.cue, found.cue_start
         return Attribution(
             speaker=speaker,
@@ -472,7 +489,9 @@ def _marked(
             if intro is not None and intro.introduced:
                 found = intro
         if found is None:
-            found = find_before(text, sent_start, s.start)
+            found = find_dash_name_colon(text, sent_start, s.start) or find_before(
+                text, sent_start, s.start
+            )
         if found is None or (
             found.sieve in ("before", "before_participle") and not found.introduced
         ):
@@ -554,6 +573,22 @@ def _marked(
                     prev_para_speaker[s.last_paragraph] = f
                     continue
                 found = replace(f, sieve="previous", introduced=False)
+        if (
+            found is not None
+            and found.mention_start is not None
+            and _in_quote(cands, found.mention_start)
+        ):  # “I think …,” Graham said, adding, “…”: "I" is quoted, not the speaker
+            prev = last_in_para.get(s.paragraph)
+            if prev is not None and prev.mention is not None:
+                found = replace(
+                    prev,
+                    cue=found.cue,
+                    cue_start=found.cue_start,
+                    sieve=found.sieve,
+                    introduced=found.introduced,
+                )
+            else:
+                found = replace(found, mention=None, mention_start=None, role=None)
         if found is None and _is_utterance_after_comma(content, left, words):
             initial = True  # "X, who grew up with him, “We were all so proud of him.”"
         if found is None:
@@ -616,6 +651,17 @@ def _marked(
         if kind == "direct":
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms
+
+
+def _in_quote(cands: list[_Cand], offset: int) -> bool:
+    """Whether ``offset`` lies inside the words of a quote found before (the latest ones
+    are checked first; the search stops at the first quote ending before ``offset``)."""
+    for c in reversed(cands):
+        if c.end <= offset:
+            return False
+        if c.start <= offset and any(a <= offset < b for a, b in c.parts or ((c.start, c.end),)):
+            return True
+    return False
 
 
 def _merge_middle(

@@ -121,6 +121,17 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Treasurer",
         "Secretary-Treasurer",
         "Deputy",
+        # military ranks, as war reporting writes them
+        "Brig.",
+        "Brigadier",
+        "Lieutenant",
+        "Sergeant",
+        "Cpl.",
+        "Corporal",
+        "Pvt.",
+        "Cmdr.",
+        "Marshal",
+        "Field",
     ]
 )
 """Words that are titles, not names: stripped from the left of a name into the role."""
@@ -229,7 +240,7 @@ _CAP_FUNCTION = (
 )
 _ABBREV_TITLE = (
     r"(?:Sens?|Reps?|Gov|Gens?|Dr|Mr|Mrs|Ms|Lt|Col|St|Mt|Ft|Jr|Sr|Adm|Capt|Sgt|Maj|Prof"
-    r"|Rev|Gen)\."
+    r"|Rev|Gen|Brig|Cpl|Pvt|Cmdr)\."
 )
 _NAME_TOKEN = (
     rf"(?!{_CAP_FUNCTION}\b)"
@@ -712,8 +723,8 @@ def is_organisation(name: str) -> bool:
     if tokens and tokens[0].lower() == "the":
         return True
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens) or any(
-        t.isupper() and len(t) > 1 for t in tokens
-    )
+        t.isupper() and len(t.strip(".,")) > 1 for t in tokens
+    )  # an acronym ("NATO", "U.S."), not a middle initial ("Jeffrey M. Jones")
 
 
 _PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
