@@ -823,3 +823,75 @@ def test_a_dash_before_a_heading_colon_names_no_one():
     (q,) = extract_quotes(text)
     assert q.attribution is not None
     assert q.attribution.speaker != "Fact Check"
+
+
+# (id, text, quote text, speaker, cue)
+RELATIVE_AND_SHORT = [
+    (
+        "a name, who and the cue",
+        "The first endorsement came from a colleague, Mike Lee, who declared in the spin "
+        "room, “I’m sending the signal that it’s time to unite.”",
+        "I’m sending the signal that it’s time to unite.",
+        "Mike Lee",
+        "declared",
+    ),
+    (
+        "a full name and who without a comma",
+        "Among the replies was this post from Rikkie Wells who wrote, “The convoy has not "
+        "moved since dawn and nobody tells us why.”",
+        "The convoy has not moved since dawn and nobody tells us why.",
+        "Rikkie Wells",
+        "wrote",
+    ),
+    (
+        "a short sentence of a name and a cue before the quote",
+        "Lena Hoffmann agreed. “The offensive has stalled and both sides know it.”",
+        "The offensive has stalled and both sides know it.",
+        "Lena Hoffmann",
+        "agreed",
+    ),
+    (
+        "a modal and an adverb between the mention and the cue",
+        "The shelling was so heavy that a spokesman for the brigade could only quip: "
+        "“We have stopped counting.”",
+        "We have stopped counting.",
+        "a spokesman for the brigade",
+        "quip",
+    ),
+    (
+        "an unnamed spokesman for a named person",
+        "The talks were postponed again, and a spokesman for Volodymyr Zelensky said "
+        "that “the door remains open for a real negotiation.”",
+        "the door remains open for a real negotiation.",
+        "a spokesman for Volodymyr Zelensky",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "qtext", "speaker", "cue"),
+    [c[1:] for c in RELATIVE_AND_SHORT],
+    ids=[c[0] for c in RELATIVE_AND_SHORT],
+)
+def test_relative_and_short_attributions(text, qtext, speaker, cue):
+    (q,) = [q for q in extract_quotes(text) if q.text == qtext]
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.cue) == (speaker, cue)
+
+
+def test_a_plural_noun_before_who_is_no_speaker():
+    text = (
+        "“Nobody can be neutral about this war,” Clinton told the meeting. Candidates who "
+        "think “there are no interests at stake in the region,” she said."
+    )
+    (q,) = [q for q in extract_quotes(text) if q.text.startswith("there are")]
+    assert q.attribution is not None
+    assert q.attribution.speaker == "Clinton"  # "she", not the plural noun before "who"
+
+
+def test_a_short_sentence_needs_a_cue_without_object():
+    # "said" alone ends a sentence about something else: no attribution from it
+    text = "That is what the general said. “The bridge was destroyed on Tuesday night.”"
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.cue != "said"

@@ -61,7 +61,7 @@ _WIN_AFTER = 320
 _ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
 _AUX = (
     r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently|now"
-    r"|just|still|first)[^\S\n]+){0,2}"
+    r"|just|still|first|would|will|could|can|may|might|did|does)[^\S\n]+){0,2}"
 )
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
 _TIME_WORD = (
@@ -194,6 +194,23 @@ so one attempt per cue instead of one per character of the window."""
 _MENTION_NEXT_TO_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}\Z"
 )
+_MENTION_WHO_CUE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?P<comma>,)?[^\S\n]+who[^\S\n]+{_AUX}{_ADV}\Z"
+)
+"""A mention and "who" right before a cue: "Mike Lee, who declared …" (Lee speaks)."""
+
+
+def _who_names(m: regex.Match[str]) -> bool:
+    """Whether a mention before "who" names someone: after a comma ("Lynch, who told"), a
+    description, or a name of two words or more ("Rikkie Wells who tweeted"); not a pronoun
+    or one capitalised word ("Candidates who think …": a plural noun opening a sentence)."""
+    if m.group("pron"):
+        return False
+    if m.group("comma") or m.group("desc"):
+        return True
+    return len(_mention(m, 0)[0].split()) >= 2  # type: ignore[index]
+
+
 _QUOTE_IN_TAIL = regex.compile(r"[“”\"]")
 _MAX_TAIL = 150
 _TAIL_WORD_RE = re.compile(r"[^\W_]+")
@@ -552,13 +569,14 @@ def _from_parts(
     introduced: bool = False,
     text: str | None = None,
     sent_start: int = 0,
+    things: bool = True,
 ) -> Found:
     """A :class:`Found` from a mention match ``m`` (on a window starting at ``m_off``) and
     its cue. Given the ``text`` and sentence start, a mention that is the object of a
     preposition gives way to the phrase that owns it (:func:`_owner`)."""
     men = _mention(m, m_off)
     if men and text is not None:
-        owned = _owner(text, sent_start, men[0], men[1])
+        owned = _owner(text, sent_start, men[0], men[1], things=things)
         if owned is not None:
             named = _NAME_BEFORE_DESC_RE.search(text, max(sent_start, owned[1] - 80), owned[1])
             bare = _titled_or_full(named.group("name")) if named is not None else None
@@ -587,9 +605,12 @@ _OWNER_RE = regex.compile(
     r"[^\S\n]+(?P<prep>of|for|with|from|at|to|in|near|by|inside|within)[^\S\n]+\Z"
 )
 _SOURCE_PREPS = frozenset({"of", "from", "by", "in"})
+_INDEFINITE_RE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
-def _owner(text: str, sent_start: int, mention: str, m_start: int) -> tuple[str, int] | None:
+def _owner(
+    text: str, sent_start: int, mention: str, m_start: int, *, things: bool = True
+) -> tuple[str, int] | None:
     """The phrase a mention belongs to when a described person and a preposition lead it:
     in "A spokesman for the Syrian Coalition said" or "An official with the ministry told"
     the spokesman or the official speaks, so the mention is the whole phrase ("A spokesman
@@ -597,14 +618,21 @@ def _owner(text: str, sent_start: int, mention: str, m_start: int) -> tuple[str,
     may carry its own title phrase ("China’s ambassador to Britain Liu Xiaming said"), a
     speaking thing from its source ("A statement from the military said": the military
     speaks) or no described person right before the preposition ("footage of Putin
-    saying": Putin speaks)."""
-    if " " in mention.strip() and mention[:1].isupper() and not is_organisation(mention):
-        return None  # "China’s ambassador to Britain Liu Xiaming said": a titled name
+    saying": Putin speaks). Without ``things`` a speaking thing never owns the mention
+    (anywhere in a sentence, "sent an email to journalists stating" is the object of the
+    subject's verb)."""
     m = _OWNER_RE.search(text, max(sent_start, m_start - 100), m_start)
     if m is None:
         return None
-    if m.group("desc").split()[-1].lower() in SPEECH_THING_NOUNS and m.group("prep") in (
-        _SOURCE_PREPS
+    if (
+        " " in mention.strip()
+        and mention[:1].isupper()
+        and not is_organisation(mention)
+        and not _INDEFINITE_RE.match(m.group("desc"))
+    ):  # "China’s ambassador to Britain Liu Xiaming said": a titled name (but "a
+        return None  # spokesman for Bernie Sanders": an unnamed person speaks)
+    if m.group("desc").split()[-1].lower() in SPEECH_THING_NOUNS and (
+        not things or m.group("prep") in _SOURCE_PREPS
     ):
         return None  # "A statement from the military": the military speaks (but "A letter
         # to committee members calls for …": the letter does)
@@ -975,6 +1003,33 @@ def find_name_colon(
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
 
+_SHORT_ATTRIBUTION = regex.compile(
+    rf"[^\S\n]*{MENTION_ALT}{_PAREN}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})"
+    r"(?:[^\S\n]+\p{Ll}+ly)?[^\S\n]*[.:][^\S\n]*"
+)
+_SHORT_CUES = frozenset(
+    [
+        *("agreed", "explained", "added", "continued", "recalled", "concluded"),
+        *("countered", "replied", "responded", "answered", "warned", "noted", "insisted"),
+        *("cautioned", "elaborated", "agrees", "explains", "adds", "continues", "warns"),
+    ]
+)
+"""Cues that stand alone at a sentence's end and point to what follows ("X agreed.");
+"said" or "told" alone end a sentence about something else."""
+
+
+def find_sentence_before(text: str, prev_start: int, start: int) -> Found | None:
+    """Sieve 2e: the sentence before the quote, in its paragraph, is only a mention and a
+    cue that needs no object ("Bystrom agreed. “…”", "The minister explained: “…”"),
+    so the quote is what the speaker said."""
+    if start - prev_start > _MAX_TAIL:
+        return None
+    m = _SHORT_ATTRIBUTION.fullmatch(text, prev_start, start)
+    if m is None or m.group("cue").lower() not in _SHORT_CUES:
+        return None
+    return _found(m, 0, "before_sentence", introduced=True)
+
+
 _DASH_BEFORE_RE = re.compile(r"(?:^|[^\S\n])[—–―-][^\S\n]*\Z")
 
 
@@ -1077,8 +1132,14 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
     for cue in _CUE_RE.finditer(text, lo, hi):
         got = _mention_before(text, lo, cue.start(), _MENTION_NEXT_TO_CUE)
+        if got is None and "who " in text[max(lo, cue.start() - 30) : cue.start()]:
+            got = _mention_before(text, lo, cue.start(), _MENTION_WHO_CUE)
+            if got is not None and not _who_names(got[0]):
+                got = None
         if got is not None:
-            return _from_parts(got[0], got[1], cue, "sentence")
+            return _from_parts(
+                got[0], got[1], cue, "sentence", text=text, sent_start=lo, things=False
+            )
     return None
 
 

@@ -31,6 +31,7 @@ from .attribution import (
     find_line_before,
     find_name_colon,
     find_next_line_dash,
+    find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
 )
@@ -516,6 +517,9 @@ def _marked(
             found = find_foreign_after(text, s.end, plast.end) or find_foreign_before(
                 text, sent_start, s.start
             )
+        if found is None and initial and sent_start > p.start:  # "Bystrom agreed. “…”"
+            prev_start, _ = sents.bounds(sent_start - 1, p.start, p.end)
+            found = find_sentence_before(text, prev_start, sent_start)
         if found is None and s.start == _first_char(text, p) and s.paragraph > 0:
             prev_p = paras[s.paragraph - 1]
             found = find_line_before(text, prev_p.start, prev_p.end, sents)

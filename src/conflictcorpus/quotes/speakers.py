@@ -441,6 +441,23 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "editorial",
         "tweet",
         "ad",
+        # military units and services ("the brigade said", "Ukraine's military
+        # intelligence said", "a spokesman for the battalion told …")
+        "brigade",
+        "brigades",
+        "battalion",
+        "battalions",
+        "regiment",
+        "unit",
+        "units",
+        "division",
+        "command",
+        "headquarters",
+        "navy",
+        "militia",
+        "militias",
+        "intelligence",
+        "guard",
         # ordinary people, as war and protest reporting describes them ("a man yelled",
         # "another child answered", "one villager told …")
         "man",
