@@ -895,3 +895,27 @@ def test_a_short_sentence_needs_a_cue_without_object():
     text = "That is what the general said. “The bridge was destroyed on Tuesday night.”"
     (q,) = extract_quotes(text)
     assert q.attribution is None or q.attribution.cue != "said"
+
+
+def test_a_line_before_keeps_the_whole_first_word_of_its_mention():
+    # "She went on to say:" and "The agency also points out:" were read as "he" and
+    # "he agency": the line's pattern had no word boundary before the mention
+    text = (
+        "“We are not leaving,” Kovalenko said. “The shelling has not stopped since "
+        "Tuesday.” She went on to say:\n\n"
+        "“Nobody from the city council has come to see what is left of the school.”\n\n"
+        "The agency also points out some other figures:\n\n"
+        "More than half of the district's wells have been damaged since the spring, and "
+        "repairs have stalled for lack of parts."
+    )
+    quotes = extract_quotes(text)
+    nobody = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert nobody.attribution is not None
+    assert nobody.attribution.mention == "She"
+    shelling = next(q for q in quotes if q.text.startswith("The shelling"))
+    # the sentence after it introduces the next paragraph, not this quote
+    assert shelling.attribution is not None
+    assert shelling.attribution.cue != "went on"
+    block = next(q for q in quotes if q.kind == "block")
+    assert block.attribution is not None
+    assert block.attribution.mention == "The agency"

@@ -249,12 +249,16 @@ _BEFORE_CUE_ONLY = regex.compile(
 # 4. the line before --------------------------------------------------------------------
 _LINE_CUE = regex.compile(
     r"(?r)"
-    rf"{MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b[^:]{{0,80}}:[^\S\n]*$"
+    rf"(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
+    r"[^:“”\"]{0,80}:[^\S\n]*$"
 )
+"""A line ending in a colon, with a mention and a cue before it and no quote mark between
+("She went on to say:"; not the "Kovalenko said" of a quote earlier in the line)."""
 _LINE_NOUN = regex.compile(
     r"(?r)"
     rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
-    rf"|(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue2>{CUE_NOUN_ALT})\b)"
+    rf"|(?<![\p{{L}}\p{{N}}’'\-.])(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}"
+    rf"(?P<cue2>{CUE_NOUN_ALT})\b)"
     r"[^:]{0,100}:[^\S\n]*$"
 )
 _ANY_NOUN_RE = re.compile(CUE_NOUN_ALT)

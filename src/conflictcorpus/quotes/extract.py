@@ -481,6 +481,12 @@ def _marked(
             continue
         initial = _is_initial(left)
         found = find_after(text, s.end, plast.end)
+        if (
+            found is not None
+            and _after_starts_new_sentence(text, content, s.end)
+            and text[s.end : plast.end].rstrip().endswith(":")
+        ):  # “…” She went on to say:¶ the sentence after introduces the next paragraph
+            found = None
         if found is not None and _after_starts_new_sentence(text, content, s.end):
             # “…” He added, “…”: a new sentence after the quote speaks of the next quote;
             # an introduction before this one ("Brafman said, “…”") names its speaker
