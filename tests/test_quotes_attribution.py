@@ -919,3 +919,30 @@ def test_a_line_before_keeps_the_whole_first_word_of_its_mention():
     block = next(q for q in quotes if q.kind == "block")
     assert block.attribution is not None
     assert block.attribution.mention == "The agency"
+
+
+def test_the_speaker_is_not_the_subordinate_clauses_subject():
+    text = (
+        "Last month, when I asked the commander whether the brigade would withdraw, he "
+        "looked at the map, shook his head and said, “We stay until the order comes.”"
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert (q.attribution.mention, q.attribution.cue) == ("he", "said")
+
+
+def test_a_new_sentence_reporting_its_own_clause_does_not_attribute_the_quote():
+    # "He said he had …" reports a statement of its own; it does not speak the fragment
+    text = (
+        "In Kyiv, the mayor published a statement condemning “what appears to be a "
+        "deliberate strike on a school.” He said he had asked the police to investigate."
+    )
+    frag = next(q for q in extract_quotes(text) if q.text.startswith("what appears"))
+    assert frag.attribution is None or frag.attribution.mention != "He"
+
+
+def test_a_new_sentence_repeating_the_quote_still_attributes_it():
+    text = "Then silence. “The bridge is gone.” Safi said it again."
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert q.attribution.mention == "Safi"

@@ -794,6 +794,13 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
     return first
 
 
+_SUBORDINATE_START_RE = regex.compile(
+    r"[^\S\n]*(?:[^,\n]{1,40},[^\S\n]*)?"
+    r"(?P<sub>(?i:when|as|after|before|while|if|although|though|because|since|once|until))"
+    r"[^\S\n]"
+)
+"""A sentence opening with a subordinate clause, after a short phrase at most ("Last
+month, when I asked him, he …"): the speaker is after the clause's comma."""
 _QUOTED_AS_RE = regex.compile(
     rf"(?r)\b(?:quoted|quotes|quoting|cited|cites|citing)[^\S\n]+{MENTION_ALT}"
     rf"{_PAREN}{_APPOSITIVE}[^\S\n]+as[^\S\n]+\Z"
@@ -820,6 +827,15 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         if got is not None:
             return Found(got[0], got[1], cue, m.start("cue"), "before_quoted_as", punct)
     men = find_in_sentence(text, lo, m.end("cue"))
+    sub = (
+        _SUBORDINATE_START_RE.match(text, sent_start, m.start("cue"))
+        if men is not None and men.cue_start != m.start("cue")
+        else None
+    )
+    if sub is not None:  # "When I asked him, he looked at me and said, “…”": the speaker
+        comma = text.find(",", sub.end(), m.start("cue"))  # is not the clause's "I"
+        if comma != -1 and sub.start("sub") <= (men.mention_start or 0) < comma:  # type: ignore[union-attr]
+            men = None
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if (
         men is not None

@@ -308,6 +308,11 @@ def _exclaimed(text: str, found: Found, start: int, content: str) -> bool:
     return not found.cue.lower().startswith(_NAMING_CUES)
 
 
+_OWN_CLAUSE_RE = regex.compile(r"[^\S\n]+(?:that|he|she|they|we|I)[^\S\n]")
+"""After a cue, the start of a reported clause: the cue reports that clause ("it" is left
+out: "Safi said it twice" repeats the quote)."""
+
+
 def _after_starts_new_sentence(text: str, content: str, end: int) -> bool:
     """Whether the quote ends its sentence inside the marks and a capitalised word follows."""
     if content.rstrip()[-1:] not in ".!?":
@@ -486,6 +491,15 @@ def _marked(
             and _after_starts_new_sentence(text, content, s.end)
             and text[s.end : plast.end].rstrip().endswith(":")
         ):  # “…” She went on to say:¶ the sentence after introduces the next paragraph
+            found = None
+        if (
+            found is not None
+            and found.cue is not None
+            and found.cue_start is not None
+            and (found.mention_start or 0) > s.end
+            and _after_starts_new_sentence(text, content, s.end)
+            and _OWN_CLAUSE_RE.match(text, found.cue_start + len(found.cue))
+        ):  # “… in Nice.” He said he had called Paris: a statement of its own
             found = None
         if found is not None and _after_starts_new_sentence(text, content, s.end):
             # “…” He added, “…”: a new sentence after the quote speaks of the next quote;
