@@ -946,3 +946,51 @@ def test_a_new_sentence_repeating_the_quote_still_attributes_it():
     (q,) = extract_quotes(text)
     assert q.attribution is not None
     assert q.attribution.mention == "Safi"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "The offensive, in the words of one battalion commander, “has turned into a "
+            "slow grind for every village.”",
+            "one battalion commander",
+            "in the words of",
+        ),
+        (
+            "The talks moved to Doha because, in Reuters’ words, “no other capital would "
+            "host both delegations.”",
+            "Reuters",
+            "words",
+        ),
+        (
+            "In Zelensky’s own words: “We will not trade territory for a pause.”",
+            "Zelensky",
+            "words",
+        ),
+    ],
+)
+def test_in_someones_words(text, speaker, cue):
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.cue) == (speaker, cue)
+
+
+def test_here_is_the_speaker_before_a_colon():
+    same = "Here’s Zelensky in March 2022: “We are here. We are defending our country.”"
+    (q,) = extract_quotes(same)
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.cue) == ("Zelensky", "Here’s")
+    line = (
+        "Here is the defence minister on the convoy:\n\n"
+        "“The trucks will cross at dawn if the guns stay quiet.”"
+    )
+    (q,) = extract_quotes(line)
+    assert q.attribution is not None
+    assert q.attribution.speaker == "the defence minister"
+
+
+def test_here_is_without_a_speaker_names_no_one():
+    text = "Here is what we know so far: “The convoy left at dawn and has not arrived.”"
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.cue != "Here is"

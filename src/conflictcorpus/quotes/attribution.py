@@ -1050,6 +1050,53 @@ def find_sentence_before(text: str, prev_start: int, start: int) -> Found | None
     return _found(m, 0, "before_sentence", introduced=True)
 
 
+_IN_WORDS = regex.compile(
+    r"(?r)(?<![\p{L}\p{N}])"
+    rf"(?:(?P<cue>[Ii]n[^\S\n]+the[^\S\n]+words[^\S\n]+of)[^\S\n]+{MENTION_ALT}"
+    rf"|[Ii]n[^\S\n]+(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}(?:[’']s?|[^\S\n]+own)?[^\S\n]+"
+    r"(?:own[^\S\n]+)?(?P<cue2>words))"
+    r"[^\S\n]*[,:]?[^\S\n]*\Z"
+)
+"""Right before a quote: "in the words of one commander, “…”", "in Forbes’ words, “…”"."""
+
+
+def find_in_words(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 1c: the quote is someone's words, as the phrase right before it says ("in the
+    words of X, “…”", "in X’s own words: “…”")."""
+    lo = max(sent_start, start - 120)
+    if "words" not in text[lo:start]:
+        return None
+    m = _IN_WORDS.search(text, lo, start)
+    if m is None:
+        return None
+    men = _mention(m, 0)
+    if men is None:
+        return None
+    cue = "cue" if m.group("cue") else "cue2"
+    return Found(men[0], men[1], m.group(cue), m.start(cue), "before_words", True)
+
+
+_HERE_IS = regex.compile(
+    r"[^\S\n]*(?:And[^\S\n]+)?(?P<cue>Here(?:[’']s|[^\S\n]+is|[^\S\n]+was))[^\S\n]+"
+    rf"{MENTION_ALT}[^:“”\"\n]{{0,60}}:[^\S\n]*"
+)
+"""A sentence that presents the speaker before a colon: "Here’s Clinton in December
+1992:", "Here is the minister on the convoy:"."""
+
+
+def find_here_is(text: str, sent_start: int, start: int) -> Found | None:
+    """Sieve 2f: "Here’s X …:" right before the quote (or ending the line before it)."""
+    if not text[sent_start:start].lstrip().startswith(("Here", "And Here")):
+        return None
+    m = _HERE_IS.fullmatch(text, sent_start, start)
+    if m is None or m.group("pron"):
+        return None
+    men = _mention(m, 0)
+    if men is None:
+        return None
+    return Found(men[0], men[1], m.group("cue"), m.start("cue"), "before_here", True)
+
+
 _DASH_BEFORE_RE = re.compile(r"(?:^|[^\S\n])[—–―-][^\S\n]*\Z")
 
 
@@ -1189,6 +1236,9 @@ def find_line_before(
     if sents is not None:  # "Sanders made the following comment:": the line's subject
         end = lo + len(window)
         sent_start, _ = sents.bounds(end - 1, para_start, para_end)
+        f = find_here_is(text, sent_start, end)
+        if f is not None:
+            return replace(f, sieve="line_before_here")
         f = find_subject_colon(text, sent_start, end)
         if f is not None:
             return replace(f, sieve="line_before_subject")

@@ -25,7 +25,9 @@ from .attribution import (
     find_before,
     find_cue_before,
     find_dash_name_colon,
+    find_here_is,
     find_in_sentence,
+    find_in_words,
     find_indirect,
     find_inverted_start,
     find_line_before,
@@ -510,8 +512,10 @@ def _marked(
             if intro is not None and intro.introduced:
                 found = intro
         if found is None:
-            found = find_dash_name_colon(text, sent_start, s.start) or find_before(
-                text, sent_start, s.start
+            found = (
+                find_dash_name_colon(text, sent_start, s.start)
+                or find_in_words(text, sent_start, s.start)
+                or find_before(text, sent_start, s.start)
             )
         if found is None or (
             found.sieve in ("before", "before_participle") and not found.introduced
@@ -532,7 +536,9 @@ def _marked(
                 text, max(sent_start, s.start - _MAX_SENTENCE_SCAN), s.start
             ) or find_in_sentence(text, s.end, min(sent_end, s.end + _MAX_SENTENCE_SCAN))
         if found is None:
-            found = find_subject_colon(text, sent_start, s.start)
+            found = find_here_is(text, sent_start, s.start) or find_subject_colon(
+                text, sent_start, s.start
+            )
         if found is None:  # another language: « … », a déclaré X. / X sagte: „…“
             found = find_foreign_after(text, s.end, plast.end) or find_foreign_before(
                 text, sent_start, s.start
