@@ -994,3 +994,14 @@ def test_here_is_without_a_speaker_names_no_one():
     text = "Here is what we know so far: “The convoy left at dawn and has not arrived.”"
     (q,) = extract_quotes(text)
     assert q.attribution is None or q.attribution.cue != "Here is"
+
+
+def test_a_quote_paragraph_after_a_fragment_with_a_named_speaker():
+    text = (
+        "Her neighbours call the shelter “a second home,” Halyna said as she unpacked "
+        "the blankets.\n\n"
+        "“We have nowhere else to go, and the sirens start every night at ten.”"
+    )
+    q = next(q for q in extract_quotes(text) if q.text.startswith("We have"))
+    assert q.attribution is not None
+    assert q.attribution.speaker == "Halyna"

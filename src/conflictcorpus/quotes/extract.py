@@ -678,7 +678,11 @@ def _marked(
         cands.append(_Cand(a, b, kind, found, s.end, s.last_paragraph))
         last_in_para[s.last_paragraph] = found
         last_attr = (s.end, found, kind)
-        if kind == "direct":
+        if kind == "direct" or (
+            found.sieve.startswith("after")
+            and found.mention is not None
+            and not is_pronoun(found.mention)
+        ):  # “… buffoon,” Susan said as she turned.¶“…”: a named speaker after a fragment
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms
 
