@@ -1005,3 +1005,21 @@ def test_a_quote_paragraph_after_a_fragment_with_a_named_speaker():
     q = next(q for q in extract_quotes(text) if q.text.startswith("We have"))
     assert q.attribution is not None
     assert q.attribution.speaker == "Halyna"
+
+
+def test_a_name_after_a_preposition_before_a_colon_is_spoken_to():
+    text = (
+        "Vladimir Putin spoke in Moscow on Monday. Finnish President Alexander Stubb, "
+        "visiting Kyiv, delivered a blunt message to Putin: “Your war has made NATO "
+        "bigger, not smaller.”"
+    )
+    (q,) = [q for q in extract_quotes(text) if q.text.startswith("Your war")]
+    assert q.attribution is not None
+    assert q.attribution.speaker != "Vladimir Putin"
+
+
+def test_a_short_sentence_with_a_medium_announces_the_quote():
+    text = "The ministry said in a statement on Telegram. “The strike hit an empty warehouse.”"
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert (q.attribution.speaker, q.attribution.cue) == ("The ministry", "said")

@@ -1000,6 +1000,8 @@ def find_name_colon(
     if m is None:
         return None
     name = m.group("name")
+    if _PREP_BEFORE_RE.search(text, max(sent_start, m.start() - 10), m.start()):
+        return None  # "delivered a message to Trump:": the one spoken to
     bare, title = strip_title(name)
     tokens = bare.split()
     if not tokens or len(tokens) > 4:
@@ -1023,9 +1025,15 @@ def find_name_colon(
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
 
+_SHORT_MEDIUM = (
+    r"(?P<medium>[^\S\n]+(?:in[^\S\n]+(?:a|an|its|his|her|their)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?"
+    r"(?:statement|interview|email|post|letter|tweet|video|message)"
+    r"|on[^\S\n]+(?:Twitter|Facebook|Telegram|X|Instagram|television|TV|radio))"
+    r"(?:[^\S\n]+on[^\S\n]+(?:Twitter|Facebook|Telegram|X|Instagram|\p{Lu}\p{Ll}+day))?)?"
+)
 _SHORT_ATTRIBUTION = regex.compile(
     rf"[^\S\n]*{MENTION_ALT}{_PAREN}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})"
-    r"(?:[^\S\n]+\p{Ll}+ly)?[^\S\n]*[.:][^\S\n]*"
+    rf"{_SHORT_MEDIUM}(?:[^\S\n]+\p{{Ll}}+ly)?[^\S\n]*[.:][^\S\n]*"
 )
 _SHORT_CUES = frozenset(
     [
@@ -1040,13 +1048,15 @@ _SHORT_CUES = frozenset(
 
 def find_sentence_before(text: str, prev_start: int, start: int) -> Found | None:
     """Sieve 2e: the sentence before the quote, in its paragraph, is only a mention and a
-    cue that needs no object ("Bystrom agreed. “…”", "The minister explained: “…”"),
-    so the quote is what the speaker said."""
+    cue that needs no object ("Bystrom agreed. “…”", "The minister explained: “…”") or a
+    cue and its medium ("The ministry said in a statement on Telegram. “…”"), so the quote
+    is what the speaker said."""
     if start - prev_start > _MAX_TAIL:
         return None
     m = _SHORT_ATTRIBUTION.fullmatch(text, prev_start, start)
-    if m is None or m.group("cue").lower() not in _SHORT_CUES:
-        return None
+    if m is None or (m.group("cue").lower() not in _SHORT_CUES and not m.group("medium")):
+        return None  # "X said." alone ends a sentence about something else; "X said in a
+        # statement." announces the statement
     return _found(m, 0, "before_sentence", introduced=True)
 
 
