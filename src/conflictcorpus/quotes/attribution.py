@@ -35,6 +35,7 @@ from .cues import (
 )
 from .speakers import (
     DESCRIPTIVE,
+    DESCRIPTIVE_SHORTEST,
     MENTION_ALT,
     NAME_SEQ,
     ROLE_ALT,
@@ -200,13 +201,44 @@ _MENTION_WHO_CUE = regex.compile(
 """A mention and "who" right before a cue: "Mike Lee, who declared …" (Lee speaks)."""
 
 
+_DET_START_RE = regex.compile(
+    r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any"
+    r"|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)[^\S\n]"
+)
+
+
+_DET_INSIDE_RE = regex.compile(
+    r"(?r)(?:^|[^\S\n])(?P<det>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
+    r"|[Ss]ome|[Mm]any|[Ss]everal|\d+)[^\S\n])"
+)
+
+
+def _who_description(m: regex.Match[str], offset: int) -> tuple[str, int] | None:
+    """The description before "who" from its last determiner, when words before it were
+    taken in: "three residents" of "Reuters interviewed three residents who said"."""
+    desc = m.group("desc")
+    if not desc:
+        return None
+    d = _DET_INSIDE_RE.search(desc)
+    if d is None or d.start("det") == 0 or len(desc[d.start("det") :].split()) > 3:
+        return None
+    return desc[d.start("det") :], offset + m.start("desc") + d.start("det")
+
+
 def _who_names(m: regex.Match[str]) -> bool:
-    """Whether a mention before "who" names someone: after a comma ("Lynch, who told"), a
-    description, or a name of two words or more ("Rikkie Wells who tweeted"); not a pronoun
-    or one capitalised word ("Candidates who think …": a plural noun opening a sentence)."""
+    """Whether a mention before "who" names someone: a description that opens with a
+    determiner or is one word ("three residents who said"; not "Reuters interviewed three
+    residents"), a name after a comma ("Lynch, who told") or of two words or more
+    ("Rikkie Wells who tweeted"); not a pronoun or one capitalised word without a comma
+    ("Candidates who think …": a plural noun opening a sentence)."""
     if m.group("pron"):
         return False
-    if m.group("comma") or m.group("desc"):
+    desc = m.group("desc")
+    if desc:  # "three residents who said"; not "Reuters interviewed three residents" nor
+        # "The UN envoy met Hamas officials" (a verb among the words is not told apart)
+        words = len(desc.split())
+        return words == 1 or (words <= 3 and _DET_START_RE.match(desc) is not None)
+    if m.group("comma"):
         return True
     return len(_mention(m, 0)[0].split()) >= 2  # type: ignore[index]
 
@@ -250,10 +282,11 @@ _BEFORE_CUE_ONLY = regex.compile(
 _LINE_CUE = regex.compile(
     r"(?r)"
     rf"(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
-    r"[^:“”\"]{0,80}:[^\S\n]*$"
+    r"[^:“”\"]{0,80}?:[^\S\n]*$"
 )
 """A line ending in a colon, with a mention and a cue before it and no quote mark between
-("She went on to say:"; not the "Kovalenko said" of a quote earlier in the line)."""
+("She went on to say:"; not the "Kovalenko said" of a quote earlier in the line), the cue
+nearest the colon ("… Olena asked. Her husband answered:" gives her husband)."""
 _LINE_NOUN = regex.compile(
     r"(?r)"
     rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
@@ -827,6 +860,8 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         if got is not None:
             return Found(got[0], got[1], cue, m.start("cue"), "before_quoted_as", punct)
     men = find_in_sentence(text, lo, m.end("cue"))
+    if men is not None and men.sieve == "sentence_who" and men.cue_start != m.start("cue"):
+        men = None  # "met a mother who said …, and told reporters: “…”": not the mother
     sub = (
         _SUBORDINATE_START_RE.match(text, sent_start, m.start("cue"))
         if men is not None and men.cue_start != m.start("cue")
@@ -844,7 +879,10 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         and not _may_lead_participle(text, sent_start, men.mention_start or 0)
     ):  # "an email to supporters stating, “…”": the words before the cue are its object
         mention, m_start = None, None
-    if mention is None:  # "He then adopted a fake accent and joked, “…”": the subject
+    if mention is None and not _WHO_RIGHT_BEFORE_RE.search(
+        text, max(sent_start, m.start("cue") - 40), m.start("cue")
+    ):  # "He then adopted a fake accent and joked, “…”": the subject (but "The envoy met
+        # Hamas officials who told him, “…”": not the envoy, and no one read)
         mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
     return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
 
@@ -856,6 +894,14 @@ _SUBJECT_NOT_WHOLE_RE = regex.compile(
 """After a subject mention: a possessive ("Ryan’s campaign"), a noun it qualifies
 ("Ukrainian soldiers", "The UN envoy") or a title before a name ("Former Pennsylvania
 governor Ed Rendell"): the mention is not the whole subject."""
+_WHO_RIGHT_BEFORE_RE = regex.compile(rf"\bwho[^\S\n]+{_AUX}{_ADV}\Z")
+_DESC_SUBJECT_RE = regex.compile(rf"(?P<desc>{DESCRIPTIVE_SHORTEST})(?=[^\S\n]+\p{{Ll}}|,)")
+_ROLE_THEN_NAME_RE = regex.compile(
+    rf"(?:[^\S\n]+\p{{Ll}}[\p{{Ll}}\-]*){{0,2}}[^\S\n]+(?:{ROLE_ALT})[^\S\n]+(?P<name>{NAME_SEQ})"
+    r"(?=[^\S\n]+\p{Ll}|,)"
+)
+"""After a subject's first words, a role and a name: "Republican presidential candidate
+Donald Trump took to Twitter", "Band member Flea shared"."""
 _SUBJECT_GAP_RE = regex.compile(
     r"ccording|,[^\S\n]+(?:and|but|or|while|whereas)\b|;"
     r"|\b(?:after|before|when|while|as|until|because|since|although|though|if)[^\S\n]+\p{Lu}"
@@ -900,6 +946,14 @@ def _subject_mention(text: str, sent_start: int, cue_start: int) -> tuple[str | 
     """The mention and offset of the sentence's subject (see :func:`_subject`), or Nones."""
     subj = _subject(text, sent_start, cue_start)
     got = _mention(subj, 0) if subj is not None else None
+    if got and _SUBJECT_NOT_WHOLE_RE.match(text, got[1] + len(got[0])):
+        named = _ROLE_THEN_NAME_RE.match(text, got[1] + len(got[0]))
+        if named is not None:  # "Band member Flea shared …": the name after the role
+            return named.group("name"), named.start("name")
+        desc = _DESC_SUBJECT_RE.match(text, got[1], cue_start)
+        if desc is not None:  # "The UN envoy met …": the whole description
+            return desc.group("desc"), got[1]
+        return None, None  # "Ryan’s campaign …": not this mention
     return got if got else (None, None)
 
 
@@ -993,15 +1047,15 @@ def find_name_colon(
     """Sieve 2c: a person's name and a colon right before the quote, the convention of
     round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
     as a person's: a first name and a surname, or a title and a name; capitals alone
-    ("UN:") and organisations are headings. With ``after_dash`` the name must follow a
-    dash, which sets it apart as a heading's two capitalised words are not."""
+    ("UN:") and organisations are headings. With ``after_dash`` the name must also follow
+    a dash (and then outranks a cue before the dash)."""
     lo = max(sent_start, start - 80)
     m = _NAME_COLON.search(text, lo, start)
     if m is None:
         return None
     name = m.group("name")
-    if _PREP_BEFORE_RE.search(text, max(sent_start, m.start() - 10), m.start()):
-        return None  # "delivered a message to Trump:": the one spoken to
+    if _ADDRESSEE_PREP_RE.search(text, max(sent_start, m.start() - 10), m.start()):
+        return None  # "delivered a message to Trump:": the one spoken to ("from" is a source)
     bare, title = strip_title(name)
     tokens = bare.split()
     if not tokens or len(tokens) > 4:
@@ -1012,10 +1066,11 @@ def find_name_colon(
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
         return None
-    if after_dash:
-        if _DASH_BEFORE_RE.search(text, max(sent_start, m.start() - 4), m.start()) is None:
-            return None
-    elif title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if after_dash and (
+        _DASH_BEFORE_RE.search(text, max(sent_start, m.start() - 4), m.start()) is None
+    ):
+        return None
+    if title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
         # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
         # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
@@ -1038,12 +1093,13 @@ _SHORT_ATTRIBUTION = regex.compile(
 _SHORT_CUES = frozenset(
     [
         *("agreed", "explained", "added", "continued", "recalled", "concluded"),
-        *("countered", "replied", "responded", "answered", "warned", "noted", "insisted"),
+        *("countered", "replied", "answered", "warned", "noted", "insisted"),
         *("cautioned", "elaborated", "agrees", "explains", "adds", "continues", "warns"),
     ]
 )
 """Cues that stand alone at a sentence's end and point to what follows ("X agreed.");
-"said" or "told" alone end a sentence about something else."""
+"said" or "told" alone end a sentence about something else, and "responded" may be an
+army's ("The army responded.")."""
 
 
 def find_sentence_before(text: str, prev_start: int, start: int) -> Found | None:
@@ -1102,12 +1158,35 @@ def find_here_is(text: str, sent_start: int, start: int) -> Found | None:
     if m is None or m.group("pron"):
         return None
     men = _mention(m, 0)
-    if men is None:
-        return None
+    if (
+        men is None
+        or men[0].endswith(("’s", "'s"))
+        or text.startswith(("’", "'"), men[1] + len(men[0]))
+    ):
+        return None  # "Here is Netanyahu’s response:": whose words, but not as a speaker
     return Found(men[0], men[1], m.group("cue"), m.start("cue"), "before_here", True)
 
 
+_ADDRESSEE_PREP_RE = re.compile(
+    r"(?:^|[\s,(])(?:to|for|at|on|into|onto|against|with|about|toward|towards)[^\S\n]+\Z"
+)
 _DASH_BEFORE_RE = re.compile(r"(?:^|[^\S\n])[—–―-][^\S\n]*\Z")
+
+
+_DASH_HEADING_RE = regex.compile(
+    rf"(?r)(?<=[^\S\n])[—–―-][^\S\n]*{NAME_SEQ}{_PAREN}[^\S\n]*:[^\S\n]*\Z"
+)
+
+
+def dash_heading_start(text: str, sent_start: int, start: int) -> int | None:
+    """Where "- Capitalised Words:" right before a quote begins (at its dash), or None.
+    What comes before the dash is another headline or sentence ("Pollsters agree - Carl
+    Bialik: “…”"): its verb does not speak the quote, whatever the words after the dash
+    turn out to be."""
+    if not text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
+        return None
+    m = _DASH_HEADING_RE.search(text, max(sent_start, start - 100), start)
+    return None if m is None else m.start()
 
 
 def find_dash_name_colon(text: str, sent_start: int, start: int) -> Found | None:
@@ -1209,14 +1288,17 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
     """Sieve 3: a mention with a cue anywhere in ``text[lo:hi]`` (outside marks)."""
     for cue in _CUE_RE.finditer(text, lo, hi):
         got = _mention_before(text, lo, cue.start(), _MENTION_NEXT_TO_CUE)
+        sieve = "sentence"
         if got is None and "who " in text[max(lo, cue.start() - 30) : cue.start()]:
             got = _mention_before(text, lo, cue.start(), _MENTION_WHO_CUE)
             if got is not None and not _who_names(got[0]):
+                cut = _who_description(got[0], got[1])
+                if cut is not None:  # "Reuters interviewed three residents who said"
+                    return Found(cut[0], cut[1], cue.group(), cue.start(), "sentence_who")
                 got = None
+            sieve = "sentence_who"
         if got is not None:
-            return _from_parts(
-                got[0], got[1], cue, "sentence", text=text, sent_start=lo, things=False
-            )
+            return _from_parts(got[0], got[1], cue, sieve, text=text, sent_start=lo, things=False)
     return None
 
 

@@ -21,6 +21,7 @@ from ..models import Attribution, Quote, QuoteKind
 from .attribution import (
     Found,
     Sentences,
+    dash_heading_start,
     find_after,
     find_before,
     find_cue_before,
@@ -310,9 +311,13 @@ def _exclaimed(text: str, found: Found, start: int, content: str) -> bool:
     return not found.cue.lower().startswith(_NAMING_CUES)
 
 
-_OWN_CLAUSE_RE = regex.compile(r"[^\S\n]+(?:that|he|she|they|we|I)[^\S\n]")
+_OWN_CLAUSE_RE = regex.compile(
+    r"[^\S\n]+(?:that(?![^\S\n]+(?:on|in|at|during|after|before|to|last|again|twice|earlier"
+    r"|later|yesterday|today|tonight|himself|herself|themselves)\b)|he|she|they|we|I)[^\S\n]"
+)
 """After a cue, the start of a reported clause: the cue reports that clause ("it" is left
-out: "Safi said it twice" repeats the quote)."""
+out: "Safi said it twice" repeats the quote; so is "that" before a time or place: "X said
+that on Saturday")."""
 
 
 def _after_starts_new_sentence(text: str, content: str, end: int) -> bool:
@@ -379,6 +384,9 @@ _INITIAL_RE = regex.compile(r"\p{Lu}\.")
 _NAME_SUFFIX_RE = regex.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 
 
+_MAX_PRONOUN_CANDIDATES = 6
+
+
 class _Resolver:
     """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
 
@@ -387,6 +395,48 @@ class _Resolver:
         self.index = SpeakerIndex(text)
         self.last_person: str | None = None
         self.last_org: str | None = None
+        self.quoted: list[str] = []  # the persons quoted so far, in order (last_person last)
+        self._pronoun_gender: dict[str, str] = {}  # "Feinstein said …, she said": "f"
+        self._gender: dict[str, str | None] = {}
+
+    def _gender_of(self, name: str, before: int) -> str | None:
+        """The gender the document gives ``name``: a pronoun it was named with in its own
+        sentence before, else its title, role or honorific (:meth:`SpeakerIndex.gender`)."""
+        if name in self._pronoun_gender:
+            return self._pronoun_gender[name]
+        if name not in self._gender:
+            self._gender[name] = self.index.gender(name, self.index.resolve(name, before=before)[1])
+        return self._gender[name]
+
+    def _remember(self, person: str) -> None:
+        """``person`` was just quoted: the last person, and the latest of :attr:`quoted`."""
+        self.last_person = person
+        if not self.quoted or self.quoted[-1] != person:
+            self.quoted.append(person)
+
+    def _person_for(self, pronoun: str, before: int) -> str | None:
+        """The person "he", "she" or "I" at ``before`` stands for: the last person quoted,
+        else one quoted earlier (nearest first), skipping those the document gives the
+        other gender; with no one quoted yet, the last person named before it. ``None``
+        when no candidate fits: a name merely mentioned is too weak a guess then."""
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        if not self.quoted:
+            named = self.index.last_person_before(before)
+            if named is None or want is None or self._gender_of(named, before) in (None, want):
+                return named
+            return None
+        if want is None:
+            return self.last_person
+        seen: set[str] = set()
+        for cand in reversed(self.quoted):
+            if cand in seen:
+                continue
+            seen.add(cand)
+            if len(seen) > _MAX_PRONOUN_CANDIDATES:
+                break
+            if self._gender_of(cand, before) in (None, want):
+                return cand
+        return None
 
     def attribution(self, found: Found | None) -> Attribution | None:
         if found is None or found.mention is None or found.mention_start is None:
@@ -409,11 +459,13 @@ class _Resolver:
             low = pronoun.lower()
             if found.antecedent is not None:
                 speaker, role = self.index.resolve(found.antecedent, before=found.antecedent_start)
-                self.last_person = speaker
+                self._remember(speaker)
+                if low in ("he", "she"):
+                    self._pronoun_gender.setdefault(speaker, "m" if low == "he" else "f")
             elif low in ("he", "she", "i") and pronoun is not mention:
                 speaker = self.last_person or mention  # "sagte er": a speaker named before
             elif low in ("he", "she", "i"):
-                speaker = self.last_person or self.index.last_person_before(m_start) or mention
+                speaker = self._person_for(low, m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
             else:
@@ -423,7 +475,7 @@ class _Resolver:
             # English titles only, would take "Präsident" or "Difesa" into the name
             speaker = mention
             if _looks_like_person(speaker):
-                self.last_person = speaker
+                self._remember(speaker)
         else:
             speaker, role = self.index.resolve(mention, before=m_start)
             if foreign and found.cue and found.cue in speaker:
@@ -431,7 +483,7 @@ class _Resolver:
             if is_organisation(speaker):
                 self.last_org = speaker
             elif _looks_like_person(speaker):
-                self.last_person = speaker
+                self._remember(speaker)
         if role is None and found.role is not None:
             role = found.role
         if role is None and not is_pronoun(pronoun):
@@ -476,6 +528,9 @@ def _marked(
         content = text[a:b]
         p, plast = paras[s.paragraph], paras[s.last_paragraph]
         sent_start, _ = sents.bounds(s.start, p.start, p.end)
+        dash = dash_heading_start(text, sent_start, s.start)
+        if dash is not None:  # "Pollsters agree - Carl Bialik: “…”": the quote's own line
+            sent_start = dash
         _, sent_end = sents.bounds(max(s.end - 1, plast.start), plast.start, plast.end)
         left = text[sent_start : s.start]
         if _merge_middle(text, cands, s, a, b, sents, p):
@@ -490,10 +545,15 @@ def _marked(
         found = find_after(text, s.end, plast.end)
         if (
             found is not None
+            and found.cue_start is not None
             and _after_starts_new_sentence(text, content, s.end)
             and text[s.end : plast.end].rstrip().endswith(":")
-        ):  # “…” She went on to say:¶ the sentence after introduces the next paragraph
-            found = None
+            and not any(
+                found.cue_start < st < plast.end and text[st : plast.end].strip()
+                for st in sents.starts(plast.start, plast.end)
+            )
+        ):  # “…” She went on to say:¶ the attribution's own sentence ends in the colon that
+            found = None  # introduces the next paragraph (not “…?” Olena asked. X answered:)
         if (
             found is not None
             and found.cue is not None
@@ -646,7 +706,7 @@ def _marked(
                 found = replace(
                     found, antecedent=named.mention, antecedent_start=named.mention_start
                 )
-        weak = found.sieve == "sentence" or (
+        weak = found.sieve.startswith("sentence") or (
             found.sieve.startswith("before") and not found.introduced
         )
         exclaimed = _exclaimed(text, found, s.start, content)
@@ -681,7 +741,7 @@ def _marked(
         if kind == "direct" or (
             found.sieve.startswith("after")
             and found.mention is not None
-            and not is_pronoun(found.mention)
+            and _looks_like_person(found.mention)
         ):  # “… buffoon,” Susan said as she turned.¶“…”: a named speaker after a fragment
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms
@@ -720,7 +780,7 @@ def _merge_middle(
     if (
         prev.kind != "direct"
         or f is None
-        or not (f.sieve.startswith("after") or f.sieve == "sentence")
+        or not (f.sieve.startswith(("after", "sentence")))
         or f.mention_start is None
         or prev.paragraph != s.paragraph
         or not prev.mark_end <= f.mention_start < s.start
@@ -777,7 +837,7 @@ def _merge_paragraph(
         or prev.found is not f
         or prev.paragraph != s.paragraph - 1
         or f.mention_start is None
-        or not (f.sieve.startswith("after") or f.sieve == "sentence")
+        or not (f.sieve.startswith(("after", "sentence")))
     ):
         return False
     if not (prev.mark_end <= f.mention_start or prev.joined):

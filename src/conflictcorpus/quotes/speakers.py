@@ -14,6 +14,7 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -441,23 +442,6 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "editorial",
         "tweet",
         "ad",
-        # military units and services ("the brigade said", "Ukraine's military
-        # intelligence said", "a spokesman for the battalion told …")
-        "brigade",
-        "brigades",
-        "battalion",
-        "battalions",
-        "regiment",
-        "unit",
-        "units",
-        "division",
-        "command",
-        "headquarters",
-        "navy",
-        "militia",
-        "militias",
-        "intelligence",
-        "guard",
         # ordinary people, as war and protest reporting describes them ("a man yelled",
         # "another child answered", "one villager told …")
         "man",
@@ -520,11 +504,20 @@ _FILLER = (
     r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
     r"|after|before|during|as|into|over|under|about|against|without|despite|since|until"
     r"|among|amid|like|if|when|while|what|whom|whose|where|how|why)\b)"
-    r"\p{L}[\p{L}\-.’']*"
+    rf"(?:{_ABBREV_TITLE}|(?:\p{{L}}\.){{2,}}|\p{{L}}[\p{{L}}\-’']*(?:\.\p{{L}}[\p{{L}}\-’']*)*)"
 )
+"""A word before a described speaker's noun; a full stop only inside it, after single
+letters ("U.S.") or ending a title ("Mr. Rubio's advisers"), so a sentence's end ("Olena
+asked. Her husband") is never crossed."""
 ROLE_ALT = "|".join(sorted(ROLE_NOUNS, key=lambda w: (-len(w), w)))
 DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})\b(?!-)"
 """A described speaker: "the minister", "state media", "Opposition sources"."""
+DESCRIPTIVE_SHORTEST = (
+    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}?(?:{ROLE_ALT})\b(?!-)"
+    rf"(?:[^\S\n]+(?:{ROLE_ALT})\b(?!-))*"
+)
+"""The same, ending at the first run of person nouns ("The UN envoy" of "The UN envoy met
+Hamas officials", "Clinton’s campaign manager")."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 
@@ -789,6 +782,27 @@ def appositive(text: str, end: int) -> str | None:
     return None
 
 
+_MALE_WORDS = frozenset(
+    [
+        *("mr", "sir", "king", "prince", "lord", "emir", "sultan", "sheikh", "congressman"),
+        *("chairman", "spokesman", "assemblyman", "councilman", "businessman", "father"),
+        *("husband", "son", "brother", "uncle", "nephew", "grandfather", "man", "boy"),
+        *("actor", "widower"),
+    ]
+)
+_FEMALE_WORDS = frozenset(
+    [
+        *("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sheikha"),
+        *("congresswoman", "chairwoman", "spokeswoman", "assemblywoman", "councilwoman"),
+        *("businesswoman", "mother", "wife", "daughter", "sister", "aunt", "niece"),
+        *("grandmother", "woman", "girl", "actress", "widow"),
+    ]
+)
+"""Words of a title or role that tell a person's gender (for "he" and "she")."""
+_GENDER_WORD_RE = regex.compile(r"\p{L}+")
+_FEMALE_HONORIFICS = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
+
+
 @dataclass(slots=True)
 class _Name:
     full: str
@@ -896,8 +910,29 @@ class SpeakerIndex:
         full = best.full if len(best.full) >= len(name) else name
         return full, title or self._role(best)
 
+    def gender(self, name: str, role: str | None = None) -> str | None:
+        """``"m"``, ``"f"`` or ``None``: what the document says of a person's gender, by
+        the words of their title or role ("Mrs.", "spokeswoman", "chairman") or an
+        honorific before their surname ("Mr. Ryan") when no other person in the document
+        has that surname. Conflicting evidence gives ``None``: no guess."""
+        words = {w.lower() for w in _GENDER_WORD_RE.findall(role or "")}
+        male = bool(words & _MALE_WORDS)
+        female = bool(words & _FEMALE_WORDS)
+        tokens = name.split()
+        if tokens and len({n.full for n in self._names_for(tokens[-1])} | {name}) == 1:
+            text, surname = self._text, tokens[-1]
+            male = male or f"Mr. {surname}" in text or f"Mr {surname}" in text
+            female = female or any(f"{h} {surname}" in text for h in _FEMALE_HONORIFICS)
+        if male == female:
+            return None
+        return "m" if male else "f"
+
     def last_person_before(self, offset: int) -> str | None:
         """The last full person name introduced before ``offset``."""
+        return next(self.persons_before(offset), None)
+
+    def persons_before(self, offset: int) -> Iterator[str]:
+        """Full person names introduced before ``offset``, nearest first."""
         if self._spans is None:
             self._spans = [
                 (a, b)
@@ -906,8 +941,7 @@ class SpeakerIndex:
                 if " " in self._text[a:b]
             ]
         k = bisect.bisect_left(self._spans, (offset, -1))
-        for start, end in reversed(self._spans[:k]):
-            entry = self._entry(start, end)
+        for i in range(k - 1, -1, -1):
+            entry = self._entry(*self._spans[i])
             if entry is not None:
-                return entry.full
-        return None
+                yield entry.full
