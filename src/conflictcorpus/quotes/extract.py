@@ -398,14 +398,16 @@ class _Resolver:
         self.quoted: list[str] = []  # the persons quoted so far, in order (last_person last)
         self._pronoun_gender: dict[str, str] = {}  # "Feinstein said …, she said": "f"
         self._gender: dict[str, str | None] = {}
+        self._roles: dict[str, str] = {}  # the role each person was quoted with
 
     def _gender_of(self, name: str, before: int) -> str | None:
         """The gender the document gives ``name``: a pronoun it was named with in its own
-        sentence before, else its title, role or honorific (:meth:`SpeakerIndex.gender`)."""
+        sentence before, else the title or role it was quoted with, or an honorific
+        (:meth:`SpeakerIndex.gender`)."""
         if name in self._pronoun_gender:
             return self._pronoun_gender[name]
         if name not in self._gender:
-            self._gender[name] = self.index.gender(name, self.index.resolve(name, before=before)[1])
+            self._gender[name] = self.index.gender(name, self._roles.get(name))
         return self._gender[name]
 
     def _remember(self, person: str) -> None:
@@ -494,6 +496,8 @@ class _Resolver:
             _, title = strip_title(written)  # above, when short (a longer run of capitals
             if title is not None and len(title.split()) <= 3:  # may be an organisation's
                 role = title  # name cut short: "Relations National Executive Director")
+        if role is not None and speaker == self.last_person:
+            self._roles.setdefault(speaker, role)
         cue, c_start = found.cue, found.cue_start
         return Attribution(
             speaker=speaker,
@@ -528,7 +532,11 @@ def _marked(
         content = text[a:b]
         p, plast = paras[s.paragraph], paras[s.last_paragraph]
         sent_start, _ = sents.bounds(s.start, p.start, p.end)
-        dash = dash_heading_start(text, sent_start, s.start)
+        dash = (
+            dash_heading_start(text, sent_start, s.start)
+            if ":" in text[s.start - 3 : s.start]
+            else None
+        )
         if dash is not None:  # "Pollsters agree - Carl Bialik: “…”": the quote's own line
             sent_start = dash
         _, sent_end = sents.bounds(max(s.end - 1, plast.start), plast.start, plast.end)
@@ -573,7 +581,7 @@ def _marked(
                 found = intro
         if found is None:
             found = (
-                find_dash_name_colon(text, sent_start, s.start)
+                (find_dash_name_colon(text, sent_start, s.start) if dash is not None else None)
                 or find_in_words(text, sent_start, s.start)
                 or find_before(text, sent_start, s.start)
             )

@@ -800,7 +800,7 @@ _FEMALE_WORDS = frozenset(
 )
 """Words of a title or role that tell a person's gender (for "he" and "she")."""
 _GENDER_WORD_RE = regex.compile(r"\p{L}+")
-_FEMALE_HONORIFICS = ("Mrs.", "Ms.", "Mrs", "Ms", "Miss")
+_HONORIFIC_RE = regex.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[^\S\n]+(\p{Lu}[\p{L}’'\-]+)")
 
 
 @dataclass(slots=True)
@@ -834,6 +834,7 @@ class SpeakerIndex:
         self._text = text
         self._spans: list[tuple[int, int]] | None = None
         self._by_surname: dict[str, list[_Name]] = {}
+        self._honorifics: dict[str, set[str]] | None = None  # surname -> {"m", "f"}
 
     def _entry(self, start: int, end: int) -> _Name | None:
         name, title = strip_title(self._text[start:end])
@@ -920,9 +921,14 @@ class SpeakerIndex:
         female = bool(words & _FEMALE_WORDS)
         tokens = name.split()
         if tokens and len({n.full for n in self._names_for(tokens[-1])} | {name}) == 1:
-            text, surname = self._text, tokens[-1]
-            male = male or f"Mr. {surname}" in text or f"Mr {surname}" in text
-            female = female or any(f"{h} {surname}" in text for h in _FEMALE_HONORIFICS)
+            if self._honorifics is None:  # one pass over the text, for every surname
+                self._honorifics = {}
+                for m in _HONORIFIC_RE.finditer(self._text):
+                    g = "m" if m.group(1) == "Mr" else "f"
+                    self._honorifics.setdefault(m.group(2), set()).add(g)
+            said = self._honorifics.get(tokens[-1], set())
+            male = male or "m" in said
+            female = female or "f" in said
         if male == female:
             return None
         return "m" if male else "f"
