@@ -201,16 +201,13 @@ _MENTION_WHO_CUE = regex.compile(
 """A mention and "who" right before a cue: "Mike Lee, who declared …" (Lee speaks)."""
 
 
-_DET_START_RE = regex.compile(
+_COUNT_DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ome|[Mm]any"
-    r"|[Ss]everal|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\d+)[^\S\n]"
+    r"|[Ss]everal|\d+)"
 )
-
-
-_DET_INSIDE_RE = regex.compile(
-    r"(?r)(?:^|[^\S\n])(?P<det>(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive"
-    r"|[Ss]ome|[Mm]any|[Ss]everal|\d+)[^\S\n])"
-)
+"""Words that open a description of people: an article, a number, "some", "several"."""
+_DET_START_RE = regex.compile(rf"(?:{_COUNT_DET}|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]")
+_DET_INSIDE_RE = regex.compile(rf"(?r)(?:^|[^\S\n])(?P<det>{_COUNT_DET}[^\S\n])")
 
 
 def _who_description(m: regex.Match[str], offset: int) -> tuple[str, int] | None:
