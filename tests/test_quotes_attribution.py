@@ -1177,3 +1177,16 @@ def test_a_description_after_a_fragment_does_not_carry_to_the_next_paragraph():
     )
     q = next(q for q in extract_quotes(text) if q.text.startswith("My house"))
     assert q.attribution is None or q.attribution.speaker != "the governor"
+
+
+def test_last_person_before_reads_near_lines_first_and_falls_back_to_the_whole_text():
+    from conflictcorpus.quotes.speakers import SpeakerIndex
+
+    filler = "\n".join("the shelling went on through the night." for _ in range(80))
+    text = f"Olena Hrytsenko spoke first.\n{filler}\nThen the convoy moved.\nIvan Petrov left."
+    index = SpeakerIndex(text)
+    far = text.index("Then the convoy")
+    assert far > 2000
+    assert index.last_person_before(far) == "Olena Hrytsenko"  # the whole-text fallback
+    assert index.last_person_before(len(text)) == "Ivan Petrov"  # found near the offset
+    assert index.last_person_before(0) is None

@@ -14,7 +14,6 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -825,6 +824,7 @@ class SpeakerIndex:
     """
 
     _WINDOW = 100
+    _NEAR = 2000
     _MAX_NAMES = 64
     """Introductions kept per surname: enough to tell which "Trump" a document names
     most, and a bound on the work per mention in a page that repeats one name thousands
@@ -934,20 +934,32 @@ class SpeakerIndex:
         return "m" if male else "f"
 
     def last_person_before(self, offset: int) -> str | None:
-        """The last full person name introduced before ``offset``."""
-        return next(self.persons_before(offset), None)
+        """The last full person name introduced before ``offset``.
 
-    def persons_before(self, offset: int) -> Iterator[str]:
-        """Full person names introduced before ``offset``, nearest first."""
+        The lines within about 2,000 characters before ``offset`` are read first (runs of
+        capitals never cross a line); only when they name no one is the whole text before
+        it indexed, once per document."""
+        text = self._text
+        lo = text.rfind("\n", 0, max(0, offset - self._NEAR)) + 1
+        best: str | None = None
+        for run in _CAP_RUN_RE.finditer(text, lo):
+            if run.start() >= offset:
+                break
+            for a, b in _split_run(run.group(), run.start()):
+                if a < offset and " " in text[a:b] and (entry := self._entry(a, b)) is not None:
+                    best = entry.full
+        if best is not None or lo == 0:
+            return best
         if self._spans is None:
             self._spans = [
                 (a, b)
-                for run in _CAP_RUN_RE.finditer(self._text)
+                for run in _CAP_RUN_RE.finditer(text)
                 for a, b in _split_run(run.group(), run.start())
-                if " " in self._text[a:b]
+                if " " in text[a:b]
             ]
-        k = bisect.bisect_left(self._spans, (offset, -1))
+        k = bisect.bisect_left(self._spans, (lo, -1))
         for i in range(k - 1, -1, -1):
             entry = self._entry(*self._spans[i])
             if entry is not None:
-                yield entry.full
+                return entry.full
+        return None
