@@ -380,7 +380,8 @@ Scored with ``benchmarks/quotes.py`` on PolNeAR attribution files (Newell, Margo
 Ruths, LREC 2018; not distributed with the project). Rules were written from the train
 file's misses. The dev file was meant as held out, but a few of its misses have been read
 (a no-break space after a comma; a participle after "of"; a subject with an appositive),
-so its figures are a little optimistic.
+and one choice was checked against its score without reading its texts (a subject cut
+short is read whole rather than dropped), so its figures are a little optimistic.
 
 - *direct recall*: gold contents that start and end with a quote mark, found by one of our
   ``direct``, ``partial`` or ``block`` quotes sharing at least half of the longer one's
