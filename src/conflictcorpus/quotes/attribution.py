@@ -78,9 +78,10 @@ _PAREN = r"(?:[^\S\n]*\([^()\n]{1,40}\))?"
 """A parenthesis after a name: "Rep. Gwen Moore (D-Wis.)"."""
 _PAREN_COMMA = r"(?:[^\S\n]*\([^()\n]{1,40}\),?)?"
 """The same, and the comma some writers put after it: "Gov. John Kasich (R-OH), said"."""
-_APPOS_BODY = r"(?:[^,“”\"\n]|“[^,“”\"\n]{1,40}”){2,200}"
-"""The words of an appositive: no comma, and no quote mark but a short title in curly
-marks ("wearing a cowboy hat and “Ted Cruz” campaign pins")."""
+_APPOS_BODY = r"[^,“”\"\n]{2,200}(?:“[^,“”\"\n]{1,40}”[^,“”\"\n]{0,120})?"
+"""The words of an appositive: no comma, and no quote mark but one short title in curly
+marks ("wearing a cowboy hat and “Ted Cruz” campaign pins"). Runs of a character class,
+not an alternation per character: these patterns run on every quote."""
 _APPOSITIVE = rf"(?:,(?P<appos>{_APPOS_BODY}),)?"
 """An appositive between a mention and its cue: "Louay Safi, a spokesman for …, said"."""
 
