@@ -1039,14 +1039,11 @@ def _is_surname_of_full_name(text: str, word: str) -> bool:
     return len(word) >= 3 and word[:1].isupper() and not word.isupper() and word in _surnames(text)
 
 
-def find_name_colon(
-    text: str, sent_start: int, start: int, *, after_dash: bool = False
-) -> Found | None:
+def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2c: a person's name and a colon right before the quote, the convention of
     round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
     as a person's: a first name and a surname, or a title and a name; capitals alone
-    ("UN:") and organisations are headings. With ``after_dash`` the name must also follow
-    a dash (and then outranks a cue before the dash)."""
+    ("UN:") and organisations are headings."""
     lo = max(sent_start, start - 80)
     m = _NAME_COLON.search(text, lo, start)
     if m is None:
@@ -1063,10 +1060,6 @@ def find_name_colon(
     if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
-        return None
-    if after_dash and (
-        _DASH_BEFORE_RE.search(text, max(sent_start, m.start() - 4), m.start()) is None
-    ):
         return None
     if title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
@@ -1168,7 +1161,6 @@ def find_here_is(text: str, sent_start: int, start: int) -> Found | None:
 _ADDRESSEE_PREP_RE = re.compile(
     r"(?:^|[\s,(])(?:to|for|at|on|into|onto|against|with|about|toward|towards)[^\S\n]+\Z"
 )
-_DASH_BEFORE_RE = re.compile(r"(?:^|[^\S\n])[—–―-][^\S\n]*\Z")
 
 
 _DASH_HEADING_RE = regex.compile(
@@ -1180,22 +1172,12 @@ def dash_heading_start(text: str, sent_start: int, start: int) -> int | None:
     """Where "- Capitalised Words:" right before a quote begins (at its dash), or None.
     What comes before the dash is another headline or sentence ("Pollsters agree - Carl
     Bialik: “…”"): its verb does not speak the quote, whatever the words after the dash
-    turn out to be."""
+    turn out to be. The caller then reads the quote's sentence from the dash: a name there
+    (:func:`find_name_colon`) outranks any cue before it."""
     if not text[max(sent_start, start - 3) : start].rstrip().endswith(":"):
         return None
     m = _DASH_HEADING_RE.search(text, max(sent_start, start - 100), start)
     return None if m is None else m.start()
-
-
-def find_dash_name_colon(text: str, sent_start: int, start: int) -> Found | None:
-    """Sieve 1b: a dash, a person's name and a colon right before the quote, the
-    round-up convention "Pollsters agree - Carl Bialik: “…”". The dash ends what came
-    before (a headline with verbs of its own), so the name outranks any cue there."""
-    head = text[max(sent_start, start - 3) : start].rstrip()
-    if not head.endswith(":"):
-        return None
-    found = find_name_colon(text, sent_start, start, after_dash=True)
-    return None if found is None else replace(found, sieve="before_dash_colon")
 
 
 _COLON_TAIL_RE = re.compile(

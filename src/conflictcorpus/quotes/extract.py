@@ -25,7 +25,6 @@ from .attribution import (
     find_after,
     find_before,
     find_cue_before,
-    find_dash_name_colon,
     find_here_is,
     find_in_sentence,
     find_in_words,
@@ -581,7 +580,7 @@ def _marked(
                 found = intro
         if found is None:
             found = (
-                (find_dash_name_colon(text, sent_start, s.start) if dash is not None else None)
+                (_dash_name(text, sent_start, s.start) if dash is not None else None)
                 or find_in_words(text, sent_start, s.start)
                 or find_before(text, sent_start, s.start)
             )
@@ -753,6 +752,13 @@ def _marked(
         ):  # “… buffoon,” Susan said as she turned.¶“…”: a named speaker after a fragment
             prev_para_speaker[s.last_paragraph] = found
     return cands, terms
+
+
+def _dash_name(text: str, dash: int, start: int) -> Found | None:
+    """The name between a dash and the colon before the quote ("Pollsters agree - Carl
+    Bialik: “…”"), by the same evidence as any name before a colon."""
+    found = find_name_colon(text, dash, start)
+    return None if found is None else replace(found, sieve="before_dash_colon")
 
 
 def _in_quote(cands: list[_Cand], offset: int) -> bool:
