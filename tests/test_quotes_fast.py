@@ -76,6 +76,15 @@ _TOKENS = [
     "  ",
     "\n",
     "\t",
+    "\xa0",
+    "back",
+    "pointed",
+    "out",
+    "put",
+    "it",
+    "unsaid",
+    "so-called",
+    "Read",
 ]
 _windows = st.lists(st.sampled_from(_TOKENS), max_size=14).map(" ".join)
 
@@ -240,3 +249,35 @@ def test_pair_marks_on_some_paragraphs_ignores_the_marks_of_the_others(text, kee
     got = [(s.start, s.end, s.opener, s.depth) for s in pair_marks(text, paras=[p])]
     want = [(s.start, s.end, s.opener, s.depth) for s in pair_marks(blanked)]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    "window",
+    ["He fired back ", "so-called ", "unsaid ", "He put it\xa0", "She said\u2009", "Read ", "x, "],
+)
+def test_cue_pre_check_passes_wherever_the_pattern_matches(window):
+    text = window + "“quoted”"
+    for lo in range(len(window) + 1):
+        if at._BEFORE_CUE_ONLY.match(text, lo, len(window)) is not None:
+            assert at._may_end_with_cue(text, lo, len(window)), (window, lo)
+
+
+def test_cue_pre_check_turns_away_a_plain_word():
+    text = "crossed the “red line”"
+    assert not at._may_end_with_cue(text, 0, text.index("“"))
+
+
+# Word lists compiled as prefix tries must match what the plain alternation, longest word
+# first, matches.
+_LIST_WORDS = [*sp.ROLE_NOUNS[:40], *sp._CAP_FUNCTION_WORDS[:60], "Thes", "Whe", "minis", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_WORDS), min_size=1, max_size=3).map("".join))
+def test_prefix_tries_match_like_the_plain_alternations(s):
+    for words, trie in ((sp.ROLE_NOUNS, sp.ROLE_ALT), (sp._CAP_FUNCTION_WORDS, sp._CAP_FUNCTION)):
+        plain = "|".join(sorted(set(words), key=lambda w: (-len(w), w)))
+        for tail in ("", r"\b"):
+            a = regex.match(rf"(?:{trie}){tail}", s)
+            b = regex.match(rf"(?:{plain}){tail}", s)
+            assert (a and a.span()) == (b and b.span()), (s, tail)

@@ -32,6 +32,7 @@ from .cues import (
     INDIRECT_VERB_FORMS,
     INVERTED_CUES,
     trie_pattern,
+    verb_forms,
 )
 from .speakers import (
     DESCRIPTIVE,
@@ -839,6 +840,30 @@ _QUOTED_AS_RE = regex.compile(
 """The wire convention "X quoted Y as saying": the speaker is Y, not X."""
 
 
+_CUE_LAST_WORDS = frozenset([f.split()[-1].lower() for f in verb_forms()] + ["read"])
+"""The last word of every cue form: a cue that ends right before a quote ends in one."""
+
+
+def _may_end_with_cue(text: str, lo: int, start: int) -> bool:
+    """Whether :data:`_BEFORE_CUE_ONLY` can match before a quote at ``start``: the text
+    before it ends in a comma or a colon (a cue may come before an object: "told
+    reporters,"), or its last word is a cue's last word. The word is the run of word
+    characters before the spaces, never reaching before ``lo``, so this passes whenever the
+    pattern could match; most quotes fail it, at the cost of a slice instead of a reverse
+    match of the whole cue alternation."""
+    end = start
+    while end > lo and text[end - 1].isspace() and text[end - 1] != "\n":
+        end -= 1
+    if end == lo:
+        return False
+    if text[end - 1] in ",:":
+        return True
+    begin = end
+    while begin > lo and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        begin -= 1
+    return text[begin:end].lower() in _CUE_LAST_WORDS
+
+
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
@@ -846,6 +871,8 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     lo = max(sent_start, start - _WIN)
     if start > lo and text[start - 1] == "\n":  # $ may match before a final newline
         m = _BEFORE_CUE_ONLY.search(text, lo, start)
+    elif not _may_end_with_cue(text, lo, start):
+        return None
     else:  # a reverse match is anchored at the window's end, where $ is: one attempt
         m = _BEFORE_CUE_ONLY.match(text, lo, start)
     if m is None:
