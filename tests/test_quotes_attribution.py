@@ -1190,3 +1190,77 @@ def test_last_person_before_reads_near_lines_first_and_falls_back_to_the_whole_t
     assert index.last_person_before(far) == "Olena Hrytsenko"  # the whole-text fallback
     assert index.last_person_before(len(text)) == "Ivan Petrov"  # found near the offset
     assert index.last_person_before(0) is None
+
+
+def test_a_second_attribution_before_the_second_part_keeps_the_parts_apart():
+    text = (
+        "“The corridor is closed,” Ruiz said on Monday, though she said, “It may open by Friday.”"
+    )
+    got = [(q.text, q.attribution.mention) for q in extract_quotes(text)]
+    assert got == [("The corridor is closed,", "Ruiz"), ("It may open by Friday.", "she")]
+    # one attribution between the parts still joins them
+    (q,) = extract_quotes("“The corridor is closed,” Ruiz said on Monday, “and it will stay shut.”")
+    assert q.attribution.mention == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The ministry issued a statement saying, “Our forces repelled the attack near the "
+            "bridge.”",
+            "The ministry",
+        ),
+        (
+            "Late on Monday, she sent an email saying, “The convoy has reached the city at last.”",
+            "she",
+        ),
+        # negative rows: the document is the subject, or a person after the verb speaks
+        ("A statement from the ministry said, “Our forces repelled the attack.”", "the ministry"),
+        ("The video shows Ruiz saying, “We will hold the line at the river.”", "Ruiz"),
+    ],
+)
+def test_a_document_someone_put_out_speaks_for_them(text, mention):
+    (q,) = extract_quotes(text)
+    assert q.attribution.mention == mention
+
+
+def test_a_place_or_an_event_stands_for_no_pronoun():
+    from conflictcorpus.quotes.speakers import SpeakerIndex, is_place_or_event
+
+    for text in (
+        "Ana Ruiz spoke on Monday before Victory Day.",
+        "Ana Ruiz spoke in Maidan Square.",
+    ):
+        assert SpeakerIndex(text).last_person_before(len(text)) == "Ana Ruiz"
+    assert is_place_or_event("Donetsk Oblast") and not is_place_or_event("Olena Ivanova")
+    # a surname that is such a word still names its person when it is the mention
+    text = "Kristen Day, an aid worker, arrived.\n\n“The convoy crosses at dawn,” Day said."
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "Kristen Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a question's auxiliary is no first name
+        (
+            "Does Olena Ivanova really want a deal?\n\n“We will not send troops,” Ivanova said.",
+            "Olena Ivanova",
+        ),
+        # a name also written inside a longer capitalised run (a headline) counts for both
+        (
+            "Celebrating Ana Ruiz\n\nVoters urged Ana Ruiz to run again.\n\n"
+            "“We will hold the line,” Ruiz said.",
+            "Ana Ruiz",
+        ),
+        # but a two-word surname is not credited for its full name
+        (
+            "Marine Le Pen spoke in Lyon.\n\n“We will not send troops to the front,” Le Pen said.",
+            "Marine Le Pen",
+        ),
+    ],
+)
+def test_surname_resolution_reads_past_words_glued_to_a_name(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == speaker

@@ -730,6 +730,31 @@ def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     return _as_person(found, name.group("name"), offset + m.start("appos") + name.start("name"))
 
 
+_DOCUMENT_TEXT = (
+    "statement report email memo letter editorial tweet ad video message post release note"
+)
+_DOCUMENT_NOUNS = frozenset(_DOCUMENT_TEXT.split())
+"""What someone issues, sends or posts, and what then "says" something in their name."""
+_WORD_BEFORE_OBJECT_RE = regex.compile(r"(?r)(?<![\p{L}\-’'])\p{Ll}+[^\S\n]+\Z")
+
+
+def _is_document_object(text: str, sent_start: int, m: regex.Match[str], offset: int) -> bool:
+    """Whether the mention before a participle is a document some verb's subject put out:
+    "a statement" in "She released a statement saying, “…”", "an email" in "he sent an
+    email saying, “…”". Only a new document (after "a" or "an") right after a lower-case
+    word (the verb); "A statement from the ministry said" and "The ad shows Clinton saying"
+    keep their speakers."""
+    desc = m.groupdict().get("desc")
+    if not desc or m.group("appos"):
+        return False
+    words = desc.split()
+    if len(words) < 2 or words[0] not in ("a", "an") or words[-1].lower() not in _DOCUMENT_NOUNS:
+        return False
+    start = offset + m.start("desc")
+    lo = max(sent_start, start - 40)
+    return _WORD_BEFORE_OBJECT_RE.search(text, lo, start) is not None
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
@@ -757,6 +782,21 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
                         mention, m_start, cue.group(), cue.start(), "before_participle", False
                     )
             continue
+        if cue.group().endswith("ing") and _is_document_object(text, sent_start, got[0], got[1]):
+            subject = _participle_subject(text, sent_start, cue.start())
+            if subject is not None:  # "She released a statement saying, “…”": she speaks
+                stripped = tail.rstrip()
+                introduced = stripped.endswith((":", ",")) and (
+                    len(_TAIL_WORD_RE.findall(stripped)) <= 4
+                )
+                return Found(
+                    subject[0],
+                    subject[1],
+                    cue.group(),
+                    cue.start(),
+                    "before_document",
+                    introduced,
+                )
         if cue.group().endswith("ing") and (
             got[0].group("appos")
             or not _may_lead_participle(text, sent_start, got[1] + got[0].start())

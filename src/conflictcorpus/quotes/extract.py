@@ -813,6 +813,9 @@ def _merge_middle(
         and _CUE_WORD_RE.fullmatch(last.group("cue"))
     ):
         return False  # a cue of its own introduces the second part: “…,” X said, adding, “…”
+    own = find_cue_before(text, prev.mark_end, s.start)
+    if own is not None and own.introduced and own.cue_start != f.cue_start:
+        return False  # “…,” Ryan said on CNN, though he said, “…”: a second attribution
     gap_start = (
         prev.mark_end
         + len(text[prev.mark_end : s.start])

@@ -217,6 +217,14 @@ ORG_WORDS: frozenset[str] = frozenset(
     ]
 )
 """Words that mark a capitalised run as an organisation rather than a person."""
+_PLACE_EVENT_TEXT = (
+    "day eve street avenue square road highway bridge airport station port hospital province "
+    "region oblast district county city island islands peninsula sea river valley mountains "
+    "palace hotel stadium summit conference convention war offensive"
+)
+PLACE_EVENT_WORDS: frozenset[str] = frozenset(_PLACE_EVENT_TEXT.split())
+"""Last words that mark a capitalised run as a place or an event ("Election Day", "Maidan
+Square", "Donetsk Oblast", "Munich Security Conference"): see :func:`is_place_or_event`."""
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -237,7 +245,10 @@ _CAP_FUNCTION_WORDS: tuple[str, ...] = tuple(
         # later, she wrote") but never a speaker's name
         r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Dozens|"
         r"Hundreds|Thousands|Millions|Seconds|Minutes|Hours|Days|Weeks|Months|Years|Moments|"
-        r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone|One|Last|Next"
+        r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone|One|Last|Next|"
+        # questions open with an auxiliary ("Does Iowa really want …?"); not "Do", "Will",
+        # "Can" or "May", which are also names
+        r"Does|Did|Is|Are|Was|Were|Has|Have|Had|Should|Would|Could"
     ).split("|")
 )
 """Capitalised words that open sentences but never a name."""
@@ -741,6 +752,15 @@ def is_organisation(name: str) -> bool:
     )  # an acronym ("NATO", "U.S."), not a middle initial ("Jeffrey M. Jones")
 
 
+def is_place_or_event(name: str) -> bool:
+    """Whether a capitalised run of two words or more ends in a word of
+    :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square"). Such a run is no
+    antecedent for "he" or "she"; a mention of the surname itself ("Day said") still
+    resolves to a person so named ("Kristen Day")."""
+    tokens = name.split()
+    return len(tokens) > 1 and tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
+
+
 _PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
 _PARTICLE_PREFIX_CI_RE = regex.compile(rf"^{_PARTICLE}[-\s]", regex.IGNORECASE)
 
@@ -909,6 +929,10 @@ class SpeakerIndex:
         counts: dict[str, int] = {}
         for n in pool:
             counts[n.full] = counts.get(n.full, 0) + 1
+        for longer, k in list(counts.items()):  # "Hillary Clinton" is also named in
+            for shorter in counts:  # "Why Progressives Are Celebrating Hillary Clinton"
+                if shorter != name and longer.endswith(" " + shorter):  # (but "Le Pen"
+                    counts[shorter] += k  # of "Marine Le Pen" is the mention itself)
         top = max(counts.values())
         pool = [n for n in pool if counts[n.full] == top][:8]  # "Mr. Trump": the Trump named most
         described = [n for n in pool if self._role(n)]
@@ -951,7 +975,12 @@ class SpeakerIndex:
             if run.start() >= offset:
                 break
             for a, b in _split_run(run.group(), run.start()):
-                if a < offset and " " in text[a:b] and (entry := self._entry(a, b)) is not None:
+                if (
+                    a < offset
+                    and " " in text[a:b]
+                    and (entry := self._entry(a, b)) is not None
+                    and not is_place_or_event(entry.full)
+                ):
                     best = entry.full
         if best is not None or lo == 0:
             return best
@@ -965,6 +994,6 @@ class SpeakerIndex:
         k = bisect.bisect_left(self._spans, (lo, -1))
         for i in range(k - 1, -1, -1):
             entry = self._entry(*self._spans[i])
-            if entry is not None:
+            if entry is not None and not is_place_or_event(entry.full):
                 return entry.full
         return None
