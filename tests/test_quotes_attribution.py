@@ -1264,3 +1264,27 @@ def test_a_place_or_an_event_stands_for_no_pronoun():
 def test_surname_resolution_reads_past_words_glued_to_a_name(text, speaker):
     (q,) = extract_quotes(text)
     assert q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Analysts split on the offensive — Michael P. Kofman: “The front holds until spring.”",
+            "Michael P. Kofman",
+        ),
+        (
+            "Michael P. Kofman: “The front will hold until spring, whatever happens in the south.”",
+            "Michael P. Kofman",
+        ),
+        # negative rows: a place after the dash; two capitalised words alone are a heading
+        (
+            "Shelling resumed overnight - Kharkiv Region: “Two people were wounded in the strike.”",
+            None,
+        ),
+        ("Fact Check: “The army never lost the town during the winter offensive.”", None),
+    ],
+)
+def test_a_name_with_a_middle_initial_before_a_colon_names_the_speaker(text, mention):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.mention if q.attribution else None) == mention

@@ -43,6 +43,7 @@ from .speakers import (
     ROLE_NOUNS,
     SPEECH_THING_NOUNS,
     is_organisation,
+    is_place_or_event,
     strip_title,
 )
 
@@ -1110,7 +1111,7 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2c: a person's name and a colon right before the quote, the convention of
     round-ups and transcripts ("Republican pollster Daron Shaw: “…”"). The name must read
     as a person's: a first name and a surname, or a title and a name; capitals alone
-    ("UN:") and organisations are headings."""
+    ("UN:"), organisations and places ("Kharkiv Region:") are headings."""
     lo = max(sent_start, start - 80)
     m = _NAME_COLON.search(text, lo, start)
     if m is None:
@@ -1124,11 +1125,17 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         return None
     if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0]):
         return None  # "Update:" is a heading; "Clinton:" is a speaker named in full elsewhere
-    if is_organisation(bare) or any(t.isupper() and len(t) > 2 for t in tokens):
+    if is_organisation(bare) or is_place_or_event(bare):
+        return None
+    if any(t.isupper() and len(t) > 2 for t in tokens):
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
         return None
-    if title is None and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if (
+        title is None
+        and not _MIDDLE_INITIAL_RE.fullmatch(bare)  # "Michael P. McDonald:"
+        and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    ):
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
         # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
         # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
@@ -1137,6 +1144,9 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
             return None
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
+
+_MIDDLE_INITIAL_RE = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\.[^\S\n]+\p{Lu}\p{L}+")
+"""A first name, a middle initial and a surname: a person's name, never a heading."""
 
 _SHORT_MEDIUM = (
     r"(?P<medium>[^\S\n]+(?:in[^\S\n]+(?:a|an|its|his|her|their)[^\S\n]+(?:\p{Ll}+[^\S\n]+)?"
