@@ -1288,3 +1288,41 @@ def test_surname_resolution_reads_past_words_glued_to_a_name(text, speaker):
 def test_a_name_with_a_middle_initial_before_a_colon_names_the_speaker(text, mention):
     (q,) = extract_quotes(text)
     assert (q.attribution.mention if q.attribution else None) == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a possessive starts another noun phrase, so "shook his head" is no description
+        (
+            "The minister shook his head and said, “We will see about that next week.”",
+            "The minister",
+        ),
+        ("His campaign manager said, “We will see about that next week.”", "His campaign manager"),
+        # the subordinate clause ends at the comma before the main clause's subject
+        (
+            "When Ana Ruiz, the council leader, was asked if Kyiv would talk, the minister "
+            "laughed and said, “We will see about that.”",
+            "the minister",
+        ),
+        (
+            "When asked, the minister, a veteran of the war, said: “We will see about that.”",
+            "the minister",
+        ),
+    ],
+)
+def test_subjects_and_descriptions_before_a_cue(text, mention):
+    (q,) = extract_quotes(text)
+    assert q.attribution.mention == mention
+
+
+def test_a_window_cut_inside_a_word_gives_no_mention():
+    from conflictcorpus.quotes import attribution as at
+
+    text = "The spokesman said"
+    cue = text.index("said")
+    for lo in range(len(text[:cue])):
+        got = at._mention_before(text, lo, cue, at._MENTION_NEXT_TO_CUE)
+        if got is not None:
+            start = got[1] + got[0].start()
+            assert start == 0 or not text[start - 1].isalnum(), (lo, got[0].group())

@@ -593,6 +593,14 @@ def _as_person(found: Found, name: str, start: int, *, role: str | None = None) 
 def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):
     """Match ``pat`` (a reverse pattern anchored at its end) on the text before a cue."""
     w_lo = max(lo, cue_start - 2 * _WIN)
+    # a window that starts inside a word starts after it: "gn manager" of "campaign
+    # manager" is no mention (the patterns' look-behinds cannot see before the slice)
+    while (
+        0 < w_lo < cue_start
+        and text[w_lo].isalnum()
+        and (text[w_lo - 1].isalnum() or text[w_lo - 1] in "’'-.")
+    ):
+        w_lo += 1
     m = pat.search(text[w_lo:cue_start])
     return (m, w_lo) if m else None
 
@@ -905,6 +913,19 @@ def _may_end_with_cue(text: str, lo: int, start: int) -> bool:
     return text[begin:end].lower() in _CUE_LAST_WORDS
 
 
+def _main_clause(text: str, sub: regex.Match[str], cue_start: int) -> tuple[int, int]:
+    """After an opening subordinate clause (``sub``), where the main clause starts and the
+    comma that ends the clause (-1 for none): the first comma followed by a subject and
+    its verb ("When Ana Ruiz, the council leader, was asked …, he laughed and said": not
+    the comma after "Ruiz"), else the first comma, and the main clause read from the
+    sentence's start."""
+    for comma in _COMMA_SPACE_RE.finditer(text, sub.end(), cue_start):
+        subj = _SUBJECT_RE.match(text, comma.start() + 1, cue_start)
+        if subj is not None and not subj.group("appos"):
+            return comma.start() + 1, comma.start()
+    return sub.start(), text.find(",", sub.end(), cue_start)
+
+
 def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2b: a cue right before the quote ("…, saying, “…”", "Ryan said “…”"), the
     mention taken from the sentence when it names one. ``introduced`` only with a comma or
@@ -928,14 +949,17 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     men = find_in_sentence(text, lo, m.end("cue"))
     if men is not None and men.sieve == "sentence_who" and men.cue_start != m.start("cue"):
         men = None  # "met a mother who said …, and told reporters: “…”": not the mother
-    sub = (
-        _SUBORDINATE_START_RE.match(text, sent_start, m.start("cue"))
-        if men is not None and men.cue_start != m.start("cue")
-        else None
-    )
-    if sub is not None:  # "When I asked him, he looked at me and said, “…”": the speaker
-        comma = text.find(",", sub.end(), m.start("cue"))  # is not the clause's "I"
-        if comma != -1 and sub.start("sub") <= (men.mention_start or 0) < comma:  # type: ignore[union-attr]
+    # "When I asked him, he looked at me and said, “…”": the speaker is not the clause's "I"
+    main_start = sent_start
+    sub = _SUBORDINATE_START_RE.match(text, sent_start, m.start("cue"))
+    if sub is not None:
+        main_start, clause_end = _main_clause(text, sub, m.start("cue"))
+        if (
+            clause_end != -1
+            and men is not None
+            and men.cue_start != m.start("cue")
+            and sub.start("sub") <= (men.mention_start or 0) < clause_end
+        ):
             men = None
     mention, m_start = (men.mention, men.mention_start) if men else (None, None)
     if (
@@ -949,7 +973,7 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
         text, max(sent_start, m.start("cue") - 40), m.start("cue")
     ):  # "He then adopted a fake accent and joked, “…”": the subject (but "The envoy met
         # Hamas officials who told him, “…”": not the envoy, and no one read)
-        mention, m_start = _subject_mention(text, sent_start, m.start("cue"))
+        mention, m_start = _subject_mention(text, main_start, m.start("cue"))
     return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
 
 

@@ -508,6 +508,8 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "inspectors",
         "head",
         "chief",
+        "manager",
+        "managers",
     ]
 )
 
@@ -518,7 +520,10 @@ _DET = (
 _FILLER = (
     r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
     r"|after|before|during|as|into|over|under|about|against|without|despite|since|until"
-    r"|among|amid|like|if|when|while|what|whom|whose|where|how|why)\b)"
+    r"|among|amid|like|if|when|while|what|whom|whose|where|how|why"
+    # a possessive inside a description starts another noun phrase ("The minister shook
+    # his head and said"): "his" leads a description only as its determiner
+    r"|his|her|their|its|my|our|your)\b)"
     rf"(?:{_ABBREV_TITLE}|(?:\p{{L}}\.){{2,}}|\p{{L}}[\p{{L}}\-’']*(?:\.\p{{L}}[\p{{L}}\-’']*)*)"
 )
 """A word before a described speaker's noun; a full stop only inside it, after single
