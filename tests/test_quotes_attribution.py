@@ -1326,3 +1326,73 @@ def test_a_window_cut_inside_a_word_gives_no_mention():
         if got is not None:
             start = got[1] + got[0].start()
             assert start == 0 or not text[start - 1].isalnum(), (lo, got[0].group())
+
+
+# A reviewer's counter-examples to this release's attribution rules: (text, start of the
+# quote, expected mention)
+REVIEW_CASES_2 = [
+    (
+        "When the sirens sounded, Olena Ivanova, a nurse at the city hospital, grabbed her bag "
+        "and said, “We have ten minutes.”",
+        "We have",
+        "Olena Ivanova",
+    ),
+    (
+        "After the missile hit, Serhiy Bondar, the commander of the unit, walked to the crater "
+        "and said, “They were aiming at the school.”",
+        "They were",
+        "Serhiy Bondar",
+    ),
+    (
+        "Reporters were handed a statement saying, “The ceasefire holds.”",
+        "The ceasefire",
+        "a statement",
+    ),
+    (
+        "Journalists in Kherson were sent an email saying, “The press centre is closed.”",
+        "The press",
+        "an email",
+    ),
+    (
+        "Investigators found a letter saying, “Forgive me, I was following orders.”",
+        "Forgive",
+        "a letter",
+    ),
+    ("Lavrov received a letter saying, “The talks are over.”", "The talks", "a letter"),
+    (
+        "Dr. Anna Bridge, a surgeon in Kharkiv, spoke to us by phone.\n\n"
+        "Dr. Anna Bridge: “We operate by torchlight.”",
+        "We operate",
+        "Dr. Anna Bridge",
+    ),
+    ("Rescue chief Marko Day: “We pulled six people from the rubble.”", "We pulled", "Marko Day"),
+    (
+        "The ministry published its plans on Friday.\n\n"
+        "Option B. Evacuation: “All civilians leave the city within 48 hours.”",
+        "All civilians",
+        None,
+    ),
+    ("Appendix C. Testimony: “The soldiers came at night and took my son.”", "The soldiers", None),
+]
+
+
+@pytest.mark.parametrize(("text", "qstart", "mention"), REVIEW_CASES_2)
+def test_review_counter_examples_2(text, qstart, mention):
+    (q,) = [q for q in extract_quotes(text) if q.text.startswith(qstart)]
+    assert (q.attribution.mention if q.attribution else None) == mention
+
+
+def test_a_titled_person_with_a_place_word_surname_stays_an_antecedent():
+    text = (
+        "Lt. Col. Richard Day commands a battalion near Kupiansk. He said, “The enemy attacks "
+        "every night.”"
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "Richard Day"
+
+
+@pytest.mark.parametrize("lead", ["although his officers", "though her aides"])
+def test_indirect_speech_after_although(lead):
+    text = f"The front is quiet, {lead} say the enemy is massing troops near Avdiivka."
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.attribution.mention == lead.split(" ", 1)[1]

@@ -313,7 +313,7 @@ _NOT_CLAUSE = (
 )
 _IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
 _IND_MENTION = regex.compile(
-    rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when)[^\S\n]))"
+    rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)[^\S\n]))"
     rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
 )
 _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
@@ -739,29 +739,35 @@ def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     return _as_person(found, name.group("name"), offset + m.start("appos") + name.start("name"))
 
 
-_DOCUMENT_TEXT = (
-    "statement report email memo letter editorial tweet ad video message post release note"
+_DOCUMENT_NOUNS = frozenset(["statement", "email", "memo", "letter", "editorial", "tweet", "ad"])
+"""What someone issues, sends or posts, and what then "says" something in their name (only
+nouns that are also mentions: see ``ROLE_NOUNS``)."""
+_PUT_OUT_BEFORE_RE = regex.compile(
+    r"(?r)(?<![\p{L}\-’'])(?<!(?:was|were|been|being|be|is|are|get|got)[^\S\n]+)"
+    r"(?:issu|releas|publish|post|send|sent|tweet|writ|wrote|penn|shar|sign|circulat"
+    r"|distribut|email|put[^\S\n]+out)"
+    r"(?:e|es|ed|d|s|ing|ten|ted)?(?:[^\S\n]+out)?[^\S\n]+\Z"
 )
-_DOCUMENT_NOUNS = frozenset(_DOCUMENT_TEXT.split())
-"""What someone issues, sends or posts, and what then "says" something in their name."""
-_WORD_BEFORE_OBJECT_RE = regex.compile(r"(?r)(?<![\p{L}\-’'])\p{Ll}+[^\S\n]+\Z")
+"""A verb that puts a document out, in the active voice, right before it ("released",
+"issued", "sent", "posted", "put out"; not "were sent" nor "found" or "received")."""
 
 
-def _is_document_object(text: str, sent_start: int, m: regex.Match[str], offset: int) -> bool:
-    """Whether the mention before a participle is a document some verb's subject put out:
-    "a statement" in "She released a statement saying, “…”", "an email" in "he sent an
-    email saying, “…”". Only a new document (after "a" or "an") right after a lower-case
-    word (the verb); "A statement from the ministry said" and "The ad shows Clinton saying"
-    keep their speakers."""
+def _document_verb(text: str, sent_start: int, m: regex.Match[str], offset: int) -> int | None:
+    """Where the verb starts when the mention before a participle is a document its
+    sentence's subject put out: "a statement" in "She released a statement saying, “…”",
+    "an email" in "he sent an email saying, “…”"; else None. Only a new document (after
+    "a" or "an") right after such a verb (:data:`_PUT_OUT_BEFORE_RE`); "A statement from
+    the ministry said", "Reporters were handed a statement saying" and "Investigators
+    found a letter saying" keep the document."""
     desc = m.groupdict().get("desc")
     if not desc or m.group("appos"):
-        return False
+        return None
     words = desc.split()
     if len(words) < 2 or words[0] not in ("a", "an") or words[-1].lower() not in _DOCUMENT_NOUNS:
-        return False
+        return None
     start = offset + m.start("desc")
-    lo = max(sent_start, start - 40)
-    return _WORD_BEFORE_OBJECT_RE.search(text, lo, start) is not None
+    verb = _PUT_OUT_BEFORE_RE.search(text, max(sent_start, start - 40), start)
+    return None if verb is None else verb.start()
 
 
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
@@ -791,8 +797,13 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
                         mention, m_start, cue.group(), cue.start(), "before_participle", False
                     )
             continue
-        if cue.group().endswith("ing") and _is_document_object(text, sent_start, got[0], got[1]):
-            subject = _participle_subject(text, sent_start, cue.start())
+        verb = (
+            _document_verb(text, sent_start, got[0], got[1])
+            if cue.group().endswith("ing")
+            else None
+        )
+        if verb is not None:  # the subject of the verb that put the document out
+            subject = _participle_subject(text, sent_start, cue.start(), verb=verb)
             if subject is not None:  # "She released a statement saying, “…”": she speaks
                 stripped = tail.rstrip()
                 introduced = stripped.endswith((":", ",")) and (
@@ -913,6 +924,14 @@ def _may_end_with_cue(text: str, lo: int, start: int) -> bool:
     return text[begin:end].lower() in _CUE_LAST_WORDS
 
 
+_APPOS_START_RE = regex.compile(
+    r"[^\S\n]*(?:(?:a|an|the|his|her|their|its|one|another)[^\S\n]|\p{Lu})"
+)
+"""How an appositive starts ("Olena Ivanova, a nurse at the city hospital, grabbed …";
+"his wife, Gabriela Lazar, said"), unlike a clause swallowed by the appositive pattern
+("the council leader, was asked if Kyiv would talk, he …")."""
+
+
 def _main_clause(text: str, sub: regex.Match[str], cue_start: int) -> tuple[int, int]:
     """After an opening subordinate clause (``sub``), where the main clause starts and the
     comma that ends the clause (-1 for none): the first comma followed by a subject and
@@ -921,7 +940,9 @@ def _main_clause(text: str, sub: regex.Match[str], cue_start: int) -> tuple[int,
     sentence's start."""
     for comma in _COMMA_SPACE_RE.finditer(text, sub.end(), cue_start):
         subj = _SUBJECT_RE.match(text, comma.start() + 1, cue_start)
-        if subj is not None and not subj.group("appos"):
+        if subj is not None and (
+            not subj.group("appos") or _APPOS_START_RE.match(subj.group("appos"))
+        ):
             return comma.start() + 1, comma.start()
     return sub.start(), text.find(",", sub.end(), cue_start)
 
@@ -1003,7 +1024,9 @@ _FILLER_VERB_RE = regex.compile(r"[^\S\n]\p{Ll}+ed[^\S\n]")
 _MAX_PARTICIPLE_REACH = 400
 
 
-def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, int] | None:
+def _participle_subject(
+    text: str, sent_start: int, cue_start: int, *, verb: int | None = None
+) -> tuple[str, int] | None:
     """The subject of a participle that follows a comma and has an object before the quote
     ("Trump defended the incident, calling the protester “…”"), when the sentence is plain
     enough to tell: the subject within reach and whole ("Ukrainian" of "Ukrainian
@@ -1011,7 +1034,8 @@ def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str
     another quote), no other reporting verb or source between the subject and the
     participle ("…, according to the governor, calling …") and no clause with a subject of
     its own ("…, and Moscow accused Ukraine, calling …", "… after Putin addressed the
-    Duma, warning …")."""
+    Duma, warning …"). With ``verb``, the offset of the verb whose object the participle
+    follows ("issued a statement saying"), only the words before that verb are checked."""
     if cue_start - sent_start > _MAX_PARTICIPLE_REACH:
         return None  # a subject this far away is a guess
     if _QUOTE_IN_TAIL.search(text, sent_start, cue_start):
@@ -1024,8 +1048,8 @@ def _participle_subject(text: str, sent_start: int, cue_start: int) -> tuple[str
     if (
         got[0].endswith(("’s", "'s"))
         or _SUBJECT_NOT_WHOLE_RE.match(text, end)
-        or _CUE_RE.search(text, end, cue_start)
-        or _SUBJECT_GAP_RE.search(text, end, cue_start)
+        or _CUE_RE.search(text, end, cue_start if verb is None else verb)
+        or _SUBJECT_GAP_RE.search(text, end, cue_start if verb is None else verb)
         or (subj.group("desc") and _FILLER_VERB_RE.search(got[0]))  # "The general visited"
     ):
         return None
@@ -1149,17 +1173,20 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
         return None
     if title is None and len(tokens) < 2 and not _is_surname_of_full_name(text, tokens[0]):
         return None  # "Update:" is a heading; "Clinton:" is a speaker named in full elsewhere
-    if is_organisation(bare) or is_place_or_event(bare):
+    if is_organisation(bare):
         return None
     if any(t.isupper() and len(t) > 2 for t in tokens):
         return None
     if any(t.lower() in ROLE_NOUNS for t in tokens):
         return None
-    if (
-        title is None
-        and not _MIDDLE_INITIAL_RE.fullmatch(bare)  # "Michael P. McDonald:"
-        and not _ROLE_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
-    ):
+    role_before = title is not None or _ROLE_WORD_BEFORE.search(
+        text, max(0, m.start() - 40), m.start()
+    )
+    if not role_before and is_place_or_event(bare):
+        return None  # "Kharkiv Region:" (but "Dr. Anna Bridge:", "Rescue chief Marko Day:")
+    if not role_before and not (
+        _MIDDLE_INITIAL_RE.fullmatch(bare) and tokens[0].lower() not in _ENUMERATORS
+    ):  # "Michael P. McDonald:" (but not "Option B. Evacuation:")
         # Two capitalised words and a colon are as often a heading ("Fact Check:", "Key
         # Takeaways:", "Kharkiv Region:"): without a title or a role word before them
         # ("pollster Daron Shaw:"), the surname must be named elsewhere in the document
@@ -1169,6 +1196,14 @@ def find_name_colon(text: str, sent_start: int, start: int) -> Found | None:
     return Found(name, m.start("name"), None, None, "before_colon", True)
 
 
+_ENUMERATOR_TEXT = (
+    "option appendix annex plan part section chapter article exhibit figure table phase "
+    "stage step scenario level category class type item point unit zone sector block "
+    "building route gate company battery group"
+)
+_ENUMERATORS = frozenset(_ENUMERATOR_TEXT.split())
+"""Words a lettered heading starts with ("Option B. Evacuation:", "Appendix C. Testimony:"):
+not first names."""
 _MIDDLE_INITIAL_RE = regex.compile(r"\p{Lu}\p{Ll}+[^\S\n]+\p{Lu}\.[^\S\n]+\p{Lu}\p{L}+")
 """A first name, a middle initial and a surname: a person's name, never a heading."""
 

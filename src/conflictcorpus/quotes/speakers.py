@@ -759,9 +759,9 @@ def is_organisation(name: str) -> bool:
 
 def is_place_or_event(name: str) -> bool:
     """Whether a capitalised run of two words or more ends in a word of
-    :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square"). Such a run is no
-    antecedent for "he" or "she"; a mention of the surname itself ("Day said") still
-    resolves to a person so named ("Kristen Day")."""
+    :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square"). Such a run without a
+    title is no antecedent for "he" or "she" ("Lt. Col. Richard Day" is); a mention of the
+    surname itself ("Day said") still resolves to a person so named ("Kristen Day")."""
     tokens = name.split()
     return len(tokens) > 1 and tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
 
@@ -984,7 +984,7 @@ class SpeakerIndex:
                     a < offset
                     and " " in text[a:b]
                     and (entry := self._entry(a, b)) is not None
-                    and not is_place_or_event(entry.full)
+                    and (entry.title is not None or not is_place_or_event(entry.full))
                 ):
                     best = entry.full
         if best is not None or lo == 0:
@@ -999,6 +999,6 @@ class SpeakerIndex:
         k = bisect.bisect_left(self._spans, (lo, -1))
         for i in range(k - 1, -1, -1):
             entry = self._entry(*self._spans[i])
-            if entry is not None and not is_place_or_event(entry.full):
+            if entry is not None and (entry.title is not None or not is_place_or_event(entry.full)):
                 return entry.full
         return None
