@@ -501,6 +501,8 @@ INDIRECT = [
         "Opposition sources report that many of them would negotiate an end to the war.",
         "Opposition sources",
     ),
+    ("Ruiz said that while the army would hold, the city could fall by spring.", "Ruiz"),
+    ("Ruiz said if Russia attacks the port, the navy will respond at once.", "Ruiz"),
 ]
 
 
@@ -516,6 +518,8 @@ NOT_INDIRECT = [
     "No terrorist organization claimed responsibility for the heinous attack on the base.",
     "The reported collaboration cuts against the conventional narrative in Syria.",
     "He said nothing.",
+    "The general told reporters when asked about the ceasefire near the port.",
+    "The general said while visiting the front that the army would hold the port.",
 ]
 
 

@@ -311,6 +311,10 @@ _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
     r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
 )
+_NOT_BARE_CLAUSE = r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whether|while)"
+"""What follows a reporting verb without "that" and is no reported clause ("told reporters
+when asked about …", "said while visiting …"); after "that" it is one ("said that while
+he …")."""
 _IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
 _IND_MENTION = regex.compile(
     rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)[^\S\n]))"
@@ -320,7 +324,7 @@ _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
 """A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
 after a single capital ("the U.S. talks", "John F. Kennedy")."""
 _IND_AFTER = regex.compile(
-    rf"{_WHEN}[^\S\n]+(?P<that>that[^\S\n]+)?"
+    rf"{_WHEN}[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE}\b))"
     rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
     rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
 )
