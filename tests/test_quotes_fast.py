@@ -281,3 +281,25 @@ def test_prefix_tries_match_like_the_plain_alternations(s):
             a = regex.match(rf"(?:{trie}){tail}", s)
             b = regex.match(rf"(?:{plain}){tail}", s)
             assert (a and a.span()) == (b and b.span()), (s, tail)
+
+
+_IND_TOKENS = [
+    "Ruiz", "the", "minister", "said", "says", "told", "reporters", "that", "he", "she",
+    "warned", "claimed", "the army", "would", "hold", "the port", ",", ".", "according",
+    "to", "officials", "-said", "unsaid", "and", "Kyiv", "denied", "it", "was", "over",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_IND_TOKENS), min_size=3, max_size=30).map(" ".join))
+def test_indirect_with_the_documents_cue_offsets_is_the_sentence_scan(text):
+    offsets = at.indirect_cue_offsets(text)
+    assert at.find_indirect(text, 0, len(text), offsets) == at.find_indirect(text, 0, len(text))
+
+
+def test_indirect_with_cue_offsets_on_a_table():
+    text = "Ruiz said the army would hold the port until spring. Kyiv denied it was over."
+    offsets = at.indirect_cue_offsets(text)
+    got = at.find_indirect(text, 0, 52, offsets)
+    assert got and got == at.find_indirect(text, 0, 52)
+    assert got[0][0].mention == "Ruiz"

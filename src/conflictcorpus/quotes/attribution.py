@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1495,9 +1496,29 @@ def _may_end_mention(text: str, lo: int, cue_start: int) -> bool:
     return any(w.lower() in _PRONOUN_SET or w in _ROLE_SET or not w.islower() for w in words)
 
 
-def find_indirect(text: str, lo: int, hi: int) -> list[tuple[Found, int, int]]:
-    """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end)."""
-    for cue in _IND_CUE_RE.finditer(text, lo, hi):
+def _ind_cues(text: str, lo: int, hi: int, offsets: list[int] | None) -> Iterator[re.Match[str]]:
+    """The indirect cues in ``text[lo:hi]``: scanned, or matched only at ``offsets`` (from
+    :func:`indirect_cue_offsets`, computed once per document). The two agree but for a
+    cue glued to a digit or an underscore before it ("3said"), which only the scan takes."""
+    if offsets is None:
+        yield from _IND_CUE_RE.finditer(text, lo, hi)
+        return
+    for k in range(bisect.bisect_left(offsets, lo), len(offsets)):
+        off = offsets[k]
+        if off >= hi:
+            return
+        cue = _IND_CUE_RE.match(text, off, hi)
+        if cue is not None:
+            yield cue
+
+
+def find_indirect(
+    text: str, lo: int, hi: int, cues: list[int] | None = None
+) -> list[tuple[Found, int, int]]:
+    """Indirect speech in the sentence ``text[lo:hi]``: (found, content start, content end).
+    ``cues``: the document's :func:`indirect_cue_offsets`, when the caller has them, so
+    the sentence is not scanned again."""
+    for cue in _ind_cues(text, lo, hi, cues):
         if cue.start() - lo > 2 * _WIN:
             break
         if not _may_end_mention(text, lo, cue.start()):

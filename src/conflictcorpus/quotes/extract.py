@@ -940,7 +940,7 @@ def _indirect(
                 continue  # a marked quote overlaps this sentence
             if text[lo:hi].rstrip().endswith(":"):
                 continue  # introduces a quote or a block
-            for found, c_start, c_end in find_indirect(text, lo, hi):
+            for found, c_start, c_end in find_indirect(text, lo, hi, cues):
                 a, b = _strip_span(text, c_start, c_end)
                 while b > a and text[b - 1] in ".!?":
                     b -= 1
