@@ -1196,6 +1196,12 @@ def test_last_person_before_reads_near_lines_first_and_falls_back_to_the_whole_t
     assert index.last_person_before(0) is None
 
 
+def _only_mention(text):
+    """The mention of the one quote in ``text`` (None when it has no attribution)."""
+    (q,) = extract_quotes(text)
+    return q.attribution.mention if q.attribution else None
+
+
 def test_a_second_attribution_before_the_second_part_keeps_the_parts_apart():
     text = (
         "“The corridor is closed,” Ruiz said on Monday, though she said, “It may open by Friday.”"
@@ -1225,8 +1231,7 @@ def test_a_second_attribution_before_the_second_part_keeps_the_parts_apart():
     ],
 )
 def test_a_document_someone_put_out_speaks_for_them(text, mention):
-    (q,) = extract_quotes(text)
-    assert q.attribution.mention == mention
+    assert _only_mention(text) == mention
 
 
 def test_a_place_or_an_event_stands_for_no_pronoun():
@@ -1290,8 +1295,7 @@ def test_surname_resolution_reads_past_words_glued_to_a_name(text, speaker):
     ],
 )
 def test_a_name_with_a_middle_initial_before_a_colon_names_the_speaker(text, mention):
-    (q,) = extract_quotes(text)
-    assert (q.attribution.mention if q.attribution else None) == mention
+    assert _only_mention(text) == mention
 
 
 @pytest.mark.parametrize(
@@ -1316,8 +1320,7 @@ def test_a_name_with_a_middle_initial_before_a_colon_names_the_speaker(text, men
     ],
 )
 def test_subjects_and_descriptions_before_a_cue(text, mention):
-    (q,) = extract_quotes(text)
-    assert q.attribution.mention == mention
+    assert _only_mention(text) == mention
 
 
 def test_a_window_cut_inside_a_word_gives_no_mention():

@@ -689,6 +689,13 @@ def _owner(
     return text[m.start("desc") : m_start + len(mention)], m.start("desc")
 
 
+def _introduces(tail: str) -> bool:
+    """Whether the words between a cue and its quote introduce it: a comma or a colon at
+    most four words after the cue ("said, “…”", "told reporters on Monday: “…”")."""
+    stripped = tail.rstrip()
+    return stripped.endswith((":", ",")) and len(_TAIL_WORD_RE.findall(stripped)) <= 4
+
+
 def _noun_by(text: str, lo: int, start: int) -> Found | None:
     """A speech noun and its source before the quote, nearest the quote first."""
     for cue in reversed(list(_NOUN_CUE_RE.finditer(text, lo, start))):
@@ -698,9 +705,6 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
         tail = text[m.end() : start]
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
             continue
-        stripped = tail.rstrip()
-        punct = stripped.endswith((":", ","))
-        words = len(_TAIL_WORD_RE.findall(stripped))
         men = _mention(m, 0)
         return Found(
             men[0] if men else None,
@@ -708,7 +712,7 @@ def _noun_by(text: str, lo: int, start: int) -> Found | None:
             cue.group(),
             cue.start(),
             "before_noun",
-            punct and words <= 4,
+            _introduces(tail),
         )
     return None
 
@@ -810,17 +814,13 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if verb is not None:  # the subject of the verb that put the document out
             subject = _participle_subject(text, sent_start, cue.start(), verb=verb)
             if subject is not None:  # "She released a statement saying, “…”": she speaks
-                stripped = tail.rstrip()
-                introduced = stripped.endswith((":", ",")) and (
-                    len(_TAIL_WORD_RE.findall(stripped)) <= 4
-                )
                 return Found(
                     subject[0],
                     subject[1],
                     cue.group(),
                     cue.start(),
                     "before_document",
-                    introduced,
+                    _introduces(tail),
                 )
         if cue.group().endswith("ing") and (
             got[0].group("appos")
@@ -828,15 +828,12 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         ):  # "an email to supporters stating, “…”": the words before are an object; and
             # "X, <clause>, saying" is a clause between commas, not an appositive
             continue
-        stripped = tail.rstrip()
-        punct = stripped.endswith((":", ","))
-        words = len(_TAIL_WORD_RE.findall(stripped))
         found = _from_parts(
             got[0],
             got[1],
             cue,
             "before",
-            introduced=punct and words <= 4,
+            introduced=_introduces(tail),
             text=text,
             sent_start=sent_start,
         )
