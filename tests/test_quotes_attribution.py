@@ -1403,3 +1403,18 @@ def test_indirect_speech_after_although(lead):
     text = f"The front is quiet, {lead} say the enemy is massing troops near Avdiivka."
     (q,) = extract_quotes(text)
     assert q.kind == "indirect" and q.attribution.mention == lead.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Obama said “it gets me mad” every time he thinks about the children.", "partial"),
+        ("The general says “the line will hold” despite the losses near the river.", "partial"),
+        # negative rows: the quote ends the sentence, or opens with a capital
+        ("Ruiz said “we will win this war before the winter comes.”", "direct"),
+        ("Ruiz said “We will win this war” before the winter, officials said.", "direct"),
+    ],
+)
+def test_a_lower_case_fragment_its_sentence_goes_on_after_is_partial(text, kind):
+    (q,) = extract_quotes(text)
+    assert q.kind == kind

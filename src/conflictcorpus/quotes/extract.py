@@ -137,6 +137,25 @@ _MAX_SENTENCE_SCAN = 1000
 real sentence, and a bound on the work per quote in text that never ends a sentence."""
 _TRAILING_PUNCT = " \t\xa0.,;:!?)]"
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
+_SENTENCE_GOES_ON_RE = regex.compile(r"[^\S\n]+\p{Ll}")
+"""After a quote's closing mark: a lower-case word, so its sentence goes on."""
+_VOCAL_CUES = (
+    "chant",
+    "shout",
+    "yell",
+    "scream",
+    "cried",
+    "cries",
+    "cry",
+    "sang",
+    "sing",
+    "sung",
+    "roar",
+)
+"""Cues of a voice raised: what they quote is a whole utterance however it is written
+("chanting “no contract, no peace” outside")."""
+_LOWER_FIRST_RE = regex.compile(r"[^\p{L}\n]{0,3}\p{Ll}")
+"""Quoted words whose first letter is lower case ("it gets me mad"): a fragment."""
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
 term."""
@@ -735,9 +754,15 @@ def _marked(
                 and not found.cue.lower().startswith(_NAMING_CUES)
                 and found.cue_start is not None
                 and not text[found.cue_start + len(found.cue) : s.start].strip()
+                and not (
+                    _LOWER_FIRST_RE.match(content)
+                    and _SENTENCE_GOES_ON_RE.match(text, s.end)
+                    and not found.cue.lower().startswith(_VOCAL_CUES)
+                )
             )
         )  # "Ryan said “…”": the cue right before a whole utterance, not a naming cue (he
-        # called it “a cartel for higher education”)
+        # called it “a cartel for higher education”), nor a fragment its sentence goes on
+        # after (Obama said “it gets me mad” every time …) unless it was chanted or shouted
         kind: QuoteKind = "direct" if initial or introduced else "partial"
         if kind == "partial" and _is_title_case(content):
             terms.append((a, b))  # a title inside a sentence: “The Axe Files,” Henry said
