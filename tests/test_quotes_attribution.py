@@ -502,6 +502,21 @@ INDIRECT = [
         "Opposition sources",
     ),
     ("Ruiz said that while the army would hold, the city could fall by spring.", "Ruiz"),
+    # a clause after "while", "whether" or "when asked" without "that" (a reviewer's cases)
+    (
+        "The spokesman said while Russian forces had pulled back from Kyiv, they were "
+        "regrouping in the east.",
+        "The spokesman",
+    ),
+    (
+        "Officials said whether the ceasefire holds will depend on the next two days of shelling.",
+        "Officials",
+    ),
+    (
+        "The general said when asked to surrender, the garrison in Mariupol refused and fought.",
+        "The general",
+    ),
+    ("The general said last year’s budget was far too small for the war.", "The general"),
     ("Ruiz said if Russia attacks the port, the navy will respond at once.", "Ruiz"),
 ]
 
@@ -520,6 +535,8 @@ NOT_INDIRECT = [
     "He said nothing.",
     "The general told reporters when asked about the ceasefire near the port.",
     "The general said while visiting the front that the army would hold the port.",
+    "The defence minister said late Monday while visiting troops near the front.",
+    "The defence minister told reporters early Tuesday when asked about the strikes on the grid.",
 ]
 
 
@@ -1413,6 +1430,11 @@ def test_indirect_speech_after_although(lead):
         # negative rows: the quote ends the sentence, or opens with a capital
         ("Ruiz said “we will win this war before the winter comes.”", "direct"),
         ("Ruiz said “We will win this war” before the winter, officials said.", "direct"),
+        (
+            "Petrenko said “30 soldiers were killed in the strike” before leaving the room.",
+            "direct",
+        ),
+        ("He said “we will fight until the last soldier!” and walked out of the room.", "direct"),
     ],
 )
 def test_a_lower_case_fragment_its_sentence_goes_on_after_is_partial(text, kind):

@@ -73,7 +73,8 @@ _TIME_WORD = (
     r"|afternoon|evening|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{4})"
 )
-_WHEN = rf"(?:[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD})?"
+_WHEN_PHRASE = rf"[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD}"
+_WHEN = rf"(?:{_WHEN_PHRASE})?"
 """A time between a reporting verb and its clause: "said on Monday that"."""
 
 _DASHES = "—–―-"
@@ -312,10 +313,15 @@ _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
     r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
 )
-_NOT_BARE_CLAUSE = r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whether|while)"
-"""What follows a reporting verb without "that" and is no reported clause ("told reporters
-when asked about …", "said while visiting …"); after "that" it is one ("said that while
-he …")."""
+_NOT_BARE_CLAUSE = (
+    r"(?:when[^\S\n]+(?:asked|pressed|questioned)|while[^\S\n]+\p{Ll}+ing)\b"
+    r"[^,.;:!?\n]*(?:[.;:!?]|$)"
+)
+"""What follows a reporting verb without "that" and is no reported clause: a participle
+phrase that runs to the sentence's end with no clause after a comma ("told reporters when
+asked about …", "said while visiting …"). Not "said while Russian forces had pulled back,
+they …" nor "said when asked to surrender, the garrison refused"; after "that" it is a
+clause ("said that while he …")."""
 _IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
 _IND_MENTION = regex.compile(
     rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)[^\S\n]))"
@@ -325,7 +331,8 @@ _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
 """A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
 after a single capital ("the U.S. talks", "John F. Kennedy")."""
 _IND_AFTER = regex.compile(
-    rf"{_WHEN}[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE}\b))"
+    rf"(?!{_WHEN_PHRASE}[^\S\n]+{_NOT_BARE_CLAUSE})"  # not even after a time ("said late
+    rf"{_WHEN}[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE}))"  # Monday while …")
     rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
     rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
 )

@@ -139,22 +139,10 @@ _TRAILING_PUNCT = " \t\xa0.,;:!?)]"
 _NEXT_WORD_RE = regex.compile(r"[^\S\n]+\p{Lu}")
 _SENTENCE_GOES_ON_RE = regex.compile(r"[^\S\n]+\p{Ll}")
 """After a quote's closing mark: a lower-case word, so its sentence goes on."""
-_VOCAL_CUES = (
-    "chant",
-    "shout",
-    "yell",
-    "scream",
-    "cried",
-    "cries",
-    "cry",
-    "sang",
-    "sing",
-    "sung",
-    "roar",
-)
+_VOCAL_CUES = ("chant", "shout", "yell", "scream", "cried", "cry", "sang", "sing")
 """Cues of a voice raised: what they quote is a whole utterance however it is written
 ("chanting “no contract, no peace” outside")."""
-_LOWER_FIRST_RE = regex.compile(r"[^\p{L}\n]{0,3}\p{Ll}")
+_LOWER_FIRST_RE = regex.compile(r"[^\p{L}\p{N}\n]{0,3}\p{Ll}")
 """Quoted words whose first letter is lower case ("it gets me mad"): a fragment."""
 _NAMING_CUES = ("call", "describ", "refer", "dub", "term", "label", "nam", "cit")
 """Cues that name or cite rather than utter: a short capitalised quote after them stays a
@@ -756,6 +744,7 @@ def _marked(
                 and not text[found.cue_start + len(found.cue) : s.start].strip()
                 and not (
                     _LOWER_FIRST_RE.match(content)
+                    and content.rstrip()[-1:] not in ".!?"  # “… soldier!” and walked out
                     and _SENTENCE_GOES_ON_RE.match(text, s.end)
                     and not found.cue.lower().startswith(_VOCAL_CUES)
                 )
