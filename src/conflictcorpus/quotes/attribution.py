@@ -1527,9 +1527,7 @@ def find_indirect(
             break
         if not _may_end_mention(text, lo, cue.start()):
             continue
-        m = _IND_MENTION.search(text[lo : cue.start()])
-        if m is None:
-            continue
+        # what follows the cue first: it fails more often than the mention and costs less
         pos = cue.end()
         if cue.group() in ("tell", "tells", "told"):
             listener = _IND_LISTENER.match(text, pos, hi)
@@ -1544,6 +1542,9 @@ def find_indirect(
             and cue.group() not in _BARE_CLAUSE_VERBS
             and not _CLAUSE_START.match(after.group("content"))
         ):
+            continue
+        m = _IND_MENTION.search(text[lo : cue.start()])
+        if m is None:
             continue
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)
         return [(found, after.start("content"), after.end("content"))]
