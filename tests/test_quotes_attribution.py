@@ -1440,3 +1440,132 @@ def test_indirect_speech_after_although(lead):
 def test_a_lower_case_fragment_its_sentence_goes_on_after_is_partial(text, kind):
     (q,) = extract_quotes(text)
     assert q.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        (
+            "A senior military official who spoke on condition of anonymity because he was "
+            "not authorized to brief reporters said, “The strikes will continue until the "
+            "bases are gone.”",
+            "A senior military official",
+            "said",
+        ),
+        (
+            "A spokesman for the ministry who asked not to be named told Reuters: “The strikes "
+            "will continue until the bases are gone.”",
+            "A spokesman for the ministry",
+            "told",
+        ),
+        (
+            "In Kharkiv, a man who lost his home in the strike told AFP: “We have nothing left "
+            "at all, not even a photograph.”",
+            "a man",
+            "told",
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_speaks(text, mention, cue):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.mention, q.attribution.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "A senior military official who spoke on condition of anonymity said the strikes "
+            "would continue for weeks.",
+            "A senior military official",
+        ),
+        (
+            "Though executives who have worked with the owner say he shares some of his "
+            "father's views, none would say so publicly.",
+            "executives",
+        ),
+        # a name before the description is the subject; the description is its appositive
+        (
+            "Bill Bruch, a state delegate who is part of the drive, said he called the party "
+            "chairman earlier this month.",
+            "Bill Bruch",
+        ),
+    ],
+)
+def test_indirect_speech_after_a_relative_clause(text, mention):
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect" and q.attribution.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cue nearest the quote is another subject's participle
+        "One official who relayed the exchange said Reid quieted the chatter, telling his "
+        "colleagues, “We have to remember that he has always been good to us.”",
+        # "that" after a description is as often a complement clause
+        "The former minister has long maintained that she complied with the rules, and says "
+        "that “no rule was broken at any point in the process.”",
+    ],
+)
+def test_no_relative_subject_across_another_clause(text):
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.mention not in (
+        "One official",
+        "The former minister has long maintained",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“The road is cut,” said one of two witnesses who saw the convoy.",
+            "one of two witnesses",
+        ),
+        (
+            "“The road is cut,” said one senior commander familiar with the plans for the "
+            "offensive.",
+            "one senior commander",
+        ),
+        # a description that runs to the comma stays whole
+        (
+            "“The road is cut,” said one Republican involved in the planning.",
+            "one Republican involved in the planning",
+        ),
+    ],
+)
+def test_a_description_after_an_inverted_cue_ends_at_its_clause(text, mention):
+    assert _only_mention(text) == mention
+
+
+def test_a_naming_cues_object_after_a_quote_is_no_speaker():
+    text = (
+        "Roffman, who put his costs at “well over seven figures, and more to come,” described "
+        "the impact as grave."
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.mention != "the impact as grave"
+    assert _only_mention("“The road is cut,” said the mayor of the town.") == "the mayor"
+
+
+def test_a_bare_weekday_between_the_cue_and_its_clause_is_no_content():
+    (q,) = extract_quotes(
+        "A woman who survived the attack said Sunday night that the gunmen fled to the hills."
+    )
+    assert q.text == "the gunmen fled to the hills" and q.attribution.mention == "A woman"
+    # a weekday that is the clause's subject stays in it
+    (q,) = extract_quotes("The ministry said Sunday would be a day of mourning for the victims.")
+    assert q.text.startswith("Sunday would be")
+
+
+def test_i_outside_marks_is_the_writer_not_the_last_person_quoted():
+    text = (
+        "“The town is gone,” Olena Ivanova said.\n\n"
+        "“We will rebuild it street by street,” I confessed to the mayor afterwards."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.attribution.mention, q.attribution.speaker) for q in quotes] == [
+        ("Olena Ivanova", "Olena Ivanova"),
+        ("I", "I"),
+    ]

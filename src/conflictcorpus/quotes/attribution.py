@@ -32,6 +32,7 @@ from .cues import (
     INDIRECT_VERB_ALT,
     INDIRECT_VERB_FORMS,
     INVERTED_CUES,
+    REPORTING_VERBS,
     trie_pattern,
     verb_forms,
 )
@@ -73,7 +74,12 @@ _TIME_WORD = (
     r"|afternoon|evening|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{4})"
 )
-_WHEN_PHRASE = rf"[^\S\n]+(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD}"
+_WHEN_PHRASE = (
+    rf"[^\S\n]+(?:(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD}"
+    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:night|morning|afternoon|evening))?"
+    r"|yesterday|today|tonight)"
+    r"(?=[^\S\n]+(?:that|he|she|they|it|we|I|the|a|an|\p{Lu})\b))"
+)
 _WHEN = rf"(?:{_WHEN_PHRASE})?"
 """A time between a reporting verb and its clause: "said on Monday that"."""
 
@@ -139,6 +145,13 @@ _NOT_PREP = r"(?!(?:of|for|to|with|by|from|and|or|at|in|on)[^\S\n])"
 of slain commander Ahmed Khalil" is not Ahmed Khalil)."""
 _AFTER_NAME_WORD = r"(?:of|from|who|in|at|on|during|after|before|while|when|to|for|with|about|as)"
 """Words that end the phrase naming a speaker after an inverted cue ("said X during …")."""
+_NP_END_WORD = (
+    r"(?:who|whose|familiar|close|speaking|involved|briefed|with|from|in|at|on|during|after"
+    r"|while|when|as)"
+)
+"""Words that end a description after an inverted cue: a relative clause, an adjective or
+participle phrase, or a preposition ("said a senior official familiar with the talks";
+not "of": "said the head of the UN mission" is one description)."""
 _AFTER_VERB_ROLE_NAME = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     rf"{_ROLE_MODIFIER}{{0,4}}?"
@@ -173,9 +186,45 @@ _AFTER_APPOSITIVE_NAME_VERB = regex.compile(
 """A description, then the name in commas, then the cue: “…,” Sanders's campaign manager,
 Jeff Weaver, said; “…,” his wife, Gabriela Lazar, wrote. The mention is the name."""
 _AFTER_VERB_NP = regex.compile(
-    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
+    r"^[^\S\n]*[,.!?;:]?[^\S\n]*(?!(?:call|describ|referr|cit)\w*[^\S\n])"  # no naming cue
+    rf"(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,5}?)[^\S\n]*(?=[,.;:!?]|$)"
 )
+_INVERTING_CUE = trie_pattern(
+    [
+        f
+        for lemma in (
+            "say",
+            "add",
+            "write",
+            "ask",
+            "explain",
+            "note",
+            "recall",
+            "reply",
+            "warn",
+            "insist",
+            "argue",
+            "admit",
+            "continue",
+            "conclude",
+            "state",
+        )
+        for f in REPORTING_VERBS[lemma]
+        if not f.endswith("ing")
+    ]
+)
+"""The cues that come before their speaker after a quote (“…,” said X), for the pattern
+that cuts a description at a clause; not "described" or "called", whose object follows."""
+_AFTER_VERB_NP_CUT = regex.compile(
+    rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{_INVERTING_CUE})[^\S\n]+"
+    r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,6}?)"
+    rf"(?=[^\S\n]+{_NP_END_WORD}\b)"
+)
+"""A cue, then a description that opens with an article and ends where a clause or phrase
+about it starts: “…,” said one of the witnesses who saw it; “…,” said one well-connected
+Democrat familiar with the talks. (A description that runs to a punctuation mark is
+:data:`_AFTER_VERB_NP`'s.)"""
 _AFTER_DASH = regex.compile(
     rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
 )
@@ -516,6 +565,7 @@ _AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
     (_AFTER_VERB_ROLE_NAME, "after_inverted_role", True),
     (_AFTER_VERB_MENTION, "after_inverted", True),
     (_AFTER_VERB_NP, "after_inverted_np", True),
+    (_AFTER_VERB_NP_CUT, "after_inverted_np", True),
     (_AFTER_VERB_PREFIXED_NAME, "after_inverted_prefixed", True),
     (_AFTER_NP_VERB, "after_np", False),
     (_AFTER_ACCORDING, "after_according", False),
@@ -796,6 +846,15 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
             break  # a cue further away has a longer tail, or the same marks in it
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
+        rel = _relative_subject(text, sent_start, cue.start()) if first else None
+        if rel is not None and (got is None or got[1] + got[0].start() > rel[1]):
+            # "An official who spoke on condition of anonymity because he was not authorised
+            # to brief reporters said": the subject speaks, not a noun of its clause (only
+            # with the cue nearest the quote: "An official who relayed the exchange said Reid
+            # quieted the chatter, telling …" is Reid's)
+            return Found(
+                rel[0], rel[1], cue.group(), cue.start(), "before_relative", _introduces(tail)
+            )
         if got is None:
             if not _TAIL_WORD_RE.search(tail):
                 return None  # "…, saying, “…”": this cue introduces the quote (sieve 2b)
@@ -893,6 +952,67 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
             return subj
         first = first or subj
     return first
+
+
+_REL_CLAUSE_RE = regex.compile(
+    r"(?P<comp>[^\S\n]+(?:of|for|at|from|with|in)(?:[^\S\n]+[\p{L}\p{N}’'\-.]+){1,5}?)?"
+    r"[^\S\n]+who[^\S\n]+(?P<clause>\p{Ll}(?:[^,;:!?“”\"\n.]|\.(?=\S))*)"
+    rf",?[^\S\n]+{_AUX}{_ADV}"
+)
+"""A restrictive relative clause that runs from its subject (and the subject's complement:
+"a spokesman for the ministry") to the subject's own verb: "who spoke on condition of
+anonymity because he was not authorised to brief reporters". No comma inside (", who …,"
+is an appositive, read elsewhere), no sentence end, no marks. Only "who": after "that"
+the clause is as often a complement ("has long maintained that she complied")."""
+_SAYS_IN_CLAUSE_RE = regex.compile(rf"\b(?:{'|'.join(sorted(_BARE_CLAUSE_VERBS))})\b")
+_LEAD_SUBORDINATOR_RE = regex.compile(
+    r"(?:Though|Although|While|Whereas|When|As|If|Because|Since|Once|Until|After|Before)"
+    r"[^\S\n]+"
+)
+
+
+def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, int] | None:
+    """The subject of a cue that follows the subject's relative clause: in "A senior
+    official who spoke on condition of anonymity because he was not authorised to brief
+    reporters said", the official speaks, not "reporters"; in "A spokesman who asked not to
+    be named told Reuters:", the cue is "told", not "asked". None unless the sentence (or
+    its main clause after an introductory phrase) opens with a mention, then "who" and a
+    clause with no comma up to the cue, a finite verb (in "An official who relayed the
+    exchange said Reid quieted the chatter, telling …", Reid tells; so a clause that holds
+    "said" or "told" of its own is no relative clause of this cue's subject). A name
+    before the description ("Bill Bruch, a delegate who …, said") is the subject."""
+    if cue_start - sent_start > _MAX_PARTICIPLE_REACH:
+        return None  # a subject this far away is a guess
+    if " who " not in text[sent_start:cue_start] or text[cue_start : cue_start + 12].split()[
+        0
+    ].endswith("ing"):
+        return None
+    subj = _subject(text, sent_start, cue_start)
+    if subj is None or subj.group("appos") or subj.group("pron"):
+        return None
+    got = _mention(subj, 0)
+    if (
+        got is None
+        or got[0].endswith(("’s", "'s"))
+        or (subj.group("desc") and _FILLER_VERB_RE.search(got[0] + " "))
+    ):  # "Friends of Mr. Clinton's who …"; "The general visited troops who …"
+        return None
+    rel = _REL_CLAUSE_RE.fullmatch(text, got[1] + len(got[0]), cue_start)
+    if (
+        rel is None
+        or _SAYS_IN_CLAUSE_RE.search(rel.group("clause"))
+        or (rel.group("comp") or "").endswith(("’s", "'s"))  # "Friends of Mr. Clinton's"
+    ):
+        return None
+    mention, at = got[0] + (rel.group("comp") or ""), got[1]
+    lead = _LEAD_SUBORDINATOR_RE.match(mention)
+    if lead is not None:  # "Though executives who have worked with him say …"
+        mention, at = mention[lead.end() :], at + lead.end()
+    if at > sent_start:  # after a comma: an appositive of a name before it?
+        named = _NAME_BEFORE_DESC_RE.search(text, sent_start, subj.start() + 1)
+        if named is not None and not text[sent_start : named.start()].strip():
+            return named.group("name"), named.start("name")
+    return (mention, at) if mention else None
 
 
 _SUBORDINATE_START_RE = regex.compile(
@@ -1525,7 +1645,9 @@ def find_indirect(
     for cue in _ind_cues(text, lo, hi, cues):
         if cue.start() - lo > 2 * _WIN:
             break
-        if not _may_end_mention(text, lo, cue.start()):
+        head = text[lo : cue.start()]
+        relative = " who " in head or " that " in head  # a subject's relative clause?
+        if not relative and not _may_end_mention(text, lo, cue.start()):
             continue
         # what follows the cue first: it fails more often than the mention and costs less
         pos = cue.end()
@@ -1543,7 +1665,11 @@ def find_indirect(
             and not _CLAUSE_START.match(after.group("content"))
         ):
             continue
-        m = _IND_MENTION.search(text[lo : cue.start()])
+        rel = _relative_subject(text, lo, cue.start()) if relative else None
+        if rel is not None:  # "An official who spoke on condition of anonymity said …"
+            found = Found(rel[0], rel[1], cue.group(), cue.start(), "indirect_relative")
+            return [(found, after.start("content"), after.end("content"))]
+        m = _IND_MENTION.search(head)
         if m is None:
             continue
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)

@@ -129,6 +129,9 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "surmise": ("surmises", "surmised"),
     "exhort": ("exhorts", "exhorted", "exhorting"),
     "blog": ("blogged",),
+    "confess": ("confess", "confesses", "confessed", "confessing"),
+    "confide": ("confides", "confided", "confiding"),
+    "sigh": ("sighs", "sighed"),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

@@ -396,8 +396,10 @@ _MAX_PRONOUN_CANDIDATES = 6
 class _Resolver:
     """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outer: list[tuple[int, int]] | None = None) -> None:
         self.text = text
+        self._outer = outer or []  # the outermost marked spans, in order
+        self._outer_starts = [a for a, _ in self._outer]
         self.index = SpeakerIndex(text)
         self.last_person: str | None = None
         self.last_org: str | None = None
@@ -421,6 +423,11 @@ class _Resolver:
         self.last_person = person
         if not self.quoted or self.quoted[-1] != person:
             self.quoted.append(person)
+
+    def _in_marks(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside one of the outermost marked spans."""
+        k = bisect.bisect_right(self._outer_starts, pos)
+        return k > 0 and pos < self._outer[k - 1][1]
 
     def _person_for(self, pronoun: str, before: int) -> str | None:
         """The person "he", "she" or "I" at ``before`` stands for: the last person quoted,
@@ -472,6 +479,8 @@ class _Resolver:
                     self._pronoun_gender.setdefault(speaker, "m" if low == "he" else "f")
             elif low in ("he", "she", "i") and pronoun is not mention:
                 speaker = self.last_person or mention  # "sagte er": a speaker named before
+            elif low == "i" and not self._in_marks(m_start):
+                speaker = mention  # outside marks "I" is the writer, whom the text does not name
             elif low in ("he", "she", "i"):
                 speaker = self._person_for(low, m_start) or mention
                 if speaker != mention:
@@ -1036,7 +1045,7 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     marked, terms = _marked(text, paras, spans, sents)
     taken = [(c.start, c.end) for c in marked]
     cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken, terms)
-    resolver = _Resolver(text)
+    resolver = _Resolver(text, [(s.start, s.end) for s in spans if s.depth == 0])
     quotes: list[Quote] = []
     for c in sorted(
         _non_overlapping(cands),
