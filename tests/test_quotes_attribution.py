@@ -1569,3 +1569,27 @@ def test_i_outside_marks_is_the_writer_not_the_last_person_quoted():
         ("Olena Ivanova", "Olena Ivanova"),
         ("I", "I"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Some chanted “Allahu Akbar!” as the convoy passed the checkpoint.", "Some"),
+        ("Others, pointing to the ruins, shouted, “Stop the shelling now!”", "Others"),
+        ("A few fighters surrendered, and others said, “We will never lay down arms.”", "others"),
+        # a quantifier before a noun is the noun phrase's determiner
+        ("Many residents said, “The water is poisoned and nobody comes.”", "Many residents"),
+    ],
+)
+def test_a_quantifier_stands_for_the_people_who_speak(text, mention):
+    assert _only_mention(text) == mention
+
+
+def test_a_quantifier_is_no_antecedent_for_he():
+    text = (
+        "“The grants should follow population,” Ron DeSantis said.\n\n"
+        "Several said they would rather cut the programme.\n\n"
+        "“Then let the states decide,” he said."
+    )
+    speakers = [q.attribution.speaker for q in extract_quotes(text) if q.kind == "direct"]
+    assert speakers == ["Ron DeSantis", "Ron DeSantis"]

@@ -42,6 +42,7 @@ from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
+    QUANTIFIERS,
     ROLE_NOUNS,
     SpeakerIndex,
     appositive,
@@ -217,6 +218,7 @@ def _looks_like_person(name: str) -> bool:
         bool(tokens)
         and all(t[:1].isupper() for t in tokens)
         and not any(t.lower() in ROLE_NOUNS for t in tokens)
+        and name not in QUANTIFIERS  # "Several said …" is no one to resolve "he" to
     )
 
 

@@ -542,15 +542,20 @@ DESCRIPTIVE_SHORTEST = (
 Hamas officials", "Clinton’s campaign manager")."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
+QUANTIFIERS: frozenset[str] = frozenset(["Some", "Others", "Many", "Several", "Most", "Both"])
+"""Capitalised quantifiers that stand for people as a mention ("Some chanted “…”"); never a
+person's name."""
 
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
     rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
     rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
-    rf"|(?P<desc>{DESCRIPTIVE}))"
+    rf"|(?P<desc>{DESCRIPTIVE})"
+    rf"|(?P<desc>(?:{'|'.join(sorted(QUANTIFIERS))}|others)(?![\p{{L}}\-’'])))"
 )
-"""A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description.
+"""A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description,
+or a quantifier that stands for people ("Some chanted “…”", "and others shouted").
 Groups: ``pron``, ``name`` (a person "of" an organisation), ``name3``, ``desc``."""
 
 _CAP_RUN_RE = regex.compile(
