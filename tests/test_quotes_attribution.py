@@ -1593,3 +1593,52 @@ def test_a_quantifier_is_no_antecedent_for_he():
     )
     speakers = [q.attribution.speaker for q in extract_quotes(text) if q.kind == "direct"]
     assert speakers == ["Ron DeSantis", "Ron DeSantis"]
+
+
+def test_a_second_speaker_between_two_quotes_takes_the_second():
+    text = (
+        "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t "
+        "forget me, I have known her since school.”"
+    )
+    got = [(q.text[:12], q.attribution.mention) for q in extract_quotes(text)]
+    assert got == [("Tell her I p", "Ebeling"), ("Don’t forget", "her husband")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We will hold the city,” said head of the regional military administration "
+            "Oleh Syniehubov.",
+            "Oleh Syniehubov",
+        ),
+        ("“Welcome, all of you,” said master of ceremonies Asab Al-Tabchi.", "Asab Al-Tabchi"),
+        # the name belongs to another person or is an organisation
+        ("“We will fight for every street,” said the widow of slain commander Ahmed Khalil.", None),
+        ("“We will hold the city,” said the head of the Ukrainian Armed Forces.", "the head"),
+    ],
+)
+def test_a_phrase_with_of_before_a_name_after_the_cue(text, speaker):
+    (q,) = extract_quotes(text)
+    got = q.attribution.speaker if q.attribution else None
+    assert got == speaker or (speaker is None and got != "Ahmed Khalil")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("About 50 protesters chanted “Stop the war!” outside the embassy.", "About 50 protesters"),
+        (
+            "Hundreds of soldiers chanted “Glory to Ukraine!” at the ceremony.",
+            "Hundreds of soldiers",
+        ),
+        ("“We will not leave,” 30 villagers said in a statement.", "30 villagers"),
+        # a ratio's number is no determiner
+        (
+            "About four in 10 voters say a candidate must be “someone who shares my values.”",
+            "voters",
+        ),
+    ],
+)
+def test_a_count_opens_a_description(text, mention):
+    assert _only_mention(text) == mention

@@ -581,7 +581,7 @@ SPEAKER = [
         "Ryan’s campaign shrugged off the comments, telling the room they were “a good sign "
         "for all of us in the end.”",
         "a good sign for all of us in the end.",
-        None,
+        "Ryan’s campaign",
     ),
     # negative row: a long description stays whole
     (

@@ -39,8 +39,10 @@ from .cues import (
 from .speakers import (
     DESCRIPTIVE,
     DESCRIPTIVE_SHORTEST,
+    KIN_ALT,
     MENTION_ALT,
     NAME_SEQ,
+    ORG_WORDS,
     ROLE_ALT,
     ROLE_NOUNS,
     SPEECH_THING_NOUNS,
@@ -172,12 +174,13 @@ _AFTER_NP_VERB = regex.compile(
 _AFTER_VERB_PREFIXED_NAME = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{CUE_VERB_ALT})[^\S\n]+"
     rf"(?:{_NOT_PREP}[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}/\-’']*[^\S\n]+)"
-    rf"(?:{_NOT_PREP}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-’'.&]*[^\S\n]+){{0,4}}?"
+    rf"(?:(?:of[^\S\n]+)?{_NOT_PREP}[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}/\-’'.&]*[^\S\n]+){{0,5}}?"
     rf"(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?(]|$|[^\S\n]+{_AFTER_NAME_WORD}\b)"
 )
 """A cue, then lower-case words (and capitalised ones among them), then a name that ends
 the phrase: “…,” said former Massachusetts congressman Barney Frank; “…,” said former tech
-executive Carly Fiorina during the debate. The mention is the name."""
+executive Carly Fiorina during the debate; “…,” said head of the regional military
+administration Oleh Syniehubov. The mention is the name."""
 _AFTER_APPOSITIVE_NAME_VERB = regex.compile(
     r"^[^\S\n]*[,.!?;:]?[^\S\n]*"
     r"(?P<desc>(?:[\p{L}\p{N}][\p{L}\p{N}’'\-.]*[^\S\n]+){0,5}[\p{L}\p{N}][\p{L}\p{N}’'\-.]*),"
@@ -595,7 +598,44 @@ def _is_appositive_name(m: regex.Match[str]) -> bool:
     return not _PLACE_AFTER_PREP_RE.search(m.group("desc"))
 
 
-_AFTER_CHECKS = {"after_appositive": _is_appositive_name}
+_OF_RE = regex.compile(r"[^\S\n]+of\b")
+
+
+_KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
+_PERSON_NOUNS = frozenset(ROLE_NOUNS) - ORG_WORDS - SPEECH_THING_NOUNS
+
+
+def _prefixed_person(m: regex.Match[str]) -> bool:
+    """Whether the name a phrase with "of" ends in is the speaker: "said head of the
+    regional administration Oleh Syniehubov", "said master of ceremonies Asab Al-Tabchi";
+    not an organisation ("said the head of the Ukrainian Armed Forces") nor a person the
+    phrase relates the speaker to: a person noun right before the name ("the widow of slain
+    commander Ahmed Khalil") or a kinship before "of"."""
+    if " of " not in m.group():
+        return True
+    before = m.string[: m.start("name")].split()
+    return (
+        not is_organisation(m.group("name"))
+        and not (before and before[-1].lower() in _PERSON_NOUNS)
+        and _KIN_OF_RE.search(m.group()) is None
+    )
+
+
+def _not_before_named_of(m: regex.Match[str]) -> bool:
+    """Whether a description after an inverted cue is the speaker, and not the start of a
+    phrase that ends in a name: in “…,” said head of the regional administration Oleh
+    Syniehubov, the speaker is the name (read by the next patterns)."""
+    if not m.group("desc") or not _OF_RE.match(m.string, m.end()):
+        return True
+    named = _AFTER_VERB_PREFIXED_NAME.match(m.string)
+    return named is None or not _prefixed_person(named)
+
+
+_AFTER_CHECKS = {
+    "after_appositive": _is_appositive_name,
+    "after_inverted": _not_before_named_of,
+    "after_inverted_prefixed": _prefixed_person,
+}
 """Sieve 1 patterns whose match must also pass a check; a match that fails it lets the
 next pattern try."""
 
@@ -1149,6 +1189,12 @@ _SUBJECT_GAP_RE = regex.compile(
 """Between a subject and a participle: another source ("according to the governor"), a
 second clause (", and Moscow accused …") or a clause with its own subject ("after Putin
 addressed the Duma"): the participle may not be the first subject's."""
+_POSSESSED_RE = regex.compile(
+    rf"(?P<s>[’']s?)?[^\S\n]+(?:\p{{Ll}}[\p{{Ll}}\-]*[^\S\n]+){{0,2}}?(?:{ROLE_ALT})\b(?!-)"
+    r"(?=[^\S\n]+\p{Ll})"
+)
+"""After a name, what it owns when that is who acts: "Ryan’s campaign", "the ministry’s
+press office" (a role noun, after two words at most, before the verb)."""
 _FILLER_VERB_RE = regex.compile(r"[^\S\n]\p{Ll}+ed[^\S\n]")
 _MAX_PARTICIPLE_REACH = 400
 
@@ -1174,6 +1220,10 @@ def _participle_subject(
     if not got:
         return None
     end = got[1] + len(got[0])
+    owned = _POSSESSED_RE.match(text, end, cue_start)
+    if owned is not None and (owned.group("s") or got[0].endswith(("’s", "'s"))):
+        # "Ryan’s campaign shrugged off the remarks, telling reporters, “…”": the campaign
+        got, end = (text[got[1] : owned.end()], got[1]), owned.end()
     if (
         got[0].endswith(("’s", "'s"))
         or _SUBJECT_NOT_WHOLE_RE.match(text, end)
@@ -1545,6 +1595,22 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
         if got is not None:
             return _from_parts(got[0], got[1], cue, sieve, text=text, sent_start=lo, things=False)
     return None
+
+
+_SECOND_SPEAKER_RE = regex.compile(
+    rf"[,;][^\S\n]+(?:and|but|while|as|then)[^\S\n]+{MENTION_ALT}[^\S\n]+"
+    rf"(?:(?:also|then|quickly|suddenly)[^\S\n]+)?(?P<cue>{CUE_VERB_ALT})\b"
+)
+
+
+def find_second_speaker(text: str, lo: int, hi: int) -> Found | None:
+    """A second speaker joined to an attribution in ``text[lo:hi]``, the words between two
+    quotes: in “…,” Ebeling said, and her husband cut in. “…” the second quote is the
+    husband's (not the rest of the first)."""
+    if hi - lo > 2 * _WIN:
+        return None
+    m = _SECOND_SPEAKER_RE.search(text, lo, hi)
+    return _found(m, 0, "between_second") if m else None
 
 
 def find_line_before(

@@ -33,6 +33,7 @@ from .attribution import (
     find_line_before,
     find_name_colon,
     find_next_line_dash,
+    find_second_speaker,
     find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
@@ -653,7 +654,9 @@ def _marked(
             and s.start - before.end <= _MAX_MIDDLE_GAP
             and not _INNER_BOUNDARY_RE.search(text, before.end, s.start)
         ):  # “…,” Sexton said. “…”: the attribution of the quote before this one
-            f = find_after(text, before.end, s.start)
+            f = find_second_speaker(text, before.end, s.start) or find_after(
+                text, before.end, s.start
+            )  # “…,” Ebeling said, and her husband cut in. “…”: the husband's
             if f is not None:
                 found = replace(f, sieve="between", introduced=False)
         if (
@@ -838,6 +841,9 @@ def _merge_middle(
         and _CUE_WORD_RE.fullmatch(last.group("cue"))
     ):
         return False  # a cue of its own introduces the second part: “…,” X said, adding, “…”
+    second = find_second_speaker(text, prev.mark_end, s.start)
+    if second is not None and (second.mention_start or 0) > f.mention_start:
+        return False  # “…,” Ebeling said, and her husband cut in. “…”: another speaker
     own = find_cue_before(text, prev.mark_end, s.start)
     if own is not None and own.introduced and own.cue_start != f.cue_start:
         return False  # “…,” Ryan said on CNN, though he said, “…”: a second attribution

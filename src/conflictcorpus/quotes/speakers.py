@@ -515,7 +515,11 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
 
 _DET = (
     r"(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Oo]ne|[Tt]wo|[Ss]ome|[Mm]any|[Oo]ther|[Ss]everal"
-    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"
+    r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+    # a count: "about 50 protesters", "more than 200 residents", "hundreds of soldiers"
+    r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Oo]ver|[Aa]t[^\S\n]+least"
+    r"|[Mm]ore[^\S\n]+than|[Uu]p[^\S\n]+to)[^\S\n]+)?(?<!\b(?:in|of)[^\S\n])\d[\d,]*"
+    r"|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)[^\S\n]+of(?:[^\S\n]+the)?)"
 )
 _FILLER = (
     r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
@@ -591,10 +595,12 @@ _ROLE_PREP_RE = regex.compile(
     r"\b(?:of|for|at|by|from|to|with|in|on|against|about|than|over|without|like|after|before"
     r"|during|since|until|as|because)\b"
 )
-_KIN_OF_RE = regex.compile(
-    r"\b(?:son|daughter|brother|sister|wife|husband|widow|mother|father|parent|cousin|niece"
-    r"|nephew|uncle|aunt|grandson|granddaughter|friend|relative)[^\S\n]+of\b"
+KIN_ALT = (
+    r"(?:son|daughter|brother|sister|wife|husband|widow|mother|father|parent|cousin|niece"
+    r"|nephew|uncle|aunt|grandson|granddaughter|friend|relative)"
 )
+"""Nouns that relate one person to another ("the widow of …")."""
+_KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
 
 
 def _role_headed(role: str) -> bool:
