@@ -81,7 +81,24 @@ def _cue_lexicon() -> str:
         ".. list-table:: Reporting verbs\n   :header-rows: 1\n   :widths: 1 3\n\n"
         f"   * - lemma\n     - forms\n{rows}\n\n"
         f'Speech nouns ("a statement by ...", "in an interview ..."): {nouns}.\n\n'
-        '"according to" is a pattern of its own.\n\n' + _foreign_lexicon()
+        '"according to" is a pattern of its own.\n\n' + _foreign_lexicon() + _names_lexicon()
+    )
+
+
+def _names_lexicon() -> str:
+    """The given names that tell a speaker's gender (:mod:`conflictcorpus.quotes.names`)."""
+    from conflictcorpus.quotes.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    def listed(names: frozenset[str]) -> str:
+        return ", ".join(n.title() for n in sorted(names))
+
+    return (
+        "\nGiven names\n-----------\n\n"
+        'A given name listed here is evidence of gender when "he" or "she" looks back for the '
+        "person quoted; a name not listed, or listed against other evidence (a title, a role, "
+        "an honorific), is none.\n\n"
+        f"Women ({len(FEMALE_GIVEN_NAMES)}): {listed(FEMALE_GIVEN_NAMES)}.\n\n"
+        f"Men ({len(MALE_GIVEN_NAMES)}): {listed(MALE_GIVEN_NAMES)}.\n"
     )
 
 

@@ -1084,10 +1084,15 @@ def test_a_pronoun_stays_unresolved_when_no_one_quoted_fits():
 def test_gender_needs_evidence_that_does_not_conflict():
     from conflictcorpus.quotes.speakers import SpeakerIndex
 
-    text = "Mr. Clinton spoke first. Hillary Clinton and Bill Clinton left together."
+    text = "Mr. Okafor spoke first. Jordan Okafor and Robin Okafor left together."
     index = SpeakerIndex(text)
-    # two people named Clinton: "Mr. Clinton" says nothing about either
-    assert index.gender("Hillary Clinton") is None
+    # two people named Okafor: "Mr. Okafor" says nothing about either (and neither given
+    # name is listed for one gender)
+    assert index.gender("Jordan Okafor") is None
+    # a listed given name is evidence, and conflicting evidence is none
+    assert index.gender("Hillary Clinton") == "f"
+    assert index.gender("Volodymyr Zelensky") == "m"
+    assert index.gender("Hillary Clinton", "chairman of the committee") is None
     assert index.gender("Olena Hrytsenko", "spokeswoman for the ministry") == "f"
     assert index.gender("Ivan Petrov", "chairman of the council") == "m"
     assert index.gender("Ivan Petrov", "chairman whose wife spoke") is None
@@ -1642,3 +1647,17 @@ def test_a_phrase_with_of_before_a_name_after_the_cue(text, speaker):
 )
 def test_a_count_opens_a_description(text, mention):
     assert _only_mention(text) == mention
+
+
+def test_she_skips_a_man_named_by_his_given_name():
+    text = (
+        "“We will hold the bridge,” Olena Ivanova said.\n\n"
+        "“The bridge is lost,” Petro Kovalenko said.\n\n"
+        "“It will take years to rebuild,” she said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes] == [
+        "Olena Ivanova",
+        "Petro Kovalenko",
+        "Olena Ivanova",
+    ]

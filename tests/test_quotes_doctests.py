@@ -15,6 +15,7 @@ MODULES = [
     "conflictcorpus.quotes.speakers",
     "conflictcorpus.quotes.extract",
     "conflictcorpus.quotes.foreign",
+    "conflictcorpus.quotes.names",
 ]
 
 

@@ -303,3 +303,10 @@ def test_indirect_with_cue_offsets_on_a_table():
     got = at.find_indirect(text, 0, 52, offsets)
     assert got and got == at.find_indirect(text, 0, 52)
     assert got[0][0].mention == "Ruiz"
+
+
+def test_given_name_lists_are_disjoint_and_lower_case():
+    from conflictcorpus.quotes.names import FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES
+
+    assert not MALE_GIVEN_NAMES & FEMALE_GIVEN_NAMES
+    assert all(n == n.lower() for n in MALE_GIVEN_NAMES | FEMALE_GIVEN_NAMES)

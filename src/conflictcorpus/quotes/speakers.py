@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from .cues import INVERTED_CUES, trie_pattern
+from .names import given_name_gender
 
 __all__ = [
     "MENTION_ALT",
@@ -958,9 +959,10 @@ class SpeakerIndex:
 
     def gender(self, name: str, role: str | None = None) -> str | None:
         """``"m"``, ``"f"`` or ``None``: what the document says of a person's gender, by
-        the words of their title or role ("Mrs.", "spokeswoman", "chairman") or an
+        the words of their title or role ("Mrs.", "spokeswoman", "chairman"), an
         honorific before their surname ("Mr. Ryan") when no other person in the document
-        has that surname. Conflicting evidence gives ``None``: no guess."""
+        has that surname, or a given name listed for one gender (:mod:`.names`).
+        Conflicting evidence gives ``None``: no guess."""
         words = {w.lower() for w in _GENDER_WORD_RE.findall(role or "")}
         male = bool(words & _MALE_WORDS)
         female = bool(words & _FEMALE_WORDS)
@@ -974,6 +976,9 @@ class SpeakerIndex:
             said = self._honorifics.get(tokens[-1], set())
             male = male or "m" in said
             female = female or "f" in said
+        given = given_name_gender(tokens[0]) if len(tokens) > 1 else None
+        male = male or given == "m"  # "Donald Trump", "Olena Ivanova": the first name
+        female = female or given == "f"
         if male == female:
             return None
         return "m" if male else "f"
