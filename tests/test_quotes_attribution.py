@@ -1661,3 +1661,29 @@ def test_she_skips_a_man_named_by_his_given_name():
         "Petro Kovalenko",
         "Olena Ivanova",
     ]
+
+
+def test_a_possessive_mention_resolves_to_its_owner():
+    text = (
+        "Russian President Vladimir Putin spoke on Monday. Putin’s remarks, that the "
+        "operation “is going according to plan and will be completed,” drew scorn in Kyiv."
+    )
+    (q,) = extract_quotes(text)
+    assert (q.attribution.mention, q.attribution.speaker) == ("Putin’s", "Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("“Get out of the square!” Actress Rosario Dawson shouted.", "Rosario Dawson", "Actress"),
+        ("“The shelling must stop,” Patriarch Kirill said.", "Kirill", "Patriarch"),
+    ],
+)
+def test_an_occupation_before_a_name_is_a_title(text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+def test_a_title_with_no_name_after_it_is_not_stripped():
+    assert strip_title("a reporter can be heard") == ("a reporter can be heard", None)
+    assert strip_title("Reporter Jomana Karadsheh") == ("Jomana Karadsheh", "Reporter")

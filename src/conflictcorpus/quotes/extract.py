@@ -497,7 +497,9 @@ class _Resolver:
             if _looks_like_person(speaker):
                 self._remember(speaker)
         else:
-            speaker, role = self.index.resolve(mention, before=m_start)
+            # "Trump’s remarks", "according to Axelrod’s": the owner speaks
+            owner = mention[:-2] if mention.endswith(("’s", "'s")) and len(mention) > 3 else mention
+            speaker, role = self.index.resolve(owner, before=m_start)
             if foreign and found.cue and found.cue in speaker:
                 speaker, role = mention, None  # "D'après Kiev" is no name
             if is_organisation(speaker):

@@ -122,6 +122,32 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Treasurer",
         "Secretary-Treasurer",
         "Deputy",
+        # occupations written as titles before a name ("Actress Rosario Dawson")
+        "Actor",
+        "Actress",
+        "Singer",
+        "Rapper",
+        "Comedian",
+        "Author",
+        "Novelist",
+        "Filmmaker",
+        "Journalist",
+        "Reporter",
+        "Anchor",
+        "Host",
+        "Columnist",
+        "Commentator",
+        "Economist",
+        "Historian",
+        "Analyst",
+        "Activist",
+        "Blogger",
+        "Rabbi",
+        "Cleric",
+        "Bishop",
+        "Archbishop",
+        "Cardinal",
+        "Patriarch",
         # military ranks, as war reporting writes them
         "Brig.",
         "Brigadier",
@@ -736,6 +762,8 @@ def strip_title(name: str) -> tuple[str, str | None]:
             last = i
     if last < 0 or last == len(tokens) - 1:
         return name.strip(), None
+    if not any(t[:1].isupper() for t in tokens[last + 1 :]):
+        return name.strip(), None  # "a reporter can be heard": no name after the title
     if any(
         t in _RELATIONS and tokens[j - 1][:1].islower()
         for j, t in enumerate(tokens[: last + 2])
