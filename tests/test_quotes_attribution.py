@@ -1687,3 +1687,22 @@ def test_an_occupation_before_a_name_is_a_title(text, speaker, role):
 def test_a_title_with_no_name_after_it_is_not_stripped():
     assert strip_title("a reporter can be heard") == ("a reporter can be heard", None)
     assert strip_title("Reporter Jomana Karadsheh") == ("Jomana Karadsheh", "Reporter")
+
+
+def test_he_before_the_quote_stands_for_the_subject_of_its_sentence():
+    text = (
+        "“The front is holding,” Petro Kovalenko said.\n\n"
+        "Yukiya Amano, the agency's director, said in a statement that the test, which he "
+        "added “is deeply regrettable,” broke the resolutions."
+    )
+    quotes = extract_quotes(text)
+    assert [q.attribution.speaker for q in quotes if q.kind != "indirect"] == [
+        "Petro Kovalenko",
+        "Yukiya Amano",
+    ]
+    # a given name of the other gender is no antecedent for the pronoun
+    text = (
+        "“The front is holding,” Petro Kovalenko said.\n\n"
+        "Olena Ivanova wrote to the council, and he answered: “We have no more shells.”"
+    )
+    assert extract_quotes(text)[-1].attribution.speaker == "Petro Kovalenko"

@@ -1055,6 +1055,23 @@ def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, 
     return (mention, at) if mention else None
 
 
+def subject_person(text: str, sent_start: int, end: int) -> tuple[str, int] | None:
+    """The person named as the subject at the start of the sentence, before ``end``: a
+    titled name or one of two words or more, not an organisation, place or event ("Ed
+    Krayewski may have said it best when he blogged:" gives "Ed Krayewski"), else None."""
+    subj = _SUBJECT_RE.match(text, sent_start, end)
+    if subj is None or subj.start() != sent_start:
+        return None
+    for g in ("name", "name3"):
+        name = subj.group(g)
+        if name:
+            bare = _titled_or_full(name)
+            if bare is None or is_organisation(bare) or is_place_or_event(bare):
+                return None
+            return name, subj.start(g)
+    return None
+
+
 _SUBORDINATE_START_RE = regex.compile(
     r"[^\S\n]*(?:[^,\n]{1,40},[^\S\n]*)?"
     r"(?P<sub>(?i:when|as|after|before|while|if|although|though|because|since|once|until))"

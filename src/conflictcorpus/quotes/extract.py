@@ -37,10 +37,12 @@ from .attribution import (
     find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
+    subject_person,
 )
 from .cues import CUE_VERB_ALT
 from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
+from .names import given_name_gender
 from .spans import MarkSpan, Paragraph, pair_marks, paragraphs
 from .speakers import (
     QUANTIFIERS,
@@ -736,6 +738,19 @@ def _marked(
                 found = replace(
                     found, antecedent=named.mention, antecedent_start=named.mention_start
                 )
+        if (
+            found.antecedent is None
+            and _is_he_or_she(found.mention)
+            and sent_start < (found.mention_start or 0) < s.start
+        ):  # "Ed Krayewski may have said it best when he blogged: “…”": the subject before
+            # the pronoun in its own sentence, unless its given name says otherwise
+            subj = subject_person(text, sent_start, found.mention_start or 0)
+            want = "m" if (found.mention or "").lower() == "he" else "f"
+            if subj is not None and given_name_gender(strip_title(subj[0])[0].split()[0]) in (
+                None,
+                want,
+            ):
+                found = replace(found, antecedent=subj[0], antecedent_start=subj[1])
         weak = found.sieve.startswith("sentence") or (
             found.sieve.startswith("before") and not found.introduced
         )
