@@ -518,6 +518,12 @@ INDIRECT = [
     ),
     ("The general said last year’s budget was far too small for the war.", "The general"),
     ("Ruiz said if Russia attacks the port, the navy will respond at once.", "Ruiz"),
+    # a participle phrase between the cue and the "that" of the clause
+    ("The general said while visiting the front that the army would hold the port.", "The general"),
+    (
+        "The minister said Monday whilst visiting the front that the line would hold.",
+        "The minister",
+    ),
 ]
 
 
@@ -534,8 +540,10 @@ NOT_INDIRECT = [
     "The reported collaboration cuts against the conventional narrative in Syria.",
     "He said nothing.",
     "The general told reporters when asked about the ceasefire near the port.",
-    "The general said while visiting the front that the army would hold the port.",
     "The defence minister said late Monday while visiting troops near the front.",
+    "The defence minister said Monday while visiting troops near the front.",
+    # a "that" after the participle phrase that opens no clause is a relative pronoun
+    "The minister said while visiting the front that was shelled overnight by drones.",
     "The defence minister told reporters early Tuesday when asked about the strikes on the grid.",
 ]
 
@@ -1706,3 +1714,10 @@ def test_he_before_the_quote_stands_for_the_subject_of_its_sentence():
         "Olena Ivanova wrote to the council, and he answered: “We have no more shells.”"
     )
     assert extract_quotes(text)[-1].attribution.speaker == "Petro Kovalenko"
+
+
+def test_the_clause_after_a_participle_phrase_and_that():
+    (q,) = extract_quotes(
+        "The general said while visiting troops in the east that the front line was stable."
+    )
+    assert q.text == "the front line was stable"

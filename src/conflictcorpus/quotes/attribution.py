@@ -80,7 +80,7 @@ _WHEN_PHRASE = (
     rf"[^\S\n]+(?:(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD}"
     r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight)"
-    r"(?=[^\S\n]+(?:that|he|she|they|it|we|I|the|a|an|\p{Lu})\b))"
+    r"(?=[^\S\n]+(?:that|he|she|they|it|we|I|the|a|an|while|whilst|when|\p{Lu})\b))"
 )
 _WHEN = rf"(?:{_WHEN_PHRASE})?"
 """A time between a reporting verb and its clause: "said on Monday that"."""
@@ -365,9 +365,14 @@ _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
     r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
 )
+_SUBJECT_WORD = (
+    r"(?:he|she|they|it|we|I|you|there|the|a|an|this|these|those|his|her|their|its|our|no"
+    r"|some|many|most|all|\p{Lu}\S*)\b"
+)
+"""A word that can open a clause's subject (after "that": "that the front was stable")."""
 _NOT_BARE_CLAUSE = (
-    r"(?:when[^\S\n]+(?:asked|pressed|questioned)|while[^\S\n]+\p{Ll}+ing)\b"
-    r"[^,.;:!?\n]*(?:[.;:!?]|$)"
+    r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whil(?:e|st)[^\S\n]+\p{Ll}+ing)\b"
+    rf"(?:(?!\bthat[^\S\n]+{_SUBJECT_WORD})[^,.;:!?\n])*(?:[.;:!?]|$)"
 )
 """What follows a reporting verb without "that" and is no reported clause: a participle
 phrase that runs to the sentence's end with no clause after a comma ("told reporters when
@@ -382,9 +387,18 @@ _IND_MENTION = regex.compile(
 _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
 """A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
 after a single capital ("the U.S. talks", "John F. Kennedy")."""
+_PARTICIPLE_THEN_THAT = (
+    r"[^\S\n]+(?:when[^\S\n]+(?:asked|pressed|questioned)|whil(?:e|st)[^\S\n]+\p{Ll}+ing)\b"
+    r"[^,.;:!?\n“”\"]{0,100}?[^\S\n]+(?P<that>that[^\S\n]+)"
+    rf"(?={_SUBJECT_WORD})"
+)
+"""A participle phrase between a reporting verb and the "that" of its clause, which opens
+with a subject: "said while visiting troops in the east that the front was stable" (not
+"said while visiting the front that was shelled": a relative clause)."""
 _IND_AFTER = regex.compile(
     rf"(?!{_WHEN_PHRASE}[^\S\n]+{_NOT_BARE_CLAUSE})"  # not even after a time ("said late
-    rf"{_WHEN}[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE}))"  # Monday while …")
+    rf"{_WHEN}(?:{_PARTICIPLE_THEN_THAT}"  # Monday while …")
+    rf"|[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE})))"
     rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
     rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
 )
