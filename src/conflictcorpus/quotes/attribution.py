@@ -70,6 +70,12 @@ _AUX = (
     r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently|now"
     r"|just|still|first|would|will|could|can|may|might|did|does)[^\S\n]+){0,2}"
 )
+_AUX_ACTIVE = (
+    r"(?:(?:has|have|had|also|later|then|once|again|previously|recently|now|just|still|first"
+    r"|would|will|could|can|may|might|did|does)[^\S\n]+){0,2}"
+)
+""":data:`_AUX` without the forms of "be": "were asked" is a passive, its subject the one
+asked."""
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
 _TIME_WORD = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|weekend|month|year|night|morning"
@@ -221,7 +227,9 @@ _INVERTING_CUE = trie_pattern(
 that cuts a description at a clause; not "described" or "called", whose object follows."""
 _AFTER_VERB_NP_CUT = regex.compile(
     rf"^[^\S\n]*[,.!?;:]?[^\S\n]*(?P<cue>{_INVERTING_CUE})[^\S\n]+"
+    r"(?![Aa][^\S\n]+(?:lot|bit|little|great[^\S\n]+deal)\b)"  # “…” says a great deal about
     r"(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)(?:[^\S\n]+[\p{L}\p{N}\-’']+){1,6}?)"
+    r"(?<!ed)"  # not a participle: "the family of a soldier killed in Bakhmut"
     rf"(?=[^\S\n]+{_NP_END_WORD}\b)"
 )
 """A cue, then a description that opens with an article and ends where a clause or phrase
@@ -616,6 +624,42 @@ _OF_RE = regex.compile(r"[^\S\n]+of\b")
 
 
 _KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
+_OF_HEAD_RE = regex.compile(r"([\p{L}\-]+)[^\S\n]+of[^\S\n]")
+_OF_HEADS = frozenset(
+    [
+        "head",
+        "chief",
+        "master",
+        "director",
+        "commander",
+        "mayor",
+        "governor",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "leader",
+        "member",
+        "founder",
+        "editor",
+        "ambassador",
+        "envoy",
+        "speaker",
+        "deputy",
+        "advisor",
+        "adviser",
+        "coordinator",
+        "representative",
+    ]
+)
+"""The singular heads of a title phrase with "of" before a name ("head of the regional
+administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
+another person's."""
 _PERSON_NOUNS = frozenset(ROLE_NOUNS) - ORG_WORDS - SPEECH_THING_NOUNS
 
 
@@ -627,19 +671,35 @@ def _prefixed_person(m: regex.Match[str]) -> bool:
     commander Ahmed Khalil") or a kinship before "of"."""
     if " of " not in m.group():
         return True
+    head = _OF_HEAD_RE.search(m.group())
     before = m.string[: m.start("name")].split()
     return (
-        not is_organisation(m.group("name"))
+        head is not None
+        and head.group(1).lower() in _OF_HEADS
+        and _titled_or_full(m.group("name")) is not None
+        and not is_organisation(m.group("name"))
         and not (before and before[-1].lower() in _PERSON_NOUNS)
         and _KIN_OF_RE.search(m.group()) is None
     )
+
+
+def _name_after_of(found: Found) -> Found:
+    """A name of three words or more that ends a title phrase with "of" keeps its last
+    two: the word before them is the phrase's object ("said a member of the Knesset Yuli
+    Edelstein", "said the head of security of Kharkiv Oblast Roman Semenukha")."""
+    words = (found.mention or "").split()
+    if len(words) < 3 or found.mention_start is None:
+        return found
+    cut = found.mention.index(words[-2], len(" ".join(words[:-2])))  # type: ignore[union-attr]
+    return replace(found, mention=found.mention[cut:], mention_start=found.mention_start + cut)  # type: ignore[index]
 
 
 def _not_before_named_of(m: regex.Match[str]) -> bool:
     """Whether a description after an inverted cue is the speaker, and not the start of a
     phrase that ends in a name: in “…,” said head of the regional administration Oleh
     Syniehubov, the speaker is the name (read by the next patterns)."""
-    if not m.group("desc") or not _OF_RE.match(m.string, m.end()):
+    desc = m.group("desc")
+    if not desc or not (_OF_RE.match(m.string, m.end()) or " of " in desc):
         return True
     named = _AFTER_VERB_PREFIXED_NAME.match(m.string)
     return named is None or not _prefixed_person(named)
@@ -648,6 +708,7 @@ def _not_before_named_of(m: regex.Match[str]) -> bool:
 _AFTER_CHECKS = {
     "after_appositive": _is_appositive_name,
     "after_inverted": _not_before_named_of,
+    "after_inverted_np": _not_before_named_of,
     "after_inverted_prefixed": _prefixed_person,
 }
 """Sieve 1 patterns whose match must also pass a check; a match that fails it lets the
@@ -676,6 +737,8 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         check = _AFTER_CHECKS.get(name)
         if m and (check is None or check(m)):
             found = _appositive_person(m, end, _found(m, end, name))
+            if name == "after_inverted_prefixed" and " of " in m.group():
+                found = _name_after_of(found)
             if needs_cue_first and m.groupdict().get("desc"):
                 found = _named_after_description(window, m, end, found)
             return found
@@ -1011,7 +1074,7 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
 _REL_CLAUSE_RE = regex.compile(
     r"(?P<comp>[^\S\n]+(?:of|for|at|from|with|in)(?:[^\S\n]+[\p{L}\p{N}’'\-.]+){1,5}?)?"
     r"[^\S\n]+who[^\S\n]+(?P<clause>\p{Ll}(?:[^,;:!?“”\"\n.]|\.(?=\S))*)"
-    rf",?[^\S\n]+{_AUX}{_ADV}"
+    rf",?[^\S\n]+{_AUX_ACTIVE}{_ADV}"
 )
 """A restrictive relative clause that runs from its subject (and the subject's complement:
 "a spokesman for the ministry") to the subject's own verb: "who spoke on condition of
@@ -1019,6 +1082,9 @@ anonymity because he was not authorised to brief reporters". No comma inside (",
 is an appositive, read elsewhere), no sentence end, no marks. Only "who": after "that"
 the clause is as often a complement ("has long maintained that she complied")."""
 _SAYS_IN_CLAUSE_RE = regex.compile(rf"\b(?:{'|'.join(sorted(_BARE_CLAUSE_VERBS))})\b")
+_PASSIVE_END_RE = regex.compile(
+    r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:[^\S\n]+\p{Ll}+ly)?[^\S\n]*\Z"
+)
 _LEAD_SUBORDINATOR_RE = regex.compile(
     r"(?:Though|Although|While|Whereas|When|As|If|Because|Since|Once|Until|After|Before)"
     r"[^\S\n]+"
@@ -1055,6 +1121,7 @@ def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, 
     if (
         rel is None
         or _SAYS_IN_CLAUSE_RE.search(rel.group("clause"))
+        or _PASSIVE_END_RE.search(rel.group("clause"))  # "who survived were asked": passive
         or (rel.group("comp") or "").endswith(("’s", "'s"))  # "Friends of Mr. Clinton's"
     ):
         return None
@@ -1071,8 +1138,10 @@ def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, 
 
 def subject_person(text: str, sent_start: int, end: int) -> tuple[str, int] | None:
     """The person named as the subject at the start of the sentence, before ``end``: a
-    titled name or one of two words or more, not an organisation, place or event ("Ed
-    Krayewski may have said it best when he blogged:" gives "Ed Krayewski"), else None."""
+    titled name or one of two words or more, not an organisation, place or event, and
+    the subject of a reporting verb before ``end`` ("Ed Krayewski may have said it best
+    when he blogged:" gives "Ed Krayewski"; not "Antony Blinken listened as he
+    pleaded:"), else None."""
     subj = _SUBJECT_RE.match(text, sent_start, end)
     if subj is None or subj.start() != sent_start:
         return None
@@ -1082,6 +1151,8 @@ def subject_person(text: str, sent_start: int, end: int) -> tuple[str, int] | No
             bare = _titled_or_full(name)
             if bare is None or is_organisation(bare) or is_place_or_event(bare):
                 return None
+            if _CUE_RE.search(text, subj.end(g), end) is None:
+                return None  # "Joe Biden met him, and he told Biden": a speaker, not a host
             return name, subj.start(g)
     return None
 
@@ -1631,7 +1702,10 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
 _SECOND_SPEAKER_RE = regex.compile(
     rf"[,;][^\S\n]+(?:and|but|while|as|then)[^\S\n]+{MENTION_ALT}[^\S\n]+"
     rf"(?:(?:also|then|quickly|suddenly)[^\S\n]+)?(?P<cue>{CUE_VERB_ALT})\b"
+    r"[^\S\n]*[,.:;!?—–]?[^\S\n]*\Z"
 )
+"""The second speaker's cue ends the words between the quotes: in “…,” Hassan said, as his
+wife said nothing. “…” the wife's "said" has an object and the second quote is Hassan's."""
 
 
 def find_second_speaker(text: str, lo: int, hi: int) -> Found | None:
@@ -1743,7 +1817,7 @@ def find_indirect(
         if cue.start() - lo > 2 * _WIN:
             break
         head = text[lo : cue.start()]
-        relative = " who " in head or " that " in head  # a subject's relative clause?
+        relative = " who " in head  # a subject's relative clause?
         if not relative and not _may_end_mention(text, lo, cue.start()):
             continue
         # what follows the cue first: it fails more often than the mention and costs less

@@ -132,7 +132,7 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     "confess": ("confess", "confesses", "confessed", "confessing"),
     "confide": ("confides", "confided", "confiding"),
     "sigh": ("sighs", "sighed"),
-    "cut in": ("cut in", "cuts in", "cutting in"),
+    "cut in": ("cut in", "cutting in"),
 }
 """Reporting verbs by lemma, every form listed (a few lemmas only in their unambiguous
 forms: "state" as a verb is "states"/"stated", never the noun "state")."""

@@ -39,6 +39,7 @@ from .attribution import (
     indirect_cue_offsets,
     subject_person,
 )
+from .cues import CUE_NOUN_RE as _CUE_NOUN_RE
 from .cues import CUE_VERB_ALT
 from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
@@ -499,8 +500,16 @@ class _Resolver:
             if _looks_like_person(speaker):
                 self._remember(speaker)
         else:
-            # "Trump’s remarks", "according to Axelrod’s": the owner speaks
-            owner = mention[:-2] if mention.endswith(("’s", "'s")) and len(mention) > 3 else mention
+            # "Trump’s remarks", "according to Axelrod’s": the owner of the speech speaks
+            # (not of "Zelensky’s rival … said": another person)
+            owner = (
+                mention[:-2]
+                if mention.endswith(("’s", "'s"))
+                and len(mention) > 3
+                and found.cue is not None
+                and (_CUE_NOUN_RE.fullmatch(found.cue) or found.cue.lower() == "according to")
+                else mention
+            )
             speaker, role = self.index.resolve(owner, before=m_start)
             if foreign and found.cue and found.cue in speaker:
                 speaker, role = mention, None  # "D'après Kiev" is no name

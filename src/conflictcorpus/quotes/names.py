@@ -49,7 +49,7 @@ MALE_GIVEN_NAMES: frozenset[str] = _names(
     """
     # Arabic, Persian, Turkish, Kurdish, Pashto and Dari
     """
-    Abdel Abdul Abdullah Abdulrahman Abu Adel Ahmad Ahmed Akram Ali Amir Amr Anwar Ashraf Ayman
+    Abdel Abdul Abdullah Abdulrahman Adel Ahmad Ahmed Akram Ali Amir Amr Anwar Ashraf Ayman
     Bashar Bassam Faisal Farid Fawzi Ghassan Hamid Hamza Hani Hassan Hasan Hussein Husam Ibrahim
     Imad Ismail Jamal Jihad Kamal Karim Khaled Khalid Mahmoud Majid Marwan Mehmet Mohamed
     Mohammad Mohammed Muhammad Mustafa Nabil Naser Nasser Omar Osama Qassem Rafiq Rami Recep
@@ -96,18 +96,18 @@ FEMALE_GIVEN_NAMES: frozenset[str] = _names(
     Brenda Carly Carol Caroline Catherine Cheryl Christina Christine Claire Condoleezza Cynthia
     Debbie Deborah Debra Denise Diana Diane Donna Dorothy Elaine Elise Elizabeth Ellen Emily
     Emma Erica Erin Evelyn Frances Gabrielle Gina Gloria Grace Hannah Heather Heidi Helen
-    Hillary Hilary Holly Ivanka Jane Janet Janice Jeanne Jennifer Jessica Jill Joan Joanne
+    Hillary Holly Ivanka Jane Janet Janice Jeanne Jennifer Jessica Jill Joanne
     Joni Joyce Judith Judy Julia Julie Karen Kate Katherine Kathleen Kathryn Kathy Katie
-    Kayleigh Kellyanne Kirsten Kristen Laura Lauren Linda Lisa Lori Louise Lynn Madeleine
+    Kayleigh Kellyanne Kirsten Kristen Laura Lauren Linda Lisa Lori Louise Madeleine
     Maggie Margaret Maria Marie Marsha Martha Mary Maureen Megan Megyn Melania Melissa
     Michele Michelle Nancy Nicole Nikki Pamela Patricia Paula Phyllis Rachel Rebecca Rose Ruth
-    Samantha Sandra Sara Sarah Sharon Shirley Stephanie Susan Susanne Suzanne Tammy Teresa
+    Samantha Sandra Sara Sarah Shirley Stephanie Susan Susanne Suzanne Tammy Teresa
     Theresa Tulsi Valerie Victoria Virginia Wendy
     """
     # Arabic, Persian, Turkish, Kurdish, Pashto and Dari
     """
-    Aisha Aysha Amal Amina Aminah Asma Dalia Fatima Fatma Hanan Hala Hiba Huda Iman Khadija
-    Layla Leila Lina Mariam Maryam Mona Nadia Nour Noor Rania Rasha Reem Salma Samira Sara
+    Aisha Aysha Amina Aminah Asma Dalia Fatima Fatma Hanan Hala Hiba Huda Khadija
+    Layla Leila Lina Mariam Maryam Mona Nadia Rania Rasha Reem Salma Samira Sara
     Yasmin Yasmine Zahra Zainab Zeynep Emine Narges Shirin Mahsa Malala Nadia Nasrin
     Roya Fawzia Habiba
     """

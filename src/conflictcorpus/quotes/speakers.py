@@ -545,7 +545,8 @@ _DET = (
     r"|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     # a count: "about 50 protesters", "more than 200 residents", "hundreds of soldiers"
     r"|(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Aa]round|[Rr]oughly|[Oo]ver|[Aa]t[^\S\n]+least"
-    r"|[Mm]ore[^\S\n]+than|[Uu]p[^\S\n]+to)[^\S\n]+)?(?<!\b(?:in|of)[^\S\n])\d[\d,]*"
+    r"|[Mm]ore[^\S\n]+than|[Uu]p[^\S\n]+to)[^\S\n]+"
+    r"|(?<![\p{L}\p{N}][^\S\n]))(?!(?:1[89]|20)\d\d\b)\d[\d,]{0,9}"
     r"|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)[^\S\n]+of(?:[^\S\n]+the)?)"
 )
 _FILLER = (
@@ -762,7 +763,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
             last = i
     if last < 0 or last == len(tokens) - 1:
         return name.strip(), None
-    if not any(t[:1].isupper() for t in tokens[last + 1 :]):
+    if not any(ch.isupper() for t in tokens[last + 1 :] for ch in t):
         return name.strip(), None  # "a reporter can be heard": no name after the title
     if any(
         t in _RELATIONS and tokens[j - 1][:1].islower()
@@ -872,6 +873,12 @@ _GENDER_WORD_RE = regex.compile(r"\p{L}+")
 _HONORIFIC_RE = regex.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[^\S\n]+(\p{Lu}[\p{L}’'\-]+)")
 
 
+def _of_before(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is "of"."""
+    head = text[max(0, start - 5) : start].rstrip()
+    return head.endswith("of") and (len(head) == 2 or not head[-3].isalnum())
+
+
 @dataclass(slots=True)
 class _Name:
     full: str
@@ -909,6 +916,17 @@ class SpeakerIndex:
     def _entry(self, start: int, end: int) -> _Name | None:
         name, title = strip_title(self._text[start:end])
         tokens = name.split()
+        if (
+            len(tokens) == 3
+            and title is None
+            and given_name_gender(tokens[0]) is None  # "the campaign of Donald J. Trump"
+            and len(tokens[1].rstrip(".")) > 1
+            and _of_before(self._text, start)
+        ):
+            # "the foreign minister of Turkey Mevlut Cavusoglu": the word after "of" is
+            # the object of the title phrase, not the first name
+            tokens = tokens[1:]
+            name = " ".join(tokens)
         if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
             return None
         return _Name(name, start, end, title)
