@@ -1082,6 +1082,7 @@ anonymity because he was not authorised to brief reporters". No comma inside (",
 is an appositive, read elsewhere), no sentence end, no marks. Only "who": after "that"
 the clause is as often a complement ("has long maintained that she complied")."""
 _SAYS_IN_CLAUSE_RE = regex.compile(rf"\b(?:{'|'.join(sorted(_BARE_CLAUSE_VERBS))})\b")
+_CLAUSE_BREAK_RE = re.compile(r"[,;:!?“”\"\n]")
 _PASSIVE_END_RE = regex.compile(
     r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:[^\S\n]+\p{Ll}+ly)?[^\S\n]*\Z"
 )
@@ -1103,10 +1104,11 @@ def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, 
     before the description ("Bill Bruch, a delegate who …, said") is the subject."""
     if cue_start - sent_start > _MAX_PARTICIPLE_REACH:
         return None  # a subject this far away is a guess
-    if " who " not in text[sent_start:cue_start] or text[cue_start : cue_start + 12].split()[
-        0
-    ].endswith("ing"):
+    who = text.rfind(" who ", sent_start, cue_start)
+    if who == -1 or text[cue_start : cue_start + 12].split()[0].endswith("ing"):
         return None
+    if _CLAUSE_BREAK_RE.search(text, who, max(who, cue_start - 2)):
+        return None  # the clause after the last "who" has a comma: no restrictive clause
     subj = _subject(text, sent_start, cue_start)
     if subj is None or subj.group("appos") or subj.group("pron"):
         return None
@@ -1816,8 +1818,7 @@ def find_indirect(
     for cue in _ind_cues(text, lo, hi, cues):
         if cue.start() - lo > 2 * _WIN:
             break
-        head = text[lo : cue.start()]
-        relative = " who " in head  # a subject's relative clause?
+        relative = text.find(" who ", lo, cue.start()) != -1  # a subject's relative clause?
         if not relative and not _may_end_mention(text, lo, cue.start()):
             continue
         # what follows the cue first: it fails more often than the mention and costs less
@@ -1840,7 +1841,7 @@ def find_indirect(
         if rel is not None:  # "An official who spoke on condition of anonymity said …"
             found = Found(rel[0], rel[1], cue.group(), cue.start(), "indirect_relative")
             return [(found, after.start("content"), after.end("content"))]
-        m = _IND_MENTION.search(head)
+        m = _IND_MENTION.search(text[lo : cue.start()])
         if m is None:
             continue
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)

@@ -584,7 +584,7 @@ MENTION_ALT = (
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
     rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
     rf"|(?P<desc>{DESCRIPTIVE})"
-    rf"|(?P<desc>(?:{'|'.join(sorted(QUANTIFIERS))}|others)(?![\p{{L}}\-’'])))"
+    rf"|(?P<desc>{trie_pattern(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
 )
 """A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description,
 or a quantifier that stands for people ("Some chanted “…”", "and others shouted").
