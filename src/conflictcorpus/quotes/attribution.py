@@ -687,11 +687,11 @@ def _name_after_of(found: Found) -> Found:
     """A name of three words or more that ends a title phrase with "of" keeps its last
     two: the word before them is the phrase's object ("said a member of the Knesset Yuli
     Edelstein", "said the head of security of Kharkiv Oblast Roman Semenukha")."""
-    words = (found.mention or "").split()
-    if len(words) < 3 or found.mention_start is None:
+    mention, start = found.mention, found.mention_start
+    if mention is None or start is None or len(mention.split()) < 3:
         return found
-    cut = found.mention.index(words[-2], len(" ".join(words[:-2])))  # type: ignore[union-attr]
-    return replace(found, mention=found.mention[cut:], mention_start=found.mention_start + cut)  # type: ignore[index]
+    cut = mention.rstrip().rfind(" ", 0, mention.rstrip().rfind(" ")) + 1  # the last two words
+    return replace(found, mention=mention[cut:], mention_start=start + cut)
 
 
 def _not_before_named_of(m: regex.Match[str]) -> bool:

@@ -39,8 +39,7 @@ from .attribution import (
     indirect_cue_offsets,
     subject_person,
 )
-from .cues import CUE_NOUN_RE as _CUE_NOUN_RE
-from .cues import CUE_VERB_ALT
+from .cues import CUE_NOUN_RE, CUE_VERB_ALT
 from .foreign import FOREIGN_PRONOUNS, find_foreign_after, find_foreign_before
 from .marks import CLOSERS, OPENERS
 from .names import given_name_gender
@@ -507,7 +506,7 @@ class _Resolver:
                 if mention.endswith(("’s", "'s"))
                 and len(mention) > 3
                 and found.cue is not None
-                and (_CUE_NOUN_RE.fullmatch(found.cue) or found.cue.lower() == "according to")
+                and (CUE_NOUN_RE.fullmatch(found.cue) or found.cue.lower() == "according to")
                 else mention
             )
             speaker, role = self.index.resolve(owner, before=m_start)
