@@ -1853,3 +1853,13 @@ def test_a_title_before_a_particle_name_is_stripped():
     )
     (q,) = extract_quotes(text)
     assert (q.attribution.speaker, q.attribution.role) == ("Bashar al-Assad", "President")
+
+
+def test_a_participle_after_a_where_clause_is_not_the_sentence_subjects():
+    text = (
+        "The minister spoke at the town hall, where about 50 protesters had gathered on "
+        "Wednesday morning, chanting “no more shelling, no more lies” as he left."
+    )
+    for q in extract_quotes(text):
+        assert q.attribution is None or q.attribution.mention != "The minister"
+    assert _only_mention("Trump then appears in a clip, saying, “We will win so much.”") == "Trump"

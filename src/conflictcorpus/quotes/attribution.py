@@ -1268,6 +1268,13 @@ def find_cue_before(text: str, sent_start: int, start: int) -> Found | None:
     ):  # "He then adopted a fake accent and joked, “…”": the subject (but "The envoy met
         # Hamas officials who told him, “…”": not the envoy, and no one read)
         mention, m_start = _subject_mention(text, main_start, m.start("cue"))
+        if (
+            mention is not None
+            and cue.endswith("ing")
+            and _WHERE_GAP_RE.search(text, (m_start or 0) + len(mention), m.start("cue"))
+        ):  # "Clinton spoke at the casino, where about 50 protesters had gathered,
+            # chanting “…”": the participle is the where-clause's
+            mention, m_start = None, None
     return Found(mention, m_start, cue, m.start("cue"), "before_cue", punct)
 
 
@@ -1286,13 +1293,15 @@ _ROLE_THEN_NAME_RE = regex.compile(
 )
 """After a subject's first words, a role and a name: "Republican presidential candidate
 Donald Trump took to Twitter", "Band member Flea shared"."""
+_WHERE_GAP_RE = regex.compile(r",[^\S\n]+where[^\S\n]")
 _SUBJECT_GAP_RE = regex.compile(
-    r"ccording|,[^\S\n]+(?:and|but|or|while|whereas)\b|;"
+    r"ccording|,[^\S\n]+(?:and|but|or|while|whereas|where)\b|;"
     r"|\b(?:after|before|when|while|as|until|because|since|although|though|if)[^\S\n]+\p{Lu}"
 )
 """Between a subject and a participle: another source ("according to the governor"), a
-second clause (", and Moscow accused …") or a clause with its own subject ("after Putin
-addressed the Duma"): the participle may not be the first subject's."""
+second clause (", and Moscow accused …"), a clause with its own subject ("after Putin
+addressed the Duma") or a place with its own ("…, where about 50 protesters had gathered,
+chanting"): the participle may not be the first subject's."""
 _POSSESSED_RE = regex.compile(
     rf"(?P<s>[’']s?)?[^\S\n]+(?:\p{{Ll}}[\p{{Ll}}\-]*[^\S\n]+){{0,2}}?(?:{ROLE_ALT})\b(?!-)"
     r"(?=[^\S\n]+\p{Ll})"
