@@ -1863,3 +1863,20 @@ def test_a_participle_after_a_where_clause_is_not_the_sentence_subjects():
     for q in extract_quotes(text):
         assert q.attribution is None or q.attribution.mention != "The minister"
     assert _only_mention("Trump then appears in a clip, saying, “We will win so much.”") == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("“Would you negotiate with them at all?” Hannity pressed.", "Hannity"),
+        ("“France will always be France,” an angry Hollande retaliated.", "Hollande"),
+        ("“We will see what the morning brings,” she laughed.", "she"),
+    ],
+)
+def test_a_manner_verb_that_ends_its_clause_attributes(text, mention):
+    assert _only_mention(text) == mention
+
+
+def test_a_manner_verb_with_an_object_is_no_attribution():
+    (q,) = extract_quotes("“The vote is over and we have lost it,” he pressed the button and left.")
+    assert q.attribution is None

@@ -239,6 +239,25 @@ Democrat familiar with the talks. (A description that runs to a punctuation mark
 _AFTER_DASH = regex.compile(
     rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
 )
+_MANNER_VERBS = (
+    "pressed",
+    "persisted",
+    "retaliated",
+    "laughed",
+    "smiled",
+    "shrugged",
+    "chuckled",
+    "sneered",
+    "snorted",
+)
+"""Verbs that attribute the quote before them only when they end their clause: “…?” Hannity
+pressed. / “…,” she laughed. / “…,” an angry Hollande retaliated. ("He pressed the button"
+is no attribution.)"""
+_AFTER_MANNER = regex.compile(
+    r"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:(?:[Aa]n?|[Tt]he)[^\S\n]+\p{Ll}+[^\S\n]+(?=\p{Lu}))?"
+    rf"{MENTION_ALT}[^\S\n]+{_ADV}"
+    rf"(?P<cue>{trie_pattern(_MANNER_VERBS)})[^\S\n]*(?:[.,;]|$)"
+)
 _AFTER_ACCORDING = regex.compile(
     rf"^[^\S\n]*[,.]?[^\S\n]*(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
 )
@@ -724,7 +743,10 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
         return None  # the quote ends its paragraph or is followed by other marks
     if _CUE_RE.search(window) is None and "ccording" not in window:
         m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
-        return _found(m, end, "after_dash") if m else None
+        if m is None:  # or a manner-of-speaking verb that ends its clause (“…?” Hannity pressed.)
+            m = _AFTER_MANNER.match(window)
+            return _found(m, end, "after_manner") if m else None
+        return _found(m, end, "after_dash")
     lead = _LEAD_RE.match(window).end()  # type: ignore[union-attr]
     first = _CUE_RE.match(window, lead)
     # a gerund after a quote opens a phrase about it (“…,” referring to the Islamic
