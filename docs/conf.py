@@ -67,7 +67,12 @@ def _cli_help() -> str:
 
 def _cue_lexicon() -> str:
     """The reporting-verb lexicon of the quote stage, as tables."""
-    from conflictcorpus.quotes.cues import COMPLEMENT_VERBS, CUE_NOUNS, REPORTING_VERBS
+    from conflictcorpus.quotes.cues import (
+        COMPLEMENT_VERBS,
+        CUE_NOUNS,
+        MANNER_VERBS,
+        REPORTING_VERBS,
+    )
 
     rows = "\n".join(
         f"   * - {lemma}{' (leads indirect speech)' if lemma in COMPLEMENT_VERBS else ''}\n"
@@ -81,6 +86,8 @@ def _cue_lexicon() -> str:
         ".. list-table:: Reporting verbs\n   :header-rows: 1\n   :widths: 1 3\n\n"
         f"   * - lemma\n     - forms\n{rows}\n\n"
         f'Speech nouns ("a statement by ...", "in an interview ..."): {nouns}.\n\n'
+        f"Manner-of-speaking verbs, a cue only when they end their clause right after the "
+        f"quote (“…?” Hannity pressed.): {', '.join(MANNER_VERBS)}.\n\n"
         '"according to" is a pattern of its own.\n\n' + _foreign_lexicon() + _names_lexicon()
     )
 

@@ -32,6 +32,7 @@ from .cues import (
     INDIRECT_VERB_ALT,
     INDIRECT_VERB_FORMS,
     INVERTED_CUES,
+    MANNER_VERBS,
     REPORTING_VERBS,
     trie_pattern,
     verb_forms,
@@ -239,24 +240,10 @@ Democrat familiar with the talks. (A description that runs to a punctuation mark
 _AFTER_DASH = regex.compile(
     rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
 )
-_MANNER_VERBS = (
-    "pressed",
-    "persisted",
-    "retaliated",
-    "laughed",
-    "smiled",
-    "shrugged",
-    "chuckled",
-    "sneered",
-    "snorted",
-)
-"""Verbs that attribute the quote before them only when they end their clause: “…?” Hannity
-pressed. / “…,” she laughed. / “…,” an angry Hollande retaliated. ("He pressed the button"
-is no attribution.)"""
 _AFTER_MANNER = regex.compile(
     r"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:(?:[Aa]n?|[Tt]he)[^\S\n]+\p{Ll}+[^\S\n]+(?=\p{Lu}))?"
     rf"{MENTION_ALT}[^\S\n]+{_ADV}"
-    rf"(?P<cue>{trie_pattern(_MANNER_VERBS)})[^\S\n]*(?:[.,;]|$)"
+    rf"(?P<cue>{trie_pattern(MANNER_VERBS)})[^\S\n]*(?:[.,;]|$)"
 )
 _AFTER_ACCORDING = regex.compile(
     rf"^[^\S\n]*[,.]?[^\S\n]*(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"

@@ -22,6 +22,7 @@ __all__ = [
     "CUE_VERB_ALT",
     "CUE_VERB_RE",
     "INDIRECT_VERB_FORMS",
+    "MANNER_VERBS",
     "REPORTING_VERBS",
     "verb_forms",
 ]
@@ -259,6 +260,21 @@ CUE_NOUN_ALT = _alt(sorted(CUE_NOUNS, key=lambda w: (-len(w), w)))
 CUE_NOUN_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b", regex.IGNORECASE)
 """Matches one speech noun."""
 
+
+MANNER_VERBS: tuple[str, ...] = (
+    "pressed",
+    "persisted",
+    "retaliated",
+    "laughed",
+    "smiled",
+    "shrugged",
+    "chuckled",
+    "sneered",
+    "snorted",
+)
+"""Verbs that attribute the quote before them only when they end their clause: “…?” Hannity
+pressed. / “…,” she laughed. / “…,” an angry Hollande retaliated. ("He pressed the button"
+is no attribution.)"""
 
 INVERTED_CUES: tuple[str, ...] = (
     "Said",
