@@ -1880,3 +1880,13 @@ def test_a_manner_verb_that_ends_its_clause_attributes(text, mention):
 def test_a_manner_verb_with_an_object_is_no_attribution():
     (q,) = extract_quotes("“The vote is over and we have lost it,” he pressed the button and left.")
     assert q.attribution is None
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    text = (
+        "Having announced that he would not send the men to prison, Judge Berman read the "
+        "sentence. “Only you would say that,” she said."
+    )
+    for q in extract_quotes(text):
+        assert q.attribution is None or "Having" not in (q.attribution.mention or "")
+        assert q.attribution is None or q.attribution.speaker != "Having"

@@ -275,7 +275,9 @@ _CAP_FUNCTION_WORDS: tuple[str, ...] = tuple(
         r"Decades|Another|Others|Several|Everyone|Someone|Somebody|Nobody|Anyone|One|Last|Next|"
         # questions open with an auxiliary ("Does Iowa really want …?"); not "Do", "Will",
         # "Can" or "May", which are also names
-        r"Does|Did|Is|Are|Was|Were|Has|Have|Had|Should|Would|Could"
+        r"Does|Did|Is|Are|Was|Were|Has|Have|Had|Should|Would|Could|"
+        # participles that open a sentence ("Having announced that …, Judge Berman …")
+        r"Having|Being|Speaking|Addressing|Responding|Referring|Commenting|Reacting"
     ).split("|")
 )
 """Capitalised words that open sentences but never a name."""
