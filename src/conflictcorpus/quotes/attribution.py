@@ -240,6 +240,8 @@ Democrat familiar with the talks. (A description that runs to a punctuation mark
 _AFTER_DASH = regex.compile(
     rf"^[^\S\n]*[—–―-]{{1,2}}[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?:[,.(]|$)"
 )
+_MANNER_WORD_RE = re.compile(trie_pattern(MANNER_VERBS))
+"""A cheap test before :data:`_AFTER_MANNER`, which most quotes fail."""
 _AFTER_MANNER = regex.compile(
     r"^[^\S\n]*[,.!?;:]?[^\S\n]*(?:(?:[Aa]n?|[Tt]he)[^\S\n]+\p{Ll}+[^\S\n]+(?=\p{Lu}))?"
     rf"{MENTION_ALT}[^\S\n]+{_ADV}"
@@ -731,7 +733,7 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     if _CUE_RE.search(window) is None and "ccording" not in window:
         m = _AFTER_DASH.match(window)  # only a dash attribution needs no cue
         if m is None:  # or a manner-of-speaking verb that ends its clause (“…?” Hannity pressed.)
-            m = _AFTER_MANNER.match(window)
+            m = _AFTER_MANNER.match(window) if _MANNER_WORD_RE.search(window) else None
             return _found(m, end, "after_manner") if m else None
         return _found(m, end, "after_dash")
     lead = _LEAD_RE.match(window).end()  # type: ignore[union-attr]
