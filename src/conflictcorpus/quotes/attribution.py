@@ -40,7 +40,7 @@ from .cues import (
 from .speakers import (
     DESCRIPTIVE,
     DESCRIPTIVE_SHORTEST,
-    KIN_ALT,
+    KIN_OF_RE,
     MENTION_ALT,
     NAME_SEQ,
     ORG_WORDS,
@@ -67,14 +67,21 @@ _WIN_AFTER = 320
 """After a quote, the window reaches a cue after a long appositive (up to 200 characters):
 “…,” Trump, the 2016 GOP presidential frontrunner nationally and …, said."""
 _ADV = r"(?:\p{Ll}+ly[^\S\n]+)?"
-_AUX = (
-    r"(?:(?:has|have|had|was|were|is|are|also|later|then|once|again|previously|recently|now"
-    r"|just|still|first|would|will|could|can|may|might|did|does)[^\S\n]+){0,2}"
+_AUX_WORDS: tuple[str, ...] = (
+    *("has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "once"),
+    *("again", "previously", "recently", "now", "just", "still", "first", "would", "will"),
+    *("could", "can", "may", "might", "did", "does"),
 )
-_AUX_ACTIVE = (
-    r"(?:(?:has|have|had|also|later|then|once|again|previously|recently|now|just|still|first"
-    r"|would|will|could|can|may|might|did|does)[^\S\n]+){0,2}"
-)
+"""Words that may stand between a speaker and a cue ("has also said", "was asked")."""
+_BE_FORMS = frozenset(["was", "were", "is", "are"])
+
+
+def _aux(words: tuple[str, ...]) -> str:
+    return rf"(?:(?:{'|'.join(words)})[^\S\n]+){{0,2}}"
+
+
+_AUX = _aux(_AUX_WORDS)
+_AUX_ACTIVE = _aux(tuple(w for w in _AUX_WORDS if w not in _BE_FORMS))
 """:data:`_AUX` without the forms of "be": "were asked" is a passive, its subject the one
 asked."""
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
@@ -421,10 +428,7 @@ _IND_AFTER = regex.compile(
 """After a reporting verb: an optional time, an optional "that", then the clause (not a
 preposition, not an object with a to-infinitive: "told Bush to quiet down")."""
 _IND_LISTENER = regex.compile(rf"[^\S\n]+{_LISTENER}(?=[^\S\n])")
-_CLAUSE_START = regex.compile(
-    r"(?:he|she|they|it|we|I|you|there|the|a|an|this|that|these|those|his|her|their|its"
-    r"|our|no|some|many|most|all|\p{Lu}\S*)\b"
-)
+_CLAUSE_START = regex.compile(rf"(?:that\b|{_SUBJECT_WORD})")
 _BARE_CLAUSE_VERBS = frozenset(
     {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
 )
@@ -631,7 +635,6 @@ def _is_appositive_name(m: regex.Match[str]) -> bool:
 _OF_RE = regex.compile(r"[^\S\n]+of\b")
 
 
-_KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
 _OF_HEAD_RE = regex.compile(r"([\p{L}\-]+)[^\S\n]+of[^\S\n]")
 _OF_HEADS = frozenset(
     [
@@ -687,7 +690,7 @@ def _prefixed_person(m: regex.Match[str]) -> bool:
         and _titled_or_full(m.group("name")) is not None
         and not is_organisation(m.group("name"))
         and not (before and before[-1].lower() in _PERSON_NOUNS)
-        and _KIN_OF_RE.search(m.group()) is None
+        and KIN_OF_RE.search(m.group()) is None
     )
 
 
@@ -1082,6 +1085,11 @@ def _subject(text: str, sent_start: int, cue_start: int) -> regex.Match[str] | N
     return first
 
 
+_SUBORDINATORS: tuple[str, ...] = (
+    *("when", "as", "after", "before", "while", "if", "although", "though", "because"),
+    *("since", "once", "until"),
+)
+"""Words that open a subordinate clause before the main one ("When I asked him, he …")."""
 _REL_CLAUSE_RE = regex.compile(
     r"(?P<comp>[^\S\n]+(?:of|for|at|from|with|in)(?:[^\S\n]+[\p{L}\p{N}’'\-.]+){1,5}?)?"
     r"[^\S\n]+who[^\S\n]+(?P<clause>\p{Ll}(?:[^,;:!?“”\"\n.]|\.(?=\S))*)"
@@ -1098,8 +1106,7 @@ _PASSIVE_END_RE = regex.compile(
     r"\b(?:was|were|is|are|been|being|be|get|gets|got)(?:[^\S\n]+\p{Ll}+ly)?[^\S\n]*\Z"
 )
 _LEAD_SUBORDINATOR_RE = regex.compile(
-    r"(?:Though|Although|While|Whereas|When|As|If|Because|Since|Once|Until|After|Before)"
-    r"[^\S\n]+"
+    rf"(?:{'|'.join(w.capitalize() for w in (*_SUBORDINATORS, 'whereas'))})[^\S\n]+"
 )
 
 
@@ -1172,7 +1179,7 @@ def subject_person(text: str, sent_start: int, end: int) -> tuple[str, int] | No
 
 _SUBORDINATE_START_RE = regex.compile(
     r"[^\S\n]*(?:[^,\n]{1,40},[^\S\n]*)?"
-    r"(?P<sub>(?i:when|as|after|before|while|if|although|though|because|since|once|until))"
+    rf"(?P<sub>(?i:{'|'.join(_SUBORDINATORS)}))"
     r"[^\S\n]"
 )
 """A sentence opening with a subordinate clause, after a short phrase at most ("Last

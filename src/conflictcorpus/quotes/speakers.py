@@ -630,7 +630,8 @@ KIN_ALT = (
     r"|nephew|uncle|aunt|grandson|granddaughter|friend|relative)"
 )
 """Nouns that relate one person to another ("the widow of …")."""
-_KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
+KIN_OF_RE = regex.compile(rf"\b{KIN_ALT}[^\S\n]+of\b")
+"""A kinship before "of" ("the widow of …"): what follows names another person."""
 
 
 def _role_headed(role: str) -> bool:
@@ -825,7 +826,7 @@ def role_before(text: str, start: int) -> str | None:
     if m is None:
         return None
     role = m.group("role")
-    if not _role_headed(role) or _ENDS_PREP_RE.search(role) or _KIN_OF_RE.search(role):
+    if not _role_headed(role) or _ENDS_PREP_RE.search(role) or KIN_OF_RE.search(role):
         # "the brother of Hollywood legend Ron Howard" describes someone else
         return None
     return role.strip()
