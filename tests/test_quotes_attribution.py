@@ -1890,3 +1890,46 @@ def test_a_participle_opening_a_sentence_is_no_name():
     for q in extract_quotes(text):
         assert q.attribution is None or "Having" not in (q.attribution.mention or "")
         assert q.attribution is None or q.attribution.speaker != "Having"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "The square filled quickly, with many marchers and spectators chanting "
+            "“We are Kharkiv” as the sirens sounded.",
+            "many marchers and spectators",
+        ),
+        (
+            "The talks ended abruptly, with Zelensky saying “We will not give up our land.”",
+            "Zelensky",
+        ),
+        ("The crowd grew all evening, with soldiers shouting, “Glory to the heroes!”", "soldiers"),
+    ],
+)
+def test_a_with_phrase_gives_the_participle_its_subject(text, mention):
+    assert _only_mention(text) == mention
+
+
+def test_a_with_phrase_cut_off_by_a_comma_is_not_the_subject():
+    assert _only_mention("He came back with his staff, saying “We won the vote.”") == "He"
+
+
+def test_a_participle_after_a_where_clause_between_dashes_is_not_the_sentence_subjects():
+    text = (
+        "The minister spoke near the plant — now held by the army — where about 50 "
+        "protesters had gathered on Wednesday morning, chanting “no more shelling, no more "
+        "lies” as he left."
+    )
+    for q in extract_quotes(text):
+        assert q.attribution is None or q.attribution.mention != "The minister"
+
+
+def test_a_second_chant_after_and_keeps_the_first_ones_speaker():
+    text = (
+        "The square filled quickly, with many protesters chanting “We are Kharkiv” and "
+        "“No surrender.” Later the crowd went home."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["We are Kharkiv", "No surrender."]
+    assert {q.attribution.mention for q in quotes} == {"many protesters"}

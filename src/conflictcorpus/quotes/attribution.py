@@ -967,6 +967,21 @@ def _document_verb(text: str, sent_start: int, m: regex.Match[str], offset: int)
     return None if verb is None else verb.start()
 
 
+def _with_subject(text: str, sent_start: int, cue: re.Match[str]) -> tuple[str, int] | None:
+    """The subject a "with" phrase gives a participle right after it: "…, with many
+    marchers and spectators chanting “…”", "…, with Zelensky saying “…”"."""
+    if (
+        not cue.group().endswith("ing")
+        or "ith " not in text[max(sent_start, cue.start() - 2 * _WIN) : cue.start()]
+    ):
+        return None
+    got = _mention_before(text, sent_start, cue.start(), _WITH_SUBJECT_RE)
+    if got is None:
+        return None
+    m, off = got
+    return m.group("np"), off + m.start("np")
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
@@ -976,6 +991,9 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         tail = text[cue.end() : start]
         if len(tail) > _MAX_TAIL or _QUOTE_IN_TAIL.search(tail):
             break  # a cue further away has a longer tail, or the same marks in it
+        with_np = _with_subject(text, sent_start, cue) if first else None
+        if with_np is not None:  # "…, with many marchers chanting “…”": the marchers chant
+            return Found(*with_np, cue.group(), cue.start(), "before_with", _introduces(tail))
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
         rel = _relative_subject(text, sent_start, cue.start()) if first else None
         if rel is not None and (got is None or got[1] + got[0].start() > rel[1]):
@@ -1311,9 +1329,15 @@ _ROLE_THEN_NAME_RE = regex.compile(
 )
 """After a subject's first words, a role and a name: "Republican presidential candidate
 Donald Trump took to Twitter", "Band member Flea shared"."""
-_WHERE_GAP_RE = regex.compile(r",[^\S\n]+where[^\S\n]")
+_WHERE_GAP_RE = regex.compile(r"[,—–][^\S\n]*where[^\S\n]")
+_WITH_SUBJECT_RE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-])[Ww]ith[^\S\n]+"
+    rf"(?P<np>(?:{DESCRIPTIVE}[^\S\n]+and[^\S\n]+)?{MENTION_ALT})[^\S\n]+\Z"
+)
+"""The subject of a participle in a "with" phrase, right before it: "…, with many marchers
+and spectators chanting “…”", "…, with Zelensky saying “…”" (not the sentence's subject)."""
 _SUBJECT_GAP_RE = regex.compile(
-    r"ccording|,[^\S\n]+(?:and|but|or|while|whereas|where)\b|;"
+    r"ccording|,[^\S\n]+(?:and|but|or|while|whereas|where)\b|[—–][^\S\n]*where\b|;"
     r"|\b(?:after|before|when|while|as|until|because|since|although|though|if)[^\S\n]+\p{Lu}"
 )
 """Between a subject and a participle: another source ("according to the governor"), a

@@ -672,9 +672,12 @@ def _marked(
             if f is not None:
                 found = replace(f, sieve="between", introduced=False)
         if (
-            found is None
-            and before is not None
+            before is not None
             and last_attr is not None
+            and (
+                found is None  # or the quote before's own cue, read again from the sentence
+                or (found.sieve == "sentence" and found.cue_start == last_attr[1].cue_start)
+            )
             and last_attr[0] == before.end
             and last_attr[1].mention is not None
             and s.start - before.end <= _MAX_CONJOINED_GAP
