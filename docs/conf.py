@@ -88,7 +88,27 @@ def _cue_lexicon() -> str:
         f'Speech nouns ("a statement by ...", "in an interview ..."): {nouns}.\n\n'
         f"Manner-of-speaking verbs, a cue only when they end their clause right after the "
         f"quote (“…?” Hannity pressed.): {', '.join(MANNER_VERBS)}.\n\n"
-        '"according to" is a pattern of its own.\n\n' + _foreign_lexicon() + _names_lexicon()
+        '"according to" is a pattern of its own.\n\n'
+        + _foreign_lexicon()
+        + _titles_lexicon()
+        + _names_lexicon()
+    )
+
+
+def _titles_lexicon() -> str:
+    """The words stripped from a name into its role (:mod:`conflictcorpus.quotes.speakers`)."""
+    from conflictcorpus.quotes.speakers import AFFILIATION_WORDS, OF_TITLE_HEADS, TITLE_WORDS
+
+    return (
+        "\nTitles\n------\n\n"
+        "Words of a capitalised run up to its last title word are the speaker's role, the "
+        'rest is the name ("Russian President Vladimir Putin"): '
+        f"{', '.join(sorted(TITLE_WORDS))}.\n\n"
+        'Heads of a title phrase with "of" or "for" before a name ("Secretary of State '
+        'John F. Kerry", "head of the regional administration Oleh Syniehubov"): '
+        f"{', '.join(sorted(OF_TITLE_HEADS))}.\n\n"
+        'Party words written before a name like a title ("Democrat Hillary Clinton"): '
+        f"{', '.join(sorted(AFFILIATION_WORDS))}.\n"
     )
 
 

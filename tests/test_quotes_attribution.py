@@ -701,6 +701,20 @@ def test_resolution(case, text, speaker, role):
             "Minister of Homeland Security",
         ),
         ("Secretary of State Kerry", "Kerry", "Secretary of State"),
+        # the object of the phrase ends before a given name, or a middle initial's name
+        ("Secretary of State John F. Kerry", "John F. Kerry", "Secretary of State"),
+        ("Minister of Defence Ben Wallace", "Ben Wallace", "Minister of Defence"),
+        ("Chief of Staff Natalia Kovalenko", "Natalia Kovalenko", "Chief of Staff"),
+        ("Member of Parliament Jo Cox", "Jo Cox", "Member of Parliament"),
+        # descriptors before a name: a party, a compound, a possessive
+        ("Democrat Hillary Clinton", "Hillary Clinton", "Democrat"),
+        ("Liberal Oscar-winner Susan Sarandon", "Susan Sarandon", "Liberal Oscar-winner"),
+        ("Kyiv-based analyst Petro Hrytsenko", "Petro Hrytsenko", "Kyiv-based analyst"),
+        ("Breitbart’s Joel Pollak", "Joel Pollak", "Breitbart’s"),
+        ("Labour MP Jess Phillips", "Jess Phillips", "Labour MP"),
+        ("Republican National Committee", "Republican National Committee", None),
+        ("Sanders's top advisers", "Sanders's top advisers", None),
+        ("Abu Mohammed al-Julani", "Abu Mohammed al-Julani", None),
         ("Secretary of Defense", "Secretary of Defense", None),
         ("the spokesman for President Ivan Dorn", "the spokesman for President Ivan Dorn", None),
         (
@@ -812,6 +826,32 @@ def test_is_organisation_tells_initials_from_acronyms():
     assert not is_organisation("Jeffrey M. Jones")
     assert is_organisation("U.S. Army")
     assert is_organisation("NATO")
+    assert not is_organisation("Labour MP Jess Phillips")  # a title, not an acronym
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“A disgrace,” said Secretary of State John F. Kerry. “We will respond,” Kerry added.",
+        "“A disgrace,” Secretary of State John F. Kerry said. “We will respond,” Kerry added.",
+        "Secretary of State John F. Kerry said: “A disgrace.” “We will respond,” Kerry added.",
+    ],
+)
+def test_a_capitalised_title_phrase_with_of_is_one_mention(text):
+    first, second = extract_quotes(text)
+    a = first.attribution
+    assert (a.mention, a.speaker, a.role) == (
+        "Secretary of State John F. Kerry",
+        "John F. Kerry",
+        "Secretary of State",
+    )
+    assert second.attribution.speaker == "John F. Kerry"
+
+
+def test_a_party_before_a_name_is_its_role():
+    text = "Labour MP Jess Phillips spoke in the debate. “We must act now,” Phillips said."
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.role) == ("Jess Phillips", "Labour MP")
 
 
 def test_a_pronoun_inside_the_quote_before_is_not_the_speaker():
@@ -1933,3 +1973,33 @@ def test_a_second_chant_after_and_keeps_the_first_ones_speaker():
     quotes = extract_quotes(text)
     assert [q.text for q in quotes] == ["We are Kharkiv", "No surrender."]
     assert {q.attribution.mention for q in quotes} == {"many protesters"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“The ceasefire is holding,” US Secretary of State Antony Blinken said.",
+            "Antony Blinken",
+            "US Secretary of State",
+        ),
+        (
+            "“We need a humanitarian pause,” UN Secretary-General António Guterres said.",
+            "António Guterres",
+            "UN Secretary-General",
+        ),
+        (
+            "“The line is holding,” Chief of the General Staff Valery Gerasimov said.",
+            "Valery Gerasimov",
+            "Chief of the General Staff",
+        ),
+    ],
+)
+def test_titles_before_a_name_go_to_the_role(text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+def test_a_surname_resolves_past_a_hyphenated_title():
+    text = "“We need a pause,” UN Secretary-General António Guterres said. “Now,” Guterres added."
+    assert [q.attribution.speaker for q in extract_quotes(text)] == ["António Guterres"] * 2

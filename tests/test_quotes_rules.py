@@ -798,14 +798,11 @@ SPEAKER_NOT_THE_NAME = [
         "No talks are planned for this week,",
         "the spokesman for President Ivan Dorn",
     ),
-    pytest.param(
+    (
         "a title phrase is one title",
         "“No talks are planned for this week,” said Secretary of State Ana Ruiz.",
         "No talks are planned for this week,",
         "Ana Ruiz",
-        marks=pytest.mark.xfail(
-            strict=True, reason="a mention stops at a lower-case 'of' inside a title phrase"
-        ),
     ),
     (
         "a role and a name after the cue",

@@ -43,6 +43,7 @@ from .speakers import (
     KIN_OF_RE,
     MENTION_ALT,
     NAME_SEQ,
+    OF_TITLE_HEADS,
     ORG_WORDS,
     ROLE_ALT,
     ROLE_NOUNS,
@@ -636,41 +637,6 @@ _OF_RE = regex.compile(r"[^\S\n]+of\b")
 
 
 _OF_HEAD_RE = regex.compile(r"([\p{L}\-]+)[^\S\n]+of[^\S\n]")
-_OF_HEADS = frozenset(
-    [
-        "head",
-        "chief",
-        "master",
-        "director",
-        "commander",
-        "mayor",
-        "governor",
-        "minister",
-        "secretary",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "president",
-        "leader",
-        "member",
-        "founder",
-        "editor",
-        "ambassador",
-        "envoy",
-        "speaker",
-        "deputy",
-        "advisor",
-        "adviser",
-        "coordinator",
-        "representative",
-    ]
-)
-"""The singular heads of a title phrase with "of" before a name ("head of the regional
-administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
-another person's."""
 _PERSON_NOUNS = frozenset(ROLE_NOUNS) - ORG_WORDS - SPEECH_THING_NOUNS
 
 
@@ -686,7 +652,7 @@ def _prefixed_person(m: regex.Match[str]) -> bool:
     before = m.string[: m.start("name")].split()
     return (
         head is not None
-        and head.group(1).lower() in _OF_HEADS
+        and head.group(1).lower() in OF_TITLE_HEADS
         and _titled_or_full(m.group("name")) is not None
         and not is_organisation(m.group("name"))
         and not (before and before[-1].lower() in _PERSON_NOUNS)

@@ -42,6 +42,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Sen.",
         "Senator",
         "Rep.",
+        "Rep",
         "Representative",
         "Gov.",
         "Governor",
@@ -102,6 +103,17 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Commander",
         "Councilman",
         "Councilwoman",
+        "Assemblyman",
+        "Assemblywoman",
+        "Alderman",
+        "Superintendent",
+        "Whip",
+        "Lawmaker",
+        "Legislator",
+        # parliamentary titles, written as acronyms ("Labour MP Jess Phillips")
+        "MP",
+        "MEP",
+        "MK",
         "Congressman",
         "Congresswoman",
         "Sens.",
@@ -579,6 +591,59 @@ DESCRIPTIVE_SHORTEST = (
 """The same, ending at the first run of person nouns ("The UN envoy" of "The UN envoy met
 Hamas officials", "Clinton’s campaign manager")."""
 
+OF_TITLE_HEADS: frozenset[str] = frozenset(
+    [
+        "head",
+        "chief",
+        "master",
+        "director",
+        "commander",
+        "mayor",
+        "governor",
+        "minister",
+        "secretary",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "president",
+        "leader",
+        "member",
+        "founder",
+        "editor",
+        "ambassador",
+        "envoy",
+        "speaker",
+        "deputy",
+        "advisor",
+        "adviser",
+        "coordinator",
+        "representative",
+        "king",
+        "queen",
+        "prince",
+        "emir",
+        "sultan",
+        "archbishop",
+        "patriarch",
+        "chancellor",
+        "commissioner",
+    ]
+)
+"""The singular heads of a title phrase with "of" before a name ("head of the regional
+administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
+another person's."""
+_TITLED_OF = (
+    r"(?:\p{Lu}[\p{L}\p{M}.’'\-]*[^\S\n]+){0,3}"  # "US", "UN", "Ukraine’s", "Deputy"
+    rf"(?:{trie_pattern(sorted(w.capitalize() for w in OF_TITLE_HEADS))})"
+    rf"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
+)
+"""A capitalised title phrase with its object and the name after it: "Secretary of State
+John F. Kerry", "Minister of Defence Ben Wallace", "President of Ukraine Volodymyr
+Zelensky" (:func:`strip_title` splits it)."""
+
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 QUANTIFIERS: frozenset[str] = frozenset(["Some", "Others", "Many", "Several", "Most", "Both"])
 """Capitalised quantifiers that stand for people as a mention ("Some chanted “…”"); never a
@@ -586,6 +651,7 @@ person's name."""
 
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
+    rf"|(?P<name3>{_TITLED_OF})"
     rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
     rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
@@ -743,11 +809,82 @@ def _is_title(token: str) -> bool:
     for p in _TITLE_PREFIXES:
         if t.startswith(p):
             t = t[len(p) :]
-    return t in TITLE_WORDS
+    if t in TITLE_WORDS:
+        return True
+    parts = t.split("-")  # "Secretary-General", "Director-General", "Commander-in-Chief"
+    return len(parts) > 1 and parts[0] in TITLE_WORDS and parts[-1] in _TITLE_ENDS
+
+
+_NOUN_BEFORE_GIVEN = regex.compile(
+    rf"(?!(?i:{_PARTICLE}|abdel|abdul|umm|ben|mac|mc)\b)\p{{Lu}}\p{{Ll}}+[^\S\n]+(?=\p{{Lu}})"
+)
+"""A first word that may be a noun of a title phrase, not a name particle (checked with a
+given name after it)."""
+
+
+_TITLE_ENDS = frozenset(["general", "chief", "elect", "designate"])
+"""Last parts of a hyphenated title whose first part is a title word."""
 
 
 _RELATIONS = frozenset({"of", "for", "to", "at", "with", "from", "by"})
 """Prepositions that make a title someone else's: "the spokesman *for* President X"."""
+AFFILIATION_WORDS: frozenset[str] = frozenset(
+    [
+        "democrat",
+        "democrats",
+        "republican",
+        "republicans",
+        "gop",
+        "liberal",
+        "conservative",
+        "labour",
+        "tory",
+        "socialist",
+        "communist",
+        "independent",
+    ]
+)
+"""Party words written before a name like a title ("Democrat Hillary Clinton")."""
+_DESCRIPTOR_RE = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:-\p{Ll}[\p{L}\-]*|[’']s)")
+"""A capitalised word that describes the name after it: a compound with a lower-case part
+("Oscar-winner", "Kyiv-based") or a possessive ("Breitbart’s")."""
+
+
+def _descriptor_end(tokens: list[str]) -> int:
+    """The index of the last word of the descriptors that open a run with no title
+    ("Democrat Hillary Clinton", "Liberal Oscar-winner Susan Sarandon", "Breitbart’s
+    Joel Pollak"), when a name of two words or more follows that is no organisation's;
+    else -1."""
+    k = 0
+    while k < len(tokens) and (
+        tokens[k].lower() in AFFILIATION_WORDS or _DESCRIPTOR_RE.fullmatch(tokens[k])
+    ):
+        k += 1
+    rest = tokens[k:]
+    if k == 0 or len(rest) < 2 or not all(t[:1].isupper() for t in rest):
+        return -1  # "Sanders's top advisers": a description, not a name
+    if is_organisation(" ".join(rest)):
+        return -1
+    return k - 1
+
+
+_INITIAL_RE = regex.compile(r"\p{Lu}\.?")
+
+
+def _object_end(tokens: list[str], first: int) -> int:
+    """Where the name starts after the object of a title phrase that begins at
+    ``tokens[first]`` ("Secretary of State John F. Kerry", "Minister of Defence Ben
+    Wallace"): at the first given name after the object's first word; else a middle
+    initial goes with the two words around it; else the last two words (one when only two
+    follow the preposition)."""
+    start = first + (tokens[first].lower() == "the")
+    for i in range(start + 1, len(tokens) - 1):
+        if given_name_gender(tokens[i]) is not None:
+            return i
+    n = len(tokens) - start
+    if n >= 4 and _INITIAL_RE.fullmatch(tokens[-2]):
+        return len(tokens) - 3
+    return len(tokens) - (2 if n >= 3 else 1)
 
 
 @lru_cache(maxsize=4096)
@@ -766,9 +903,18 @@ def strip_title(name: str) -> tuple[str, str | None]:
     tokens = _SPLIT_TOKENS_RE.split(name.strip())
     last = -1
     for i, tok in enumerate(tokens):
-        if _is_title(tok):
+        if _is_title(tok) or (  # "Member of Parliament Jo Cox": a head of a title phrase
+            tok.lower() in OF_TITLE_HEADS and i + 1 < len(tokens) and tokens[i + 1] in ("of", "for")
+        ):
             last = i
-    if last < 0 or last == len(tokens) - 1:
+            if i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"):
+                break  # "Chief of the General Staff Valery Gerasimov": the rest is its object
+    if last < 0:
+        last = _descriptor_end(tokens)
+        if last < 0:
+            return name.strip(), None
+        return " ".join(tokens[last + 1 :]), " ".join(tokens[: last + 1])
+    if last == len(tokens) - 1:
         return name.strip(), None
     if not any(ch.isupper() for t in tokens[last + 1 :] for ch in t):
         return name.strip(), None  # "a reporter can be heard": no name after the title
@@ -789,7 +935,7 @@ def strip_title(name: str) -> tuple[str, str | None]:
         tail = len(tokens) - last - 2
         if tail < 2:
             return name.strip(), None
-        cut = len(tokens) - (2 if tail >= 3 else 1)
+        cut = _object_end(tokens, last + 2)
         return " ".join(tokens[cut:]), " ".join(tokens[:cut])
     return " ".join(tokens[last + 1 :]), " ".join(tokens[: last + 1])
 
@@ -801,8 +947,9 @@ def is_organisation(name: str) -> bool:
     if tokens and tokens[0].lower() == "the":
         return True
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens) or any(
-        t.isupper() and len(t.strip(".,")) > 1 for t in tokens
-    )  # an acronym ("NATO", "U.S."), not a middle initial ("Jeffrey M. Jones")
+        t.isupper() and len(t.strip(".,")) > 1 and t.lower() not in TITLE_WORDS for t in tokens
+    )  # an acronym ("NATO", "U.S."), not a middle initial ("Jeffrey M. Jones") nor a
+    # title ("Labour MP Jess Phillips")
 
 
 def is_place_or_event(name: str) -> bool:
@@ -924,14 +1071,25 @@ class SpeakerIndex:
         name, title = strip_title(self._text[start:end])
         tokens = name.split()
         if (
-            len(tokens) == 3
+            len(tokens) >= 3
             and title is None
             and given_name_gender(tokens[0]) is None  # "the campaign of Donald J. Trump"
-            and len(tokens[1].rstrip(".")) > 1
             and _of_before(self._text, start)
         ):
-            # "the foreign minister of Turkey Mevlut Cavusoglu": the word after "of" is
-            # the object of the title phrase, not the first name
+            # "the foreign minister of Turkey Mevlut Cavusoglu", "Secretary of State John
+            # F. Kerry": the words after "of" start with the object of the title phrase
+            cut = _object_end(tokens, 0)
+            if len(tokens) > 3 or cut == 1 or len(tokens[1].rstrip(".")) > 1:
+                tokens = tokens[cut:]
+                name = " ".join(tokens)
+        elif (
+            len(tokens) == 3
+            and title is not None
+            and given_name_gender(tokens[0]) is None
+            and given_name_gender(tokens[1]) is not None
+            and _NOUN_BEFORE_GIVEN.match(name)
+        ):
+            # "the General Staff Valery Gerasimov": after the title, a noun of the phrase
             tokens = tokens[1:]
             name = " ".join(tokens)
         if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
