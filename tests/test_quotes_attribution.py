@@ -2003,3 +2003,101 @@ def test_titles_before_a_name_go_to_the_role(text, speaker, role):
 def test_a_surname_resolves_past_a_hyphenated_title():
     text = "“We need a pause,” UN Secretary-General António Guterres said. “Now,” Guterres added."
     assert [q.attribution.speaker for q in extract_quotes(text)] == ["António Guterres"] * 2
+
+
+def _speakers(text):
+    return [q.attribution.speaker if q.attribution else None for q in extract_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Aid is not getting through,” said John Kirby, the White House spokesman. "
+            "Richard Hecht rejected the criticism. “We are facilitating aid,” he said.",
+            "Richard Hecht",
+        ),
+        (
+            "“The city is surrounded,” said Serhiy Lysak, the regional governor.\n\n"
+            "Mykola Lukashuk, head of the regional council, disagreed. “The roads are still "
+            "open,” he said.",
+            "Mykola Lukashuk",
+        ),
+        # no one quoted yet: the subject, not the place or person after the verb
+        (
+            "Mohammed al-Masri fled Khan Younis in December. “We have moved six times,” he said.",
+            "Mohammed al-Masri",
+        ),
+        (
+            "Yulia Svyrydenko met Lloyd Austin on Wednesday. “We discussed the fund,” she said.",
+            "Yulia Svyrydenko",
+        ),
+        # the sentence before in the paragraph before
+        (
+            "Omar Yusuf escaped El Fasher last year.\n\n“Nothing is left there,” he said.",
+            "Omar Yusuf",
+        ),
+        # a title and a name after it
+        (
+            "“We reject it,” Olena Kovalenko said. Republican presidential candidate Donald "
+            "Trump has repeatedly attacked the plan. “It is a disaster,” he said.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_he_or_she_goes_to_the_subject_of_the_sentence_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a plural or a possessive subject is no "he"
+        (
+            "“We will not leave,” Ahmed Saleh said. Israeli troops entered the town on "
+            "Monday. “They destroyed everything,” he said.",
+            "Ahmed Saleh",
+        ),
+        (
+            "“We will wait,” Maria Petrova said. Petrova's fate is unclear. “I will "
+            "govern,” she said.",
+            "Maria Petrova",
+        ),
+        # the one asked answers
+        (
+            "“We are winning,” said Bernie Sanders. A reporter asked Sanders how he felt. "
+            "He replied: “The bigger the turnout, the better I feel.”",
+            "Bernie Sanders",
+        ),
+        # a subject inside the quote before is not the writer's subject
+        (
+            "“Viktor Petrenko represents the old guard of the party,” Olena Hrytsenko said."
+            "\n\n“Our freedom is under assault,” she added.",
+            "Olena Hrytsenko",
+        ),
+        # a description is weaker than a person quoted before who fits
+        (
+            "“It is useless,” Felipe Calderon told CNBC. But the former Mexican president "
+            "did not stop there. “The first loser is the United States,” he said.",
+            "Felipe Calderon",
+        ),
+    ],
+)
+def test_he_or_she_keeps_the_person_quoted_when_the_sentence_before_gives_none(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_description_before_takes_he_when_no_one_quoted_fits():
+    text = (
+        "“It was like the end of the world,” said Umm Mohammed, who fled with her children. "
+        "The mayor told reporters the city would not surrender. “We will fight for every "
+        "street,” he said."
+    )
+    assert _speakers(text)[-1] == "The mayor"
+
+
+def test_kunya_names_tell_gender():
+    from conflictcorpus.quotes.names import given_name_gender
+
+    assert given_name_gender("Umm") == "f"
+    assert given_name_gender("Abu") == "m"

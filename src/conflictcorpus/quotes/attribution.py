@@ -519,6 +519,8 @@ class Found:
     antecedent_start: int | None = None
     role: str | None = None
     """The role the sieve read with the mention (the non-English sieves give it)."""
+    antecedent_weak: bool = False
+    """The antecedent is a guess that a fitting person quoted before overrides."""
 
 
 class Sentences:
@@ -1158,6 +1160,58 @@ def subject_person(text: str, sent_start: int, end: int) -> tuple[str, int] | No
             if _CUE_RE.search(text, subj.end(g), end) is None:
                 return None  # "Joe Biden met him, and he told Biden": a speaker, not a host
             return name, subj.start(g)
+    return None
+
+
+_NAME_ONLY_RE = regex.compile(NAME_SEQ)
+_ASKS_RE = regex.compile(
+    r"[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:asked|asks|pressed|questioned|interviewed|urged|thanked)\b"
+)
+"""A subject that asks someone: in "A reporter asked Sanders how he felt. He replied: “…”"
+the one asked answers."""
+
+
+def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
+    """The person who opens the sentence ``text[start:end]`` as its subject, for "he" or
+    "she" in the sentence after it: a name (titled, or of two words or more, not an
+    organisation, place or event; the name in commas after a description: "One local
+    woman, Karen Robison, pulled …"), or a singular person described ("The mayor told
+    reporters …"). The flag says it is a description, a weaker guess than a person quoted
+    before (definite descriptions mostly point back: "the former Mexican president").
+    None when the subject is not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's
+    fate") or asks someone, who then answers."""
+    subj = _SUBJECT_RE.match(text, start, end)
+    if subj is None or subj.start() != start:
+        return None
+    appos = subj.group("appos")
+    for g in ("name", "name3", "desc"):
+        name = subj.group(g)
+        if not name:
+            continue
+        after = subj.end(g)
+        if _ASKS_RE.match(text, subj.end(), end) or name.endswith(("’s", "'s")):
+            return None  # "Suu Kyi's fate …": not the person
+        if _SUBJECT_NOT_WHOLE_RE.match(text, after):
+            named = _ROLE_THEN_NAME_RE.match(text, after)
+            if named is None or _ASKS_RE.match(text, named.end("name"), end):
+                return None  # "Former Arizona governor …" is cut; "Ryan’s campaign" another's
+            # "Republican presidential candidate Donald Trump has …": the name after the role
+            return named.group("name"), named.start("name"), False
+        if appos:
+            inner = appos.strip()
+            bare = _titled_or_full(inner) if _NAME_ONLY_RE.fullmatch(inner) else None
+            if bare is not None and not is_organisation(bare) and not is_place_or_event(bare):
+                return inner, subj.start("appos") + len(appos) - len(appos.lstrip()), False
+        if g == "desc":
+            words = name.split()
+            k = next((i for i, w in enumerate(words) if w in _PERSON_NOUNS), -1)
+            if k < 0 or words[k].endswith("s"):
+                return None  # "Israeli troops entered the town": not a "he"
+            return " ".join(words[: k + 1]), subj.start(g), True
+        bare = _titled_or_full(name)
+        if bare is None or is_organisation(bare) or is_place_or_event(bare):
+            return None
+        return name, subj.start(g), False
     return None
 
 

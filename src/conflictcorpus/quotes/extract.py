@@ -37,6 +37,7 @@ from .attribution import (
     find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
+    previous_subject,
     subject_person,
 )
 from .cues import CUE_NOUN_RE, CUE_VERB_ALT
@@ -49,6 +50,7 @@ from .speakers import (
     ROLE_NOUNS,
     SpeakerIndex,
     appositive,
+    described_gender,
     is_organisation,
     is_pronoun,
     role_before,
@@ -477,7 +479,14 @@ class _Resolver:
         )
         if is_pronoun(pronoun):
             low = pronoun.lower()
-            if found.antecedent is not None:
+            weak_for = (
+                self._person_for(low, m_start)
+                if found.antecedent_weak and low in ("he", "she") and self.quoted
+                else None
+            )  # "The mayor told reporters …": a person quoted before who fits comes first
+            if weak_for is not None:
+                speaker, role = weak_for, self.index.resolve(weak_for, before=m_start)[1]
+            elif found.antecedent is not None:
                 speaker, role = self.index.resolve(found.antecedent, before=found.antecedent_start)
                 self._remember(speaker)
                 if low in ("he", "she"):
@@ -539,6 +548,45 @@ class _Resolver:
             cue_start=c_start,
             cue_end=None if c_start is None or cue is None else c_start + len(cue),
         )
+
+
+_PRONOUN_LEAD_RE = regex.compile(
+    r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)[^\S\n]*,?[^\S\n]+)?"
+    r"(?:[Hh]e|[Ss]he)\b"
+)
+
+
+def _gender_hint(mention: str, *, described: bool) -> str | None:
+    """``"m"``, ``"f"`` or ``None``: a description's gender by its words ("His wife",
+    "the chairman"), a name's by its given name."""
+    if described:
+        return described_gender(mention)
+    name, title = strip_title(mention)  # "Mr. Bennett": the title; else the given name
+    return (described_gender(title) if title else None) or given_name_gender(name.split()[0])
+
+
+def _pronoun_opens(text: str, sent_start: int, s: MarkSpan, mention_start: int, pron: str) -> bool:
+    """Whether "he" or "she" at ``mention_start`` is the first mention of a person in the
+    quote's sentence: the quote opens the sentence and the pronoun follows it (“…,” he
+    said), or the sentence opens with the pronoun ("But he said: “…”")."""
+    if mention_start >= s.end:
+        return not text[sent_start : s.start].strip()
+    lead = _PRONOUN_LEAD_RE.match(text, sent_start, s.start)
+    return lead is not None and lead.end() == mention_start + len(pron)
+
+
+def _sentence_before(
+    s: MarkSpan, sent_start: int, paras: list[Paragraph], sents: Sentences, text: str
+) -> tuple[int, int] | None:
+    """The sentence before the one that opens at ``sent_start``: in its paragraph, or the
+    last one of the paragraph before when the quote's sentence opens its own."""
+    p = paras[s.paragraph]
+    if text[p.start : sent_start].strip():
+        return sents.bounds(sent_start - 1, p.start, p.end)
+    if s.paragraph == 0:
+        return None
+    pp = paras[s.paragraph - 1]
+    return sents.bounds(max(pp.start, pp.end - 1), pp.start, pp.end)
 
 
 def _marked(
@@ -762,6 +810,21 @@ def _marked(
                 want,
             ):
                 found = replace(found, antecedent=subj[0], antecedent_start=subj[1])
+        if (
+            found.antecedent is None
+            and _is_he_or_she(found.mention)
+            and _pronoun_opens(text, sent_start, s, found.mention_start or 0, found.mention or "")
+        ):  # "Richard Hecht rejected the criticism. “…,” he said.": the person who opens the
+            # sentence before, unless its given name says otherwise
+            prev = _sentence_before(s, sent_start, paras, sents, text)
+            subj = previous_subject(text, prev[0], prev[1]) if prev is not None else None
+            if subj is not None and _in_quote(cands, subj[1]):
+                subj = None  # “… Hillary Clinton represents …,” she said. ¶ “…” she added.
+            want = "m" if (found.mention or "").lower() == "he" else "f"
+            if subj is not None and _gender_hint(subj[0], described=subj[2]) in (None, want):
+                found = replace(
+                    found, antecedent=subj[0], antecedent_start=subj[1], antecedent_weak=subj[2]
+                )
         weak = found.sieve.startswith("sentence") or (
             found.sieve.startswith("before") and not found.introduced
         )

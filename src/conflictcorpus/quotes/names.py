@@ -137,10 +137,17 @@ FEMALE_GIVEN_NAMES: frozenset[str] = _names(
 """Given names borne overwhelmingly by women."""
 
 
+_KUNYA = {"abu": "m", "umm": "f", "um": "f"}
+"""Arabic names that open with "father of" or "mother of" ("Abu Khalil", "Umm Mohammed")
+tell the gender by that word."""
+
+
 def given_name_gender(name: str) -> str | None:
     """``"m"`` or ``"f"`` when ``name`` (a person's first word) is listed for one gender,
     else ``None``."""
     key = name.strip(".,’'").lower()
+    if key in _KUNYA:
+        return _KUNYA[key]
     if key in MALE_GIVEN_NAMES:
         return "m"
     if key in FEMALE_GIVEN_NAMES:

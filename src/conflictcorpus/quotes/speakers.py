@@ -279,7 +279,11 @@ _CAP_FUNCTION_WORDS: tuple[str, ...] = tuple(
         r"Friday|Saturday|Sunday|Asked|According|Later|Earlier|Afterward|Afterwards|"
         + "|".join(INVERTED_CUES)
         + r"|Outside|Inside|Alongside|Amid|Among|Across|Around|Behind|Beyond|Near|Through|"
-        r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides|"
+        r"Throughout|Within|Without|Upon|Unlike|Following|Toward|Towards|Beside|Besides|Like|"
+        r"Regarding|Concerning|"
+        # a question's auxiliary ("Don’t Republicans run the risk …?")
+        r"Don’t|Don't|Doesn’t|Doesn't|Didn’t|Didn't|Isn’t|Isn't|Aren’t|Aren't|Won’t|Won't|"
+        r"Can’t|Can't|Wasn’t|Wasn't|Weren’t|Weren't|"
         # numbers and spans of time open a sentence ("Eight years ago, he said", "Minutes
         # later, she wrote") but never a speaker's name
         r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Dozens|"
@@ -1024,6 +1028,16 @@ _FEMALE_WORDS = frozenset(
 )
 """Words of a title or role that tell a person's gender (for "he" and "she")."""
 _GENDER_WORD_RE = regex.compile(r"\p{L}+")
+
+
+def described_gender(words: str) -> str | None:
+    """``"m"``, ``"f"`` or ``None``: the gender a description's words give ("His wife",
+    "the spokeswoman"), when they give one only."""
+    found = {w.lower() for w in _GENDER_WORD_RE.findall(words)}
+    male, female = bool(found & _MALE_WORDS), bool(found & _FEMALE_WORDS)
+    return None if male == female else ("m" if male else "f")
+
+
 _HONORIFIC_RE = regex.compile(r"\b(Mrs|Mr|Ms|Miss)\.?[^\S\n]+(\p{Lu}[\p{L}’'\-]+)")
 
 
