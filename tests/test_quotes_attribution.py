@@ -2101,3 +2101,89 @@ def test_kunya_names_tell_gender():
 
     assert given_name_gender("Umm") == "f"
     assert given_name_gender("Abu") == "m"
+
+
+def _indirect(text):
+    return [
+        (q.text, q.attribution.mention, q.attribution.role)
+        for q in extract_quotes(text)
+        if q.kind == "indirect"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "mention"),
+    [
+        (
+            "The army said it had repelled the attack overnight.",
+            "it had repelled the attack overnight",
+            "The army",
+        ),
+        (
+            "Hamas said 30 people had been killed in the strike.",
+            "30 people had been killed in the strike",
+            "Hamas",
+        ),
+        (
+            "The ministry said at least 30 people had been killed.",
+            "at least 30 people had been killed",
+            "The ministry",
+        ),
+        (
+            "The ministry said that at least 30 people had been killed.",
+            "at least 30 people had been killed",
+            "The ministry",
+        ),
+        (
+            "Hamas said in a statement that the proposal did not meet its demands.",
+            "the proposal did not meet its demands",
+            "Hamas",
+        ),
+        (
+            "Zelensky said on Telegram that the situation in Pokrovsk remained difficult.",
+            "the situation in Pokrovsk remained difficult",
+            "Zelensky",
+        ),
+        (
+            "The air force said that Russia had launched 120 drones overnight.",
+            "Russia had launched 120 drones overnight",
+            "The air force",
+        ),
+        (
+            "Oleksiy Danilov, secretary of the security council, said the counteroffensive "
+            "would begin soon.",
+            "the counteroffensive would begin soon",
+            "Oleksiy Danilov",
+        ),
+        (
+            "Kremlin spokesman Dmitry Peskov said the operation would continue.",
+            "the operation would continue",
+            "Dmitry Peskov",
+        ),
+    ],
+)
+def test_common_wire_shapes_of_indirect_speech(text, clause, mention):
+    assert [(c, m) for c, m, _ in _indirect(text)] == [(clause, mention)]
+
+
+def test_a_role_before_the_name_of_indirect_speech_is_its_role():
+    text = "Kremlin spokesman Dmitry Peskov said the operation would continue."
+    assert _indirect(text)[0][2] == "Kremlin spokesman"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said it best in his speech to the graduates on Monday.",  # "it" as an object
+        "Vice President Ivan Dorn, who was to travel to Columbus, Ohio, on Wednesday to "
+        "promote the new rules, said little.",
+    ],
+)
+def test_no_indirect_speech_from_objects_or_places(text):
+    assert all(m not in ("He", "Ohio") for _, m, _ in _indirect(text))
+
+
+def test_a_unit_after_a_preposition_is_not_the_speaker():
+    text = "Pilots from the air force said, “The Russians attacked at night.”"
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.mention != "the air force"

@@ -404,10 +404,37 @@ asked about …", "said while visiting …"). Not "said while Russian forces had
 they …" nor "said when asked to surrender, the garrison refused"; after "that" it is a
 clause ("said that while he …")."""
 _IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
-_IND_MENTION = regex.compile(
-    rf"(?r)(?:^|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)[^\S\n]))"
-    rf"{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z"
+_IND_ROLE_PREFIX = (
+    r"(?P<rolepre>(?:(?!(?:But|And|Yet|So|Or|Then|Now|Still|However|Meanwhile)\b)"
+    r"\p{Lu}[\p{L}\p{M}’'\-.]*[^\S\n]+){0,3}(?:\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,2}"
+    rf"(?:{ROLE_ALT}))[^\S\n]+(?=\p{{Lu}})|"
 )
+"""The words of a role before a name that opens a sentence: "Kremlin spokesman" of
+"Kremlin spokesman Dmitry Peskov said the operation would continue"."""
+_IND_ANCHOR = (
+    r"(?:^(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)"
+    r"[^\S\n]))"
+)
+_IND_MENTION = regex.compile(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
+_IND_MENTION_LONG = regex.compile(
+    rf"(?r)(?:^(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?"
+    rf"(?:{_IND_ROLE_PREFIX})|{_IND_ANCHOR})"
+    rf"{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}{_ADV}\Z"
+)
+"""The same, after a role at the sentence's start ("Kremlin spokesman Dmitry Peskov
+said") or with an appositive before the verb; tried only when the short form fails and
+the words before the verb could hold one (a comma, or a capital after a lower-case word)."""
+_APPOS_END_RE = regex.compile(r",[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}\Z")
+_ROLE_LEAD_RE = regex.compile(
+    r"(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?"
+    r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*[^\S\n]+){0,3}(?:\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,2}"
+    rf"(?:{ROLE_ALT})[^\S\n]+\p{{Lu}}"
+)
+"""What :data:`_IND_MENTION_LONG` needs to find anything: an appositive's comma before the
+verb, or a role then a capital at the sentence's start."""
+"""The subject of a reporting verb that leads indirect speech: at the sentence's start (or
+after a comma or a conjunction), after a role at most, with an appositive at most
+("Oleksiy Danilov, secretary of the security council, said …")."""
 _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
 """A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
 after a single capital ("the U.S. talks", "John F. Kennedy")."""
@@ -419,17 +446,40 @@ _PARTICIPLE_THEN_THAT = (
 """A participle phrase between a reporting verb and the "that" of its clause, which opens
 with a subject: "said while visiting troops in the east that the front was stable" (not
 "said while visiting the front that was shelled": a relative clause)."""
+_CLAUSE_VERB = (
+    r"(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|must"
+    r"|should|remained|remains)\b"
+)
+"""An auxiliary or a verb that shows a clause has begun: "said it had", "said 30 people
+had been killed"."""
+_CLAUSE_LEAD = (
+    rf"(?:(?:it|this)[^\S\n]+{_CLAUSE_VERB}"
+    r"|(?:at[^\S\n]+least|more[^\S\n]+than|about|nearly|almost|around|up[^\S\n]+to|over)"
+    r"[^\S\n]+\p{N}"
+    rf"|\p{{N}}[\p{{N}},.]*(?:[^\S\n]+[\p{{L}}\p{{N}}\-]+){{1,5}}?[^\S\n]+{_CLAUSE_VERB})"
+)
+"""A clause that opens with what is otherwise an object or a preposition: "it" or "this"
+before a verb ("said it had repelled the attack", not "said it best"), or a count ("said
+at least 30 people had been killed", "said 30 people had been killed")."""
+_PREP_THEN_THAT = (
+    r"[^\S\n]+(?:in|on|at|during|via|through|from|after|before)[^\S\n]+"
+    r"[^,.;:!?\n“”\"]{1,60}?[^\S\n]+(?P<that>that[^\S\n]+)"
+    rf"(?={_SUBJECT_WORD}|{_CLAUSE_LEAD})"
+)
+"""A phrase between a reporting verb and the "that" of its clause, which opens with a
+subject: "said in a statement that the proposal fell short", "said on Telegram that"."""
 _IND_AFTER = regex.compile(
     rf"(?!{_WHEN_PHRASE}[^\S\n]+{_NOT_BARE_CLAUSE})"  # not even after a time ("said late
-    rf"{_WHEN}(?:{_PARTICIPLE_THEN_THAT}"  # Monday while …")
+    rf"{_WHEN}(?:{_PARTICIPLE_THEN_THAT}|{_PREP_THEN_THAT}"  # Monday while …")
     rf"|[^\S\n]+(?:(?P<that>that[^\S\n]+)|(?!{_NOT_BARE_CLAUSE})))"
-    rf"(?P<content>(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}})"
-    rf"\p{{L}}{_CONTENT}{{15,400}}[.!?]?)"
+    rf"(?P<content>(?:(?={_CLAUSE_LEAD})"  # after "that", a clause however it opens
+    rf"|(?(that)|(?!{_NOT_CLAUSE}\b)(?!\S+[^\S\n]+to[^\S\n]+\p{{Ll}}))(?=\p{{L}}))"
+    rf"[\p{{L}}\p{{N}}]{_CONTENT}{{15,400}}[.!?]?)"
 )
-"""After a reporting verb: an optional time, an optional "that", then the clause (not a
-preposition, not an object with a to-infinitive: "told Bush to quiet down")."""
+"""After a reporting verb: an optional time or phrase, an optional "that", then the clause
+(not a preposition, not an object with a to-infinitive: "told Bush to quiet down")."""
 _IND_LISTENER = regex.compile(rf"[^\S\n]+{_LISTENER}(?=[^\S\n])")
-_CLAUSE_START = regex.compile(rf"(?:that\b|{_SUBJECT_WORD})")
+_CLAUSE_START = regex.compile(rf"(?:that\b|{_CLAUSE_LEAD}|{_SUBJECT_WORD})")
 _BARE_CLAUSE_VERBS = frozenset(
     {"say", "says", "said", "tell", "tells", "told", "add", "adds", "added"}
 )
@@ -950,6 +1000,48 @@ def _with_subject(text: str, sent_start: int, cue: re.Match[str]) -> tuple[str, 
     return m.group("np"), off + m.start("np")
 
 
+_OBJECT_PREP_RE = regex.compile(r"\b(?:from|of|among|at|in)[^\S\n]+\Z")
+"""A preposition right before a mention: the mention is its object ("Soldiers from the
+brigade said"), not the cue's subject."""
+
+
+_NAME_AT_END_RE = regex.compile(rf"(?r)(?P<name>{NAME_SEQ})[^\S\n]*\Z")
+
+
+def _person_name(words: str) -> bool:
+    """Whether ``words`` end in a person's name: titled, or two words or more, and no
+    organisation, place or event."""
+    m = _NAME_AT_END_RE.search(words.rstrip())
+    if m is None:
+        return False
+    bare = _titled_or_full(m.group("name"))
+    return bare is not None and not is_organisation(bare) and not is_place_or_event(bare)
+
+
+_COUNT_OF_RE = regex.compile(
+    r"(?i:percent|%|majority|most|some|many|half|third|quarter|all|none|each|one|two|three"
+    r"|several|few|dozens|hundreds|thousands|millions)[^\S\n]+of[^\S\n]+\Z"
+)
+
+
+def _prep_object(text: str, lo: int, got: tuple[regex.Match[str], int]) -> bool:
+    """Whether a mention read before a cue is the object of a preposition ("Soldiers from
+    the brigade said"), with no appositive after it ("Omar Lamrani, an analyst at
+    Stratfor, told"). A count before "of" makes the mention part of the subject ("75
+    percent of Democrats said")."""
+    m, off = got
+    start = off + m.start()
+    lead = text[max(lo, start - 40) : start]
+    prep = _OBJECT_PREP_RE.search(lead)
+    if prep is None or m.groupdict().get("appos") or _COUNT_OF_RE.search(lead) is not None:
+        return False
+    if _person_name(text[start : off + m.end()]):
+        return False  # "the former chairman of the Council of Foreign Affairs Leslie Gelb"
+    before = lead[: prep.start()].split()
+    # "A statement from the ministry said": the document speaks for its author
+    return not (before and before[-1].lower() in SPEECH_THING_NOUNS)
+
+
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
     """Sieve 2: attribution in the same sentence, just before a quote opening at ``start``."""
     lo = max(sent_start, start - _WIN)
@@ -963,6 +1055,12 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if with_np is not None:  # "…, with many marchers chanting “…”": the marchers chant
             return Found(*with_np, cue.group(), cue.start(), "before_with", _introduces(tail))
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
+        if (
+            got is not None
+            and not cue.group().endswith("ing")
+            and _prep_object(text, sent_start, got)
+        ):
+            got = None  # "Pilots from the air force said": the subject is before "from"
         rel = _relative_subject(text, sent_start, cue.start()) if first else None
         if rel is not None and (got is None or got[1] + got[0].start() > rel[1]):
             # "An official who spoke on condition of anonymity because he was not authorised
@@ -1180,6 +1278,9 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
     before (definite descriptions mostly point back: "the former Mexican president").
     None when the subject is not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's
     fate") or asks someone, who then answers."""
+    first = text[start : start + 1]
+    if not first.isupper():
+        return None  # a quote mark, a digit or a lower-case word opens it: no subject
     subj = _SUBJECT_RE.match(text, start, end)
     if subj is None or subj.start() != start:
         return None
@@ -1768,7 +1869,15 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
                 got = None
             sieve = "sentence_who"
         if got is not None:
-            return _from_parts(got[0], got[1], cue, sieve, text=text, sent_start=lo, things=False)
+            found = _from_parts(got[0], got[1], cue, sieve, text=text, sent_start=lo, things=False)
+            if (
+                sieve == "sentence"  # "from Mike Lee, who declared": the relative's subject
+                and not cue.group().endswith("ing")
+                and found.mention_start is not None
+                and _prep_object(text, lo, (got[0], found.mention_start - got[0].start()))
+            ):
+                continue  # "Pilots from the air force said": not the air force
+            return found
     return None
 
 
@@ -1857,7 +1966,10 @@ def _may_end_mention(text: str, lo: int, cue_start: int) -> bool:
     """Whether one of the four words before a cue could end a mention (a pronoun, a word
     with a capital, a role noun): the mention ends at most three words (two auxiliaries
     and an adverb) before its cue. A cheap test before the reverse mention pattern."""
-    words = text[max(lo, cue_start - 80) : cue_start].split()
+    before = text[max(lo, cue_start - 80) : cue_start]
+    if before.rstrip().endswith(","):
+        return True  # an appositive ends there: its mention is before it
+    words = before.split()
     if len(words) <= 4 and cue_start - 80 > lo:
         return True  # long words: the window may have cut one, so no conclusion
     words = words[-4:]
@@ -1878,6 +1990,13 @@ def _ind_cues(text: str, lo: int, hi: int, offsets: list[int] | None) -> Iterato
         cue = _IND_CUE_RE.match(text, off, hi)
         if cue is not None:
             yield cue
+
+
+def _appositive_subject(m: regex.Match[str]) -> bool:
+    """Whether a mention with an appositive after it, inside its sentence, is a subject:
+    a titled or full name, a description or a pronoun; not a single word ("Ohio")."""
+    name = m.group("name3") or m.group("name")
+    return not name or _titled_or_full(name) is not None
 
 
 def find_indirect(
@@ -1912,10 +2031,17 @@ def find_indirect(
         if rel is not None:  # "An official who spoke on condition of anonymity said …"
             found = Found(rel[0], rel[1], cue.group(), cue.start(), "indirect_relative")
             return [(found, after.start("content"), after.end("content"))]
-        m = _IND_MENTION.search(text[lo : cue.start()])
+        head = text[lo : cue.start()]
+        m = _IND_MENTION.search(head)
+        if m is None and (_APPOS_END_RE.search(head) or _ROLE_LEAD_RE.match(head)):
+            m = _IND_MENTION_LONG.search(head)
         if m is None:
             continue
+        if m.groupdict().get("appos") and m.start() > 0 and not _appositive_subject(m):
+            continue  # "… travel to Columbus, Ohio, on Wednesday …, said": a place
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)
+        if m.groupdict().get("rolepre") and found.role is None and m.group("name3"):
+            found = replace(found, role=m.group("rolepre"))  # "Kremlin spokesman"
         return [(found, after.start("content"), after.end("content"))]
     if "ccording" in text[lo : lo + 20]:
         window = text[lo:hi]

@@ -443,6 +443,10 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "kremlin",
         "demonstrators",
         "marchers",
+        # military bodies that report ("the air force said", "the navy said")
+        "force",
+        "navy",
+        "guard",
         "mourners",
         "onlookers",
         "spectators",
@@ -572,7 +576,7 @@ _DET = (
     r"|(?:[Hh]undreds|[Tt]housands|[Dd]ozens|[Ss]cores)[^\S\n]+of(?:[^\S\n]+the)?)"
 )
 _FILLER = (
-    r"(?!(?i:that|which|who|and|or|but|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
+    r"(?!(?i:that|which|who|and|or|but|yet|however|meanwhile|said|says|the|a|an|of|to|in|on|for|with|at|by|from"
     r"|after|before|during|as|into|over|under|about|against|without|despite|since|until"
     r"|among|amid|like|if|when|while|what|whom|whose|where|how|why"
     # a possessive inside a description starts another noun phrase ("The minister shook
@@ -639,14 +643,14 @@ OF_TITLE_HEADS: frozenset[str] = frozenset(
 """The singular heads of a title phrase with "of" before a name ("head of the regional
 administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
 another person's."""
-_TITLED_OF = (
-    r"(?:\p{Lu}[\p{L}\p{M}.’'\-]*[^\S\n]+){0,3}"  # "US", "UN", "Ukraine’s", "Deputy"
-    rf"(?:{trie_pattern(sorted(w.capitalize() for w in OF_TITLE_HEADS))})"
-    rf"[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
+_OF_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in OF_TITLE_HEADS))
+_TITLED_OF_PREFIX = (
+    r"(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[^\S\n]+){0,3}"  # "US", "UN", "Ukraine’s", "Deputy"
+    rf"(?:{_OF_HEAD_CAP})[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)?"
 )
-"""A capitalised title phrase with its object and the name after it: "Secretary of State
-John F. Kerry", "Minister of Defence Ben Wallace", "President of Ukraine Volodymyr
-Zelensky" (:func:`strip_title` splits it)."""
+"""A capitalised title phrase before the object and the name that end it: "Secretary of"
+of "Secretary of State John F. Kerry", "Minister of" of "Minister of Defence Ben Wallace"
+(:func:`strip_title` splits the whole)."""
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 QUANTIFIERS: frozenset[str] = frozenset(["Some", "Others", "Many", "Several", "Most", "Both"])
@@ -655,10 +659,9 @@ person's name."""
 
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
-    rf"|(?P<name3>{_TITLED_OF})"
-    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
+    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})(?<!\b(?:{_OF_HEAD_CAP}))"
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
-    rf"|(?P<name3>(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
+    rf"|(?P<name3>{_TITLED_OF_PREFIX}(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
     rf"|(?P<desc>{DESCRIPTIVE})"
     rf"|(?P<desc>{trie_pattern(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
 )
