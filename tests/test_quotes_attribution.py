@@ -2187,3 +2187,92 @@ def test_a_unit_after_a_preposition_is_not_the_speaker():
     text = "Pilots from the air force said, “The Russians attacked at night.”"
     (q,) = extract_quotes(text)
     assert q.attribution is None or q.attribution.mention != "the air force"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "According to the Syrian Observatory for Human Rights, at least 42 people were killed.",
+            "the Syrian Observatory for Human Rights",
+        ),
+        (
+            "According to the Institute for the Study of War, Russian forces advanced near "
+            "Pokrovsk.",
+            "the Institute for the Study of War",
+        ),
+        (
+            "According to the UN refugee agency, six million people have fled.",
+            "the UN refugee agency",
+        ),
+        (
+            "According to Israeli media, the cabinet approved the deal late on Thursday.",
+            "Israeli media",
+        ),
+        (
+            "“We lost the village,” according to the Institute for the Study of War.",
+            "the Institute for the Study of War",
+        ),
+        # a person's name, or a possessive, is not run on
+        ("According to Paul Sperry of Counter Jihad, “the deal is off for now.”", "Paul Sperry"),
+    ],
+)
+def test_according_to_takes_the_whole_name_of_the_source(text, mention):
+    (q,) = extract_quotes(text)
+    assert q.attribution.mention == mention
+
+
+def test_it_said_goes_to_a_one_word_group_named_before():
+    text = (
+        "Hamas said that the proposal fell short of its demands.\n\n“We reject the plan,” it said."
+    )
+    assert [q.attribution.speaker for q in extract_quotes(text)] == ["Hamas", "Hamas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“There is no food,” an aid worker in Gaza, who asked not to be named, told AFP.",
+        "A senior official who asked not to be named told Reuters: “The deal is dead.”",
+    ],
+)
+def test_the_cue_after_an_anonymity_clause_is_the_cue(text):
+    (q,) = extract_quotes(text)
+    assert q.attribution.cue == "told"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The front is holding,” the governor of Donetsk, Vadym Filashkin, said.",
+            "Vadym Filashkin",
+        ),
+        (
+            "“The front is holding,” said the head of the regional administration, Vadym "
+            "Filashkin.",
+            "Vadym Filashkin",
+        ),
+        (
+            "The head of the WHO, Tedros Adhanom Ghebreyesus, said: “The hospital is out of "
+            "service.”",
+            "Tedros Adhanom Ghebreyesus",
+        ),
+        ("“They left everything broken,” said her husband, Mykola.", "Mykola"),
+    ],
+)
+def test_the_name_in_commas_after_a_description_speaks(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“They came at night,” said a resident of Mariupol, Ukraine.",
+        "“They came at night,” a resident of Kharkiv, New York, said.",
+    ],
+)
+def test_a_place_after_a_description_is_no_speaker(text):
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.speaker not in ("Ukraine", "New York")

@@ -37,6 +37,7 @@ from .cues import (
     trie_pattern,
     verb_forms,
 )
+from .names import given_name_gender
 from .speakers import (
     DESCRIPTIVE,
     DESCRIPTIVE_SHORTEST,
@@ -679,10 +680,26 @@ def _titled_or_full(name: str) -> str | None:
 def _is_appositive_name(m: regex.Match[str]) -> bool:
     """Whether the name in commas after a description is a person's ("his wife, Gabriela
     Lazar, wrote"), and not the country after a place ("a resident of Mariupol, Ukraine,
-    said")."""
-    if _titled_or_full(m.group("name")) is None:
-        return False
-    return not _PLACE_AFTER_PREP_RE.search(m.group("desc"))
+    said"). After a place ("the governor of Donetsk, Vadym Filashkin, said") a listed given
+    name or a title tells a person from a region."""
+    return _appositive_name(m.group("name"), m.group("desc")) is not None
+
+
+def _appositive_name(name: str, desc: str | None) -> str | None:
+    """``name``, without its titles, when it names the person a description before it
+    describes: titled, of two words or more, or a listed given name alone ("her husband,
+    Mykola"); after a place in the description, only with a title or a listed given name
+    (not "a resident of Mariupol, Ukraine"); never an organisation."""
+    bare, title = strip_title(name)
+    tokens = bare.split()
+    if not tokens or is_organisation(bare):
+        return None
+    given = given_name_gender(tokens[0]) is not None
+    if title is None and len(tokens) < 2 and not given:
+        return None
+    if desc and _PLACE_AFTER_PREP_RE.search(desc) and title is None and not given:
+        return None
+    return bare
 
 
 _OF_RE = regex.compile(r"[^\S\n]+of\b")
@@ -773,11 +790,19 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
                 found = _name_after_of(found)
             if needs_cue_first and m.groupdict().get("desc"):
                 found = _named_after_description(window, m, end, found)
-            return found
+            if name == "after_according":
+                found = _according_whole(text, found)
+            return _past_anonymity(text, found)
     return None
 
 
-_NAME_AFTER_DESC_RE = regex.compile(rf",[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?]|$)")
+_NAME_AFTER_DESC_RE = regex.compile(
+    r"(?P<of>[^\S\n]+(?:of|for|at|in)[^\S\n]+[^,.;:!?\n“”\"]{1,60}?)?"
+    rf",[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*(?=[,.;:!?]|$)"
+)
+"""After a description read after an inverted cue, a name in commas, after the rest of
+the description at most: “…,” said the head of the regional administration, Vadym
+Filashkin."""
 
 
 def _named_after_description(window: str, m: regex.Match[str], end: int, found: Found) -> Found:
@@ -785,18 +810,23 @@ def _named_after_description(window: str, m: regex.Match[str], end: int, found: 
     gives: in “…,” said the defence minister, Ana Ruiz. the speaker is Ana Ruiz and the
     description is her role (not in "a resident of Mariupol, Ukraine": a place)."""
     after = _NAME_AFTER_DESC_RE.match(window, m.end())
-    if after is None or _PLACE_AFTER_PREP_RE.search(m.group("desc")):
+    if after is None:
         return found
-    return _as_person(
-        found, after.group("name"), end + after.start("name"), role=m.group("desc").strip()
+    desc = (m.group("desc") + (after.group("of") or "")).strip()
+    if _appositive_name(after.group("name"), desc) is None:
+        return found
+    return replace(
+        found,
+        mention=after.group("name"),
+        mention_start=end + after.start("name"),
+        role=desc,
     )
 
 
 def _as_person(found: Found, name: str, start: int, *, role: str | None = None) -> Found:
     """``found`` with ``name`` (at ``start``) as its mention when the name is a person's
     (titled, or two words or more, and no organisation); else ``found`` unchanged."""
-    bare = _titled_or_full(name)
-    if bare is None or is_organisation(bare):
+    if _appositive_name(name, found.mention) is None:
         return found
     return replace(found, mention=name, mention_start=start, role=role or found.role)
 
@@ -941,13 +971,16 @@ def _may_lead_participle(text: str, sent_start: int, mention_start: int) -> bool
 _PERSON_NAME_RE = regex.compile(rf"[^\S\n]*(?P<name>{NAME_SEQ})[^\S\n]*")
 
 
+_DESC_START_RE = regex.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[^\S\n]+\p{Ll}")
+
+
 def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     """``found``, or the person an appositive names when the mention is a description:
     in "The mother of the soldier, Olena Ivanova, said" the speaker is Olena Ivanova."""
     groups = m.groupdict()
     appos = groups.get("appos")
-    if not appos or not groups.get("desc"):
-        return found
+    if not appos or not (groups.get("desc") or _DESC_START_RE.match(found.mention or "")):
+        return found  # "The head of the WHO, Tedros …, said": a description too
     name = _PERSON_NAME_RE.fullmatch(appos)
     if name is None:
         return found
@@ -983,6 +1016,63 @@ def _document_verb(text: str, sent_start: int, m: regex.Match[str], offset: int)
     start = offset + m.start("desc")
     verb = _PUT_OUT_BEFORE_RE.search(text, max(sent_start, start - 40), start)
     return None if verb is None else verb.start()
+
+
+_ACCORDING_REST_RE = regex.compile(
+    r"(?:[^\S\n]+(?!(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before)"
+    r"[^\S\n])[\p{L}\p{M}’'\-.&]+){1,6}"
+    r"(?=[^\S\n]*(?:[,;:!?“”\"()]|\.(?:[^\S\n]|$)|$|[^\S\n]+(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before)[^\S\n]))"
+)
+"""After the mention of "according to", the rest of its noun phrase, up to a comma, a
+sentence's end or a time or clause: "the Syrian Observatory" + " for Human Rights", "the
+UN" + " refugee agency", "Israeli" + " media"."""
+
+
+_ANONYMITY_CUE_RE = regex.compile(rf"[^,\n]{{0,100}},[^\S\n]*{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b")
+
+
+def _past_anonymity(text: str, found: Found) -> Found:
+    """``found`` with the cue after a relative clause between commas when the cue read is
+    the clause's own: in “…,” an aid worker, who asked not to be named, told AFP the cue is
+    "told", not "asked"."""
+    if found.cue is None or found.cue_start is None or found.cue.lower() not in _CLAUSE_CUES:
+        return found
+    if not text[max(0, found.cue_start - 5) : found.cue_start].endswith("who "):
+        return found
+    later = _ANONYMITY_CUE_RE.match(text, found.cue_start + len(found.cue))
+    if later is None:
+        return found
+    return replace(found, cue=later.group("cue"), cue_start=later.start("cue"))
+
+
+_CLAUSE_CUES = frozenset(["asked", "spoke", "requested", "declined", "insisted"])
+"""Cues that open a clause about a source's terms ("who asked not to be named", "who spoke
+on condition of anonymity")."""
+
+
+def _according_whole(text: str, found: Found) -> Found:
+    """``found`` with the mention of "according to X" running to the end of X's phrase (the
+    mention patterns stop at a lower-case word: "the Institute for the Study of War")."""
+    men = found.mention
+    if (
+        men is None
+        or found.mention_start is None
+        or men == men.lower()
+        or men.endswith(("’s", "'s"))  # "Lazar's plea agreement": Lazar's words
+        or (_titled_or_full(men) is not None and not is_organisation(men))  # "Paul Sperry"
+    ):
+        return found
+    end = found.mention_start + len(found.mention)
+    rest = _ACCORDING_REST_RE.match(text, end)
+    if rest is None or _CUE_RE.search(rest.group()):
+        return found
+    stop = rest.end()
+    if text[stop - 1] == "." and not _ABBREV_END_RE.search(text, found.mention_start, stop):
+        stop -= 1  # the sentence's full stop, not an abbreviation's ("the U.S.")
+    return replace(found, mention=text[found.mention_start : stop])
+
+
+_ABBREV_END_RE = regex.compile(r"(?:\b\p{L}\.){2,}\Z")
 
 
 def _with_subject(text: str, sent_start: int, cue: re.Match[str]) -> tuple[str, int] | None:
@@ -1134,7 +1224,8 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
             punct = m.group("punct")
             tail = m.groupdict().get("tail") or ""
             introduced = bool(punct) and len(tail.split()) <= 4
-            return _found(m, lo, name, introduced=introduced)
+            found = _found(m, lo, name, introduced=introduced)
+            return _according_whole(text, found) if name == "before_according" else found
     return None
 
 
@@ -1865,7 +1956,9 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
             if got is not None and not _who_names(got[0]):
                 cut = _who_description(got[0], got[1])
                 if cut is not None:  # "Reuters interviewed three residents who said"
-                    return Found(cut[0], cut[1], cue.group(), cue.start(), "sentence_who")
+                    return _past_anonymity(
+                        text, Found(cut[0], cut[1], cue.group(), cue.start(), "sentence_who")
+                    )
                 got = None
             sieve = "sentence_who"
         if got is not None:
@@ -1877,7 +1970,7 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
                 and _prep_object(text, lo, (got[0], found.mention_start - got[0].start()))
             ):
                 continue  # "Pilots from the air force said": not the air force
-            return found
+            return _past_anonymity(text, found)
     return None
 
 
@@ -2047,6 +2140,6 @@ def find_indirect(
         window = text[lo:hi]
         m = _ACCORDING_INDIRECT.search(window)
         if m:
-            found = _found(m, lo, "according")
+            found = _according_whole(text, _found(m, lo, "according"))
             return [(found, lo + m.start("content"), lo + m.end("content"))]
     return []
