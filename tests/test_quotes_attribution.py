@@ -2276,3 +2276,29 @@ def test_the_name_in_commas_after_a_description_speaks(text, speaker):
 def test_a_place_after_a_description_is_no_speaker(text):
     (q,) = extract_quotes(text)
     assert q.attribution is None or q.attribution.speaker not in ("Ukraine", "New York")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Residents in Gaza City told AFP: “The bombing did not stop all night.”",
+            "Residents in Gaza City",
+        ),
+        (
+            "“The bombing did not stop all night,” residents in Gaza City told AFP.",
+            "residents in Gaza City",
+        ),
+        (
+            "Doctors in Khan Younis said: “We are operating without anaesthetic.”",
+            "Doctors in Khan Younis",
+        ),
+        (
+            "Two doctors at Nasser Hospital said: “We are operating without anaesthetic.”",
+            "Two doctors at Nasser Hospital",
+        ),
+    ],
+)
+def test_people_at_a_place_speak_not_the_place(text, mention):
+    (q,) = extract_quotes(text)
+    assert q.attribution.mention == mention

@@ -1114,22 +1114,45 @@ _COUNT_OF_RE = regex.compile(
 )
 
 
-def _prep_object(text: str, lo: int, got: tuple[regex.Match[str], int]) -> bool:
-    """Whether a mention read before a cue is the object of a preposition ("Soldiers from
-    the brigade said"), with no appositive after it ("Omar Lamrani, an analyst at
-    Stratfor, told"). A count before "of" makes the mention part of the subject ("75
-    percent of Democrats said")."""
+_GROUP_BEFORE_PREP_RE = regex.compile(
+    rf"(?r)(?<![\p{{L}}\p{{N}}’'\-])(?P<desc>{DESCRIPTIVE})[^\S\n]+(?:in|of|from|at)[^\S\n]+\Z"
+)
+_PEOPLE_BEFORE_PREP_RE = regex.compile(
+    r"(?r)(?:(?<![\p{L}\p{N}’'\-])(?:\p{N}[\p{N},]*|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome"
+    r"|[Tt]he)[^\S\n]+)?(?<![\p{L}\p{N}’'\-])(?P<noun>\p{L}+)[^\S\n]+(?:in|of|from|at)[^\S\n]+\Z"
+)
+_TRAILING_AUX_RE = regex.compile(rf"(?:[^\S\n]+(?:{'|'.join(_AUX_WORDS)}))+\Z")
+
+
+def _prep_object(text: str, lo: int, got: tuple[regex.Match[str], int]) -> bool | tuple[str, int]:
+    """Whether a mention read before a cue is the object of a preposition, so not the
+    cue's subject ("Pilots from the air force said"): ``False`` when it is no object (an
+    appositive follows it: "Omar Lamrani, an analyst at Stratfor, told"; a count leads
+    the "of": "75 percent of Democrats said"; a document: "A statement from the ministry
+    said"; a person's name ends a title phrase: "the former chairman of the Council of
+    Foreign Affairs Leslie Gelb"), ``True`` when it is, or the people described before the
+    preposition with it, who speak (mention, start): "Residents in Gaza City told AFP",
+    "Soldiers from the brigade said"."""
     m, off = got
     start = off + m.start()
     lead = text[max(lo, start - 40) : start]
     prep = _OBJECT_PREP_RE.search(lead)
     if prep is None or m.groupdict().get("appos") or _COUNT_OF_RE.search(lead) is not None:
         return False
-    if _person_name(text[start : off + m.end()]):
-        return False  # "the former chairman of the Council of Foreign Affairs Leslie Gelb"
     before = lead[: prep.start()].split()
-    # "A statement from the ministry said": the document speaks for its author
-    return not (before and before[-1].lower() in SPEECH_THING_NOUNS)
+    if before and before[-1].lower() in SPEECH_THING_NOUNS:
+        return False  # "A statement from the ministry said": the ministry's words
+    group = _GROUP_BEFORE_PREP_RE.search(text, max(lo, start - 2 * _WIN), start)
+    if group is not None:
+        mention = _TRAILING_AUX_RE.sub("", text[group.start("desc") : off + m.end()].rstrip())
+        return mention, group.start("desc")
+    head = _PEOPLE_BEFORE_PREP_RE.search(text, max(lo, start - 60), start)
+    if head is not None and head.group("noun").lower() in _PERSON_NOUNS:
+        # "Residents in Gaza City", "Two doctors at Nasser Hospital": capitalised, which
+        # the description pattern (lower-case nouns) does not read
+        mention = _TRAILING_AUX_RE.sub("", text[head.start() : off + m.end()].rstrip())
+        return mention, head.start()
+    return not _person_name(text[start : off + m.end()])
 
 
 def find_before(text: str, sent_start: int, start: int) -> Found | None:
@@ -1145,11 +1168,14 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         if with_np is not None:  # "…, with many marchers chanting “…”": the marchers chant
             return Found(*with_np, cue.group(), cue.start(), "before_with", _introduces(tail))
         got = _mention_before(text, sent_start, cue.start(), _MENTION_BEFORE_CUE)
-        if (
-            got is not None
-            and not cue.group().endswith("ing")
-            and _prep_object(text, sent_start, got)
-        ):
+        verdict = (
+            _prep_object(text, sent_start, got)
+            if got is not None and not cue.group().endswith("ing")
+            else False
+        )
+        if isinstance(verdict, tuple):  # "Residents in Gaza City told AFP: “…”"
+            return Found(*verdict, cue.group(), cue.start(), "before", _introduces(tail))
+        if verdict:
             got = None  # "Pilots from the air force said": the subject is before "from"
         rel = _relative_subject(text, sent_start, cue.start()) if first else None
         if rel is not None and (got is None or got[1] + got[0].start() > rel[1]):
@@ -1963,12 +1989,16 @@ def find_in_sentence(text: str, lo: int, hi: int) -> Found | None:
             sieve = "sentence_who"
         if got is not None:
             found = _from_parts(got[0], got[1], cue, sieve, text=text, sent_start=lo, things=False)
-            if (
-                sieve == "sentence"  # "from Mike Lee, who declared": the relative's subject
+            verdict = (
+                _prep_object(text, lo, (got[0], found.mention_start - got[0].start()))
+                if sieve == "sentence"  # "from Mike Lee, who declared": the relative's subject
                 and not cue.group().endswith("ing")
                 and found.mention_start is not None
-                and _prep_object(text, lo, (got[0], found.mention_start - got[0].start()))
-            ):
+                else False
+            )
+            if isinstance(verdict, tuple):  # "Residents in Gaza City said"
+                return Found(*verdict, cue.group(), cue.start(), sieve)
+            if verdict:
                 continue  # "Pilots from the air force said": not the air force
             return _past_anonymity(text, found)
     return None
