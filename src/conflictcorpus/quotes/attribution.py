@@ -649,7 +649,15 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
     )
 
 
+_AFTER_QUOTED_AS = regex.compile(
+    r"^[^\S\n]*[,.!?]?[^\S\n]*[^,.;:!?\n“”\"]{1,80}?[^\S\n]+(?:quoted|cited)[^\S\n]+"
+    rf"(?:(?P<name3>{NAME_SEQ})|(?P<desc>{DESCRIPTIVE})){_APPOSITIVE}"
+    r"[^\S\n]+as[^\S\n]+(?P<cue>saying|telling|stating)\b"
+)
+"""The wire convention after a quote: “…,” the Interfax news agency quoted Denis Pushilin
+as saying (the speaker is the one quoted, not the agency)."""
 _AFTER_PATTERNS: tuple[tuple[regex.Pattern[str], str, bool], ...] = (
+    (_AFTER_QUOTED_AS, "after_quoted_as", False),
     (_AFTER_MENTION_VERB, "after", False),
     (_AFTER_ROLE_NAME_VERB, "after_role", False),
     (_AFTER_APPOSITIVE_NAME_VERB, "after_appositive", False),  # see _AFTER_CHECKS
@@ -779,9 +787,12 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     # a gerund after a quote opens a phrase about it (“…,” referring to the Islamic
     # State), never an inversion like “…,” said the minister
     inverted = first is not None and not first.group().split()[0].endswith("ing")
+    quoted_as = "quoted " in window or "cited " in window
     for pat, name, needs_cue_first in _AFTER_PATTERNS:
         if needs_cue_first and not inverted:
             continue  # the cue must come first and does not: skip the pattern
+        if pat is _AFTER_QUOTED_AS and not quoted_as:
+            continue
         m = pat.match(window)  # every pattern here is anchored at the start
         check = _AFTER_CHECKS.get(name)
         if m and (check is None or check(m)):
