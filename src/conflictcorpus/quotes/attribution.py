@@ -1135,6 +1135,15 @@ _PEOPLE_BEFORE_PREP_RE = regex.compile(
 _TRAILING_AUX_RE = regex.compile(rf"(?:[^\S\n]+(?:{'|'.join(_AUX_WORDS)}))+\Z")
 
 
+def _group_or_none(m: regex.Match[str], name: str) -> str | None:
+    """``m.group(name)``, or None when the pattern has no such group (cheaper than
+    building :meth:`~regex.Match.groupdict` for one group)."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
 def _prep_object(text: str, lo: int, got: tuple[regex.Match[str], int]) -> bool | tuple[str, int]:
     """Whether a mention read before a cue is the object of a preposition, so not the
     cue's subject ("Pilots from the air force said"): ``False`` when it is no object (an
@@ -1148,7 +1157,7 @@ def _prep_object(text: str, lo: int, got: tuple[regex.Match[str], int]) -> bool 
     start = off + m.start()
     lead = text[max(lo, start - 40) : start]
     prep = _OBJECT_PREP_RE.search(lead)
-    if prep is None or m.groupdict().get("appos") or _COUNT_OF_RE.search(lead) is not None:
+    if prep is None or _group_or_none(m, "appos") or _COUNT_OF_RE.search(lead) is not None:
         return False
     before = lead[: prep.start()].split()
     if before and before[-1].lower() in SPEECH_THING_NOUNS:
@@ -2167,14 +2176,16 @@ def find_indirect(
             return [(found, after.start("content"), after.end("content"))]
         head = text[lo : cue.start()]
         m = _IND_MENTION.search(head)
+        long = False
         if m is None and (_APPOS_END_RE.search(head) or _ROLE_LEAD_RE.match(head)):
             m = _IND_MENTION_LONG.search(head)
+            long = True
         if m is None:
             continue
-        if m.groupdict().get("appos") and m.start() > 0 and not _appositive_subject(m):
+        if long and m.group("appos") and m.start() > 0 and not _appositive_subject(m):
             continue  # "… travel to Columbus, Ohio, on Wednesday …, said": a place
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)
-        if m.groupdict().get("rolepre") and found.role is None and m.group("name3"):
+        if long and m.group("rolepre") and found.role is None and m.group("name3"):
             found = replace(found, role=m.group("rolepre"))  # "Kremlin spokesman"
         return [(found, after.start("content"), after.end("content"))]
     if "ccording" in text[lo : lo + 20]:

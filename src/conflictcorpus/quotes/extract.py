@@ -606,6 +606,7 @@ def _marked(
     prev_span: MarkSpan | None = None  # the outermost span before this one
     # the end, attribution and kind of the last quote kept
     last_attr: tuple[int, Found, QuoteKind] | None = None
+    subjects: dict[tuple[int, int], tuple[str, int, bool] | None] = {}  # sentence -> subject
     for s in spans:
         if s.depth != 0:
             continue
@@ -823,7 +824,9 @@ def _marked(
         ):  # "Richard Hecht rejected the criticism. “…,” he said.": the person who opens the
             # sentence before, unless its given name says otherwise
             prev = _sentence_before(s, sent_start, paras, sents, text)
-            subj = previous_subject(text, prev[0], prev[1]) if prev is not None else None
+            if prev is not None and prev not in subjects:
+                subjects[prev] = previous_subject(text, prev[0], prev[1])
+            subj = subjects[prev] if prev is not None else None
             if subj is not None and _in_quote(cands, subj[1]):
                 subj = None  # “… Hillary Clinton represents …,” she said. ¶ “…” she added.
             want = "m" if (found.mention or "").lower() == "he" else "f"
