@@ -2302,3 +2302,8 @@ def test_a_place_after_a_description_is_no_speaker(text):
 def test_people_at_a_place_speak_not_the_place(text, mention):
     (q,) = extract_quotes(text)
     assert q.attribution.mention == mention
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun():
+    (q,) = extract_quotes("The minister called the report “a pack of lies” on Monday.")
+    assert (q.kind, q.attribution.cue) == ("partial", "called")

@@ -266,9 +266,15 @@ _AFTER_ACCORDING = regex.compile(
 # finds the cue nearest the quote ("a passage from a report by X" gives "report by X").
 # Where the window's end is the only place the pattern can end, ``match`` is used: a
 # reverse match is anchored there and makes the one attempt without the search loop.
-_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{CUE_VERB_ALT})\b")
-"""A reporting verb not glued to a word before it. Searched on every quote's window, so
-compiled with ``re``, whose fixed-width lookbehind is cheaper here than ``regex``'s."""
+_NOT_AFTER_DETERMINER = "".join(
+    rf"(?<!\b{d} )" for d in ("the", "The", "a", "A", "an", "this", "his", "her", "its", "their")
+)
+"""Fixed-width look-behinds for a determiner before a cue word: then it is a noun ("called
+the report “a pack of lies”", "his claims that …"), not a verb."""
+_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-){_NOT_AFTER_DETERMINER}(?:{CUE_VERB_ALT})\b")
+"""A reporting verb not glued to a word before it, nor after a determiner. Searched on
+every quote's window, so compiled with ``re``, whose fixed-width lookbehind is cheaper
+here than ``regex``'s."""
 _MENTION_BEFORE_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN_COMMA}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}\Z"
 )
@@ -404,7 +410,7 @@ phrase that runs to the sentence's end with no clause after a comma ("told repor
 asked about …", "said while visiting …"). Not "said while Russian forces had pulled back,
 they …" nor "said when asked to surrender, the garrison refused"; after "that" it is a
 clause ("said that while he …")."""
-_IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-)(?:{INDIRECT_VERB_ALT})\b")
+_IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-){_NOT_AFTER_DETERMINER}(?:{INDIRECT_VERB_ALT})\b")
 _IND_ROLE_PREFIX = (
     r"(?P<rolepre>(?:(?!(?:But|And|Yet|So|Or|Then|Now|Still|However|Meanwhile)\b)"
     r"\p{Lu}[\p{L}\p{M}’'\-.]*[^\S\n]+){0,3}(?:\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,2}"
