@@ -256,3 +256,20 @@ def test_no_cue_is_an_english_word():
     english = {"dice", "lance", "assure", "so", "die", "also", "e", "said"}
     cues = {c for forms in FOREIGN_CUES.values() for c in forms}
     assert not english & cues
+
+
+def test_a_relative_pronoun_ends_the_speakers_phrase():
+    text = (
+        "« Ils ont séparé les jeunes des vieux », raconte un éleveur qui a fui vers la Mauritanie."
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution.mention == "un éleveur"
+
+
+def test_a_medium_after_the_verb_is_no_speaker():
+    text = (
+        "El presidente Gustavo Petro suspendió el diálogo. "
+        '"El ELN escogió el camino de la guerra", escribió en la red social X.'
+    )
+    (q,) = extract_quotes(text)
+    assert q.attribution is None or q.attribution.speaker != "X"

@@ -239,6 +239,10 @@ _TAIL_WORDS = frozenset(
 )
 """Prepositions that start a place, a medium or a circumstance after the speaker ("in
 Kiew", "sur Telegram", "en un comunicado", "в своем Telegram-канале")."""
+_RELATIVE_WORDS = frozenset(
+    _words("qui que dont lequel laquelle quien quienes cuyo cuya который которая которое которые")
+)
+"""Relative pronouns that end the speaker's phrase ("un éleveur qui a fui …")."""
 _FUNCTION_WORDS = frozenset(
     _words(
         "le la les l' l’ de du des d' d’ un une au aux et à en "
@@ -285,11 +289,15 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
     if not tokens:
         return None
     lead = _skip_time(tokens, 0)
+    if lead < len(tokens) and tokens[lead].group().lower() in _TAIL_WORDS:
+        return None  # "escribió en la red social X": no speaker after the verb, only a medium
     stop = next(
         (
             k
             for k in range(lead + 1, len(tokens))
-            if tokens[k].group().lower() in _TAIL_WORDS or _skip_time(tokens, k) > k
+            if tokens[k].group().lower() in _TAIL_WORDS
+            or tokens[k].group().lower() in _RELATIVE_WORDS
+            or _skip_time(tokens, k) > k
         ),
         len(tokens),
     )
