@@ -248,6 +248,30 @@ CASES = [
     ("Listen to them live their lives, he said.", "tail", None),
     ("Source: the ministry said 40 people were killed.", "tail", None),
     ("SOURCE: News agencies", "middle", None),
+    # related-links lines need a link's shape; a sentence that opens with the same words
+    # is the article's ("Also on Monday, …" is a common wire paragraph)
+    ("Also on rt.com Journalists threatened with sedition arrests in Bolivia", "tail", "related"),
+    ("Also on CNN: Ukraine retakes a village near Kharkiv", "middle", "related"),
+    ("ALSO ON FOX NEWS", "tail", "related"),
+    ("Read more", "middle", "related"),
+    ("Read more »", "middle", "related"),
+    (
+        "Related: From Big Bang to Present: Snapshots of Our Universe Through Time",
+        "middle",
+        "related",
+    ),
+    ("Related: Rebels retake the airport after a week of fighting", "middle", "related"),
+    (
+        "Also on Monday, a missile strike on Odesa killed four people, officials said.",
+        "middle",
+        None,
+    ),
+    ("Also on Tuesday the army said it had pushed back an assault near Bakhmut.", "middle", None),
+    ("Also on Friday, Russia's defence ministry claimed two villages.", "tail", None),
+    ("Related: the 2019 agreement left the mining sector deliberately vague.", "middle", None),
+    ("Related: the ministry has not said how many soldiers were killed.", "tail", None),
+    ("Read more carefully, the statement admits two brigades pulled back.", "middle", None),
+    ("Read more closely, the ceasefire text leaves the border question open.", "tail", None),
 ]
 
 
@@ -440,6 +464,23 @@ def test_hard_wrapped_paragraphs_stay_whole():
     assert anatomy.title == "Rebels retake the airport"
     assert len(anatomy.body) == 6
     assert decisions["Comments"][0] == "comment_notice"
+
+
+def test_hard_wrapped_line_that_opens_with_a_cue_word_stays():
+    wrapped = (
+        "Rebels retake the airport\n\n"
+        + P1
+        + "\n\n"
+        + "The defence ministry said on Sunday that it had repelled an attack and\n"
+        "also on Monday that its forces had taken two villages near the border,\n"
+        "read more than a dozen names of the dead and\n"
+        "related: in its words, a victory that cost the enemy dearly.\n\n" + P2
+    )
+    decisions, anatomy = decide(wrapped)
+    assert [line for line, decision in decisions.items() if decision is not None] == [
+        "Rebels retake the airport"
+    ]
+    assert len(anatomy.body) == 6
 
 
 def test_hard_wrapped_first_paragraph_is_not_a_title():

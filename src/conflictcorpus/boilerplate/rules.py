@@ -773,17 +773,23 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
 }
 """Wire and contributor credits in the tail ("Reporting by … editing by …")."""
 
+_PROSE_AFTER_COLON = r"""(?!\s*(?-i:\p{Ll})(?=(?:\S+\s+){4})[^\n]*[.!?]['"’”»)]*\s*$)"""
+"""After a cue's colon: not an ordinary sentence (a lower-case start, five words or more,
+a full stop at the end), which makes the cue a word of the article's own."""
+
 RELATED_START: Mapping[str, tuple[str, ...]] = {
     "en": (
-        r"related(?: \w+){0,2}:",
+        r"related(?: \w+){0,2}:" + _PROSE_AFTER_COLON,
         "read more:",
-        "read more",
+        r"read more\W*$",
         "see more:",
         "see also:",
         "also read:",
         "also:",
         "more:",
-        r"also on \S+",
+        r"also on [^\s:,;]+(?:\s+[^\s:,;]+){0,2}\s*:",
+        r"also on (?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)",
+        r"also on (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s*$",
         "more on this:",
         "more on this story",
         "recommended:",
@@ -802,7 +808,10 @@ RELATED_START: Mapping[str, tuple[str, ...]] = {
     "it": ("leggi anche", "leggi di più", "vedi anche", "potrebbe interessarti"),
     "ru": ("читайте также", "смотрите также", "читайте еще", "по теме:", "теги:"),
 }
-"""Starts of related-links lines ("Related Experts: …", "Read more: …")."""
+"""Starts of related-links lines ("Related Experts: …", "Read more: …"). A cue that also
+opens ordinary sentences needs a link's shape: "Also on" a colon, a domain name ("Also on
+rt.com …") or a site's name alone on the line, "Read more" a colon or the whole line
+("Also on Monday, a strike …" and "Read more carefully, …" are the article's)."""
 
 RELATED_HEADERS: Mapping[str, tuple[str, ...]] = {
     "en": (
