@@ -361,6 +361,51 @@ def test_newsletter_blurb_only_below_a_prompt(tail, category):
 
 
 @pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        (
+            [
+                "Subscribe to our Ukraine war briefing",
+                "Shelling has become a daily routine for the 10,000 residents who remain.",
+                "Buses leave from the central square every morning for the west.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Sign up for our newsletter",
+                "Fighting there now flares up every week, local officials say.",
+                "Most shops open for only a few hours daily.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Abonnez-vous à notre newsletter",
+                "Les bombardements reprennent chaque matin, selon les habitants.",
+            ],
+            1,
+        ),
+        # the prompt's own line goes; a news line below it does not follow it
+        (["Sign up for the newsletter", BLURB, "Residents queue for water every morning."], 2),
+        (
+            [
+                "Subscribe to our weekly briefing",
+                "The war's biggest stories in your inbox every Friday.",
+                "Aid convoys now arrive weekly, the UN said.",
+            ],
+            2,
+        ),
+    ],
+)
+def test_newsletter_blurb_is_one_line_that_describes_the_newsletter(lines, removed):
+    decisions, _ = decide(page(middle=lines))
+    assert [decisions[x] is not None for x in lines] == [True] * removed + [False] * (
+        len(lines) - removed
+    )
+
+
+@pytest.mark.parametrize(
     ("tail", "category"),
     [
         (["- 15 Amazing Images of Stars", "- Eleven Facts About the Siege of Aleppo"], "related"),

@@ -57,6 +57,11 @@ TAIL_TRIGGER_CATEGORIES = frozenset(
     {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
 )
 
+#: Rules that fire only right below a line of some category (``Rule.after``): the second
+#: line of a prompt. Such a line never qualifies the line below it in turn, or a blurb
+#: would make every line under it a blurb.
+_SECOND_LINE_RULES = frozenset(r.name for r in RULES if r.after is not None)
+
 #: A body paragraph has at least this many characters (with terminal punctuation) ...
 PROSE_MIN_CHARS = 100
 #: ... or at least this many without it.
@@ -436,7 +441,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
             continue
         above = page.decision[i - 1] if i > 0 else None
-        rule = facts.rule(i, z, above[0] if above else None)
+        qualifies = above is not None and above[1] not in _SECOND_LINE_RULES
+        rule = facts.rule(i, z, above[0] if qualifies else None)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
             if rule.name == "tail.author_bio":

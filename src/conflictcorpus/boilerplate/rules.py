@@ -564,64 +564,65 @@ NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of promotional prompts that are only trusted after the body."""
 
-NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
+NEWSLETTER_PROMISE: Mapping[str, tuple[str, ...]] = {
     "en": (
-        "every (?:week|day|morning|weekday|friday)",
-        "weekly",
-        "daily",
         "in your inbox",
         "from our editors",
         "straight to your inbox",
         "our best (?:stories|journalism)",
         r"the (?:day|week)['’]s (?:big|biggest|top|best|most important) (?:stories|news|headlines)",
     ),
-    "de": (
-        "die wichtigsten (?:nachrichten|news|themen) des tages",
-        "jede woche",
-        "jeden (?:tag|morgen)",
-        "wöchentlich",
-        "täglich",
-        "in ihr postfach",
-    ),
-    "fr": (
-        "l['’]essentiel de l['’]actualité",
-        "chaque (?:semaine|jour|matin)",
-        "hebdomadaire",
-        "quotidienne",
-        "dans votre boîte",
-    ),
-    "es": (
-        "las noticias más importantes del día",
-        "cada (?:semana|día|mañana)",
-        "semanal",
-        "diari[oa]",
-        "en tu (?:bandeja|correo)",
-    ),
-    "pt": (
-        "as principais notícias do dia",
-        "toda semana",
-        "todos os dias",
-        "semanal",
-        "diári[oa]",
-        "no seu e-?mail",
-        "na sua caixa de entrada",
-    ),
-    "it": (
-        "le notizie più importanti del giorno",
-        "ogni (?:settimana|giorno|mattina)",
-        "settimanale",
-        "quotidiana",
-        "nella tua casella",
-    ),
-    "ru": (
-        "главные новости дня",
-        "каждую неделю",
-        "каждый день",
-        "еженедельн\\w*",
-        "ежедневн\\w*",
-        "на почту",
-    ),
+    "de": ("die wichtigsten (?:nachrichten|news|themen) des tages", "in ihr postfach"),
+    "fr": ("l['’]essentiel de l['’]actualité", "dans votre boîte"),
+    "es": ("las noticias más importantes del día", "en tu (?:bandeja|correo)"),
+    "pt": ("as principais notícias do dia", "no seu e-?mail", "na sua caixa de entrada"),
+    "it": ("le notizie più importanti del giorno", "nella tua casella"),
+    "ru": ("главные новости дня", "на почту"),
 }
+"""What only a newsletter promises ("in your inbox", "the day's top stories"): enough on
+the line right below a newsletter prompt."""
+
+NEWSLETTER_FREQUENCY: Mapping[str, tuple[str, ...]] = {
+    "en": ("every (?:week|day|morning|weekday|friday)", "weekly", "daily"),
+    "de": ("jede woche", "jeden (?:tag|morgen)", "wöchentlich", "täglich"),
+    "fr": ("chaque (?:semaine|jour|matin)", "hebdomadaire", "quotidienne"),
+    "es": ("cada (?:semana|día|mañana)", "semanal", "diari[oa]"),
+    "pt": ("toda semana", "todos os dias", "semanal", "diári[oa]"),
+    "it": ("ogni (?:settimana|giorno|mattina)", "settimanale", "quotidiana"),
+    "ru": ("каждую неделю", "каждый день", "еженедельн\\w*", "ежедневн\\w*"),
+}
+"""How often a newsletter comes ("every week", "täglich"). News says it as often
+("Shelling has become a daily routine"), so these count only on a line that also speaks to
+the reader or names the newsroom (``NEWSLETTER_SENDER``)."""
+
+NEWSLETTER_SENDER: Mapping[str, tuple[str, ...]] = {
+    "en": ("you", "your", "we", "us", "our", "editors", "newsroom"),
+    "de": ("(?-i:Sie|Ihr\\w*)", "wir", "uns", "unser\\w*", "redaktion"),
+    "fr": ("vous", "votre", "vos", "nous", "notre", "nos", "rédaction"),
+    "es": ("tu", "tus", "te", "usted\\w*", "nosotros", "nuestr\\w*", "redacción"),
+    "pt": ("você\\w*", "seu", "sua", "seus", "suas", "nós", "noss\\w*", "redação"),
+    "it": ("tu", "tuo", "tua", "tuoi", "tue", "ti", "vostr\\w*", "noi", "nostr\\w*", "redazione"),
+    "ru": ("вы", "вам", "ваш\\w*", "мы", "нас", "наш\\w*", "редакци\\w*"),
+}
+"""Words that speak to the reader or name the sender of a newsletter ("sent to you",
+"from our editors", "de la rédaction")."""
+
+
+def _blurb_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Per language: each promise as it is, and the frequency words behind a lookahead for
+    a sender word (``newsletter.blurb`` is matched as ``regex``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, promises in NEWSLETTER_PROMISE.items():
+        sender = "|".join(NEWSLETTER_SENDER[lang])
+        frequency = "|".join(NEWSLETTER_FREQUENCY[lang])
+        out[lang] = (
+            *(rf"(?<!\w)(?:{p})(?!\w)" for p in promises),
+            rf"^(?=.*?(?<!\w)(?:{sender})(?!\w)).*?(?<!\w)(?:{frequency})(?!\w)",
+        )
+    return out
+
+
+NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = _blurb_vocabulary()
 """What the second line of a newsletter prompt promises ("… every week, from our
 editors"); only trusted right below a newsletter line."""
 
@@ -1507,9 +1508,11 @@ RULES: tuple[Rule, ...] = (
         "newsletter.blurb",
         "newsletter",
         'The line right below a newsletter prompt that describes it ("Get curated picks … '
-        'every week, from our editors.").',
+        'every week, from our editors."): a promise only a newsletter makes, or how often it '
+        "comes on a line that speaks to the reader or names the newsroom. It never makes the "
+        "line below it a blurb too.",
         "any",
-        "contains",
+        "regex",
         200,
         NEWSLETTER_BLURB,
         after="newsletter",
