@@ -272,6 +272,37 @@ CASES = [
     ("Related: the ministry has not said how many soldiers were killed.", "tail", None),
     ("Read more carefully, the statement admits two brigades pulled back.", "middle", None),
     ("Read more closely, the ceasefire text leaves the border question open.", "tail", None),
+    # a comment notice speaks of the page's comments; news that someone declined to comment
+    # on moderate rebels is no notice, in any language
+    ("Comments are moderated and will appear after approval.", "tail", "comment_notice"),
+    (
+        "Please keep your comments civil. Comments that break our community guidelines will be "
+        "removed by our moderators.",
+        "tail",
+        "comment_notice",
+    ),
+    ("Tous les commentaires sont soumis à modération.", "tail", "comment_notice"),
+    ("Kommentare werden vor der Veröffentlichung moderiert.", "tail", "comment_notice"),
+    (
+        "The CIA declined to comment on the decision, which affects dozens of moderate rebel "
+        "groups in northern Syria.",
+        "tail",
+        None,
+    ),
+    (
+        "The ministry did not respond to a request for comment on the moderate opposition's "
+        "new demands.",
+        "tail",
+        None,
+    ),
+    (
+        "His comments are likely to anger moderate members of the coalition, who have banned "
+        "such rhetoric.",
+        "tail",
+        None,
+    ),
+    ("Le ministère n'a fait aucun commentaire sur les rebelles modérés.", "tail", None),
+    ("El Gobierno no hizo comentarios sobre los rebeldes moderados del norte.", "tail", None),
 ]
 
 

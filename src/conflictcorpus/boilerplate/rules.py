@@ -1136,15 +1136,56 @@ LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
 }
 """Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line)."""
 
+_SENTENCE_START = r"(?<=^\W*|[.!?:]\s{1,3})"
+"""Lookbehind: the start of the line or of a sentence (after "Notice:" too)."""
+
 COMMENT_TERMS: Mapping[str, tuple[str, ...]] = {
-    "en": ("comments?", "commenters?", "commenting"),
-    "de": ("kommentar\\w*",),
-    "fr": ("commentaires?",),
-    "es": ("comentarios?",),
-    "pt": ("comentários?",),
-    "it": ("commenti", "commento"),
-    "ru": ("комментари\\w*",),
+    "en": (
+        _SENTENCE_START + r"comments? (?:are|will|must|may|should|can|containing|deemed)",
+        r"(?:all|your|our|reader['’]?s?|user) comments?",
+        "commenters?",
+        r"comments? (?:policy|section|thread|guidelines|moderation|system|form)",
+        r"comments? (?:on|under|to) (?:this|our) (?:article|story|page|site|post|website|blog)",
+        r"commenting (?:policy|guidelines|rules|system|is)",
+        r"our community (?:guidelines|standards|rules)",
+    ),
+    "de": (
+        _SENTENCE_START + r"(?:alle )?kommentare (?:werden|sind|müssen|können|mit)",
+        r"(?:ihre?|ihren|unsere?) kommentar\w*",
+        r"kommentar(?:funktion|bereich|spalte|regeln|richtlinien)\w*",
+    ),
+    "fr": (
+        _SENTENCE_START + r"(?:les |tous les )?commentaires (?:sont|seront|doivent|injurieux)",
+        r"(?:vos|votre|nos) commentaires?",
+        r"espace (?:des )?commentaires",
+        "charte des commentaires",
+    ),
+    "es": (
+        _SENTENCE_START + r"(?:los |todos los )?comentarios (?:son|serán|deben|ofensivos|están)",
+        r"(?:tus|vuestros|nuestros) comentarios?",
+        "sección de comentarios",
+    ),
+    "pt": (
+        _SENTENCE_START + r"(?:os |todos os )?comentários (?:são|serão|devem|ofensivos|estão)",
+        r"(?:vossos|nossos) comentários?",
+        "seção de comentários",
+    ),
+    "it": (
+        _SENTENCE_START + r"(?:i |tutti i )?commenti (?:sono|saranno|devono|offensivi)",
+        r"(?:i tuoi|i vostri|il tuo|il vostro) comment[oi]",
+        "sezione (?:dei )?commenti",
+    ),
+    "ru": (
+        _SENTENCE_START
+        + r"(?:все )?комментарии (?:проходят|будут|должны|публикуются|модерируются)",
+        r"ваши? комментари\w*",
+        "правила комментирования",
+    ),
 }
+"""Comment words as a notice uses them: the page's comments as the subject of a sentence
+("Comments are moderated", "Tous les commentaires sont …"), the readers' or the site's
+comments, commenters, the comment section or policy. "Declined to comment" and "a request
+for comment" are news."""
 MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": ("moderat\\w*", "civility", "civil discourse", "guidelines", "banned"),
     "de": ("moderation", "moderiert\\w*", "netiquette"),
@@ -1154,7 +1195,8 @@ MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
     "it": ("moderazione", "moderat\\w*"),
     "ru": ("модерац\\w*", "модератор\\w*"),
 }
-"""A comment word and a moderation word in the first 300 characters: a comment notice."""
+"""A moderation word after a comment notice's wording (``COMMENT_TERMS``) in the first 300
+characters: a comment notice."""
 
 
 _STAFF = r"(?:\d[\d  .,]*|(?:around|about|approximately|some|over|nearly|more than) [\d.,]+)"
@@ -1529,8 +1571,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "comments.moderation",
         "comment_notice",
-        "A comment-moderation notice: a comment word and a moderation word in its first 300 "
-        "characters, after the body.",
+        "A comment-moderation notice after the body: a notice's wording about the page's "
+        'comments ("Comments are …", "your comments", "commenters", "our community '
+        'guidelines") and a moderation word in its first 300 characters.',
         "tail",
         "regex",
         1500,
