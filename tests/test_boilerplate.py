@@ -363,6 +363,47 @@ def test_tail_lines_below_furniture_go_too():
     tail = ["Sign up for the newsletter", "Hand-picked by our editors"]
     decisions, _ = decide(page(tail=tail))
     assert decisions["Hand-picked by our editors"] == ("newsletter", "tail.after_chrome")
+    tail = ["Share", "09.40 BST", "Most viewed", "Thanks for reading."]
+    decisions, _ = decide(page(tail=tail))
+    assert [decisions[x] for x in tail[1:]] == [("social", "tail.after_chrome")] * 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a live blog: "Share" closes every entry, and the entries go on below it
+        [
+            "Share",
+            "09.40 BST\nZelenskyy to meet Nato chief",
+            "No details have been released.",
+            "Share",
+        ],
+        [
+            "Share this post",
+            "10.15 GMT\nDrones hit Kyiv overnight",
+            "Two people were injured in the Darnytskyi district.",
+            "Share this post",
+        ],
+        # a prompt before the last short paragraphs of the article
+        [
+            "Sign up for our free daily newsletter on the war.",
+            "Rescuers worked through the night.",
+            "Two of the dead were children.",
+            "The city has been under near-constant fire since spring.",
+        ],
+        [
+            "Subscribe to our Middle East briefing",
+            "Aid trucks did not cross on Monday.",
+            "The border stays shut.",
+        ],
+    ],
+)
+def test_sentences_below_tail_furniture_stay(tail):
+    decisions, _ = decide(page(tail=tail))
+    for block in tail:
+        for line in block.split("\n"):
+            chrome = line.startswith(("Share", "Sign up", "Subscribe"))
+            assert (decisions[line] is not None) is chrome, (line, decisions[line])
 
 
 BLURB = "Get our best reporting on the war, sent to you every week by our editors."

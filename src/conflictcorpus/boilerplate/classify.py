@@ -73,6 +73,9 @@ PROSE_MIN_WORDS = 8
 HEADLINE_MAX_STOPWORDS = 0.28
 #: Context rules only move lines at most this long out of the body.
 CONTEXT_MAX_CHARS = 200
+#: A short sentence below tail furniture has at least this many words ("The border stays
+#: shut."); shorter ones ("Thanks for reading.") are taken for furniture.
+BODY_SENTENCE_MIN_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -159,6 +162,19 @@ def _headline_like(text: str) -> bool:
     if t.endswith((":", ";", ",")):
         return False
     return not t.endswith(".") or _is_title_case(t)
+
+
+def _body_sentence(text: str) -> bool:
+    """A short line that reads as a sentence of the article ("Two of the dead were
+    children."): it ends like a sentence, does not open in lower case, has at least
+    ``BODY_SENTENCE_MIN_WORDS`` words with a function word among them, and no link. A
+    title-case line is a headline, not a sentence."""
+    words = _words(text)
+    if len(words) < BODY_SENTENCE_MIN_WORDS or not _TERMINAL.search(text):
+        return False
+    if text.lstrip()[:1].islower() or _LINKISH.search(text) or _is_title_case(text):
+        return False
+    return _stopword_ratio(words) > 0
 
 
 def _title_like(text: str, *, first_line: bool) -> bool:
@@ -641,13 +657,24 @@ def _tail_context(page: _Page, end: int) -> None:
     """Short lines below the first tail furniture line, and trailing headline lists.
 
     Only page furniture (notices, prompts, bios, legal lines, navigation) starts the run;
-    a caption or an advertisement marker can sit between paragraphs and does not. Lines
-    that read as sentences stay in the body.
+    a caption or an advertisement marker can sit between paragraphs and does not. Nor does
+    furniture with a sentence of the article below it (:func:`_body_sentence`): a live
+    blog's "Share" closes one entry of many, and a newsletter prompt can stand before the
+    article's last short paragraphs. The run starts at the first furniture line below the
+    last such sentence. Lines that read as sentences stay in the body.
     """
-    first_removed = next(
+    last_sentence = max(
         (
             i
             for i in range(end + 1, page.n)
+            if page.decision[i] is None and _body_sentence(page.lines[i].text)
+        ),
+        default=end,
+    )
+    first_removed = next(
+        (
+            i
+            for i in range(last_sentence + 1, page.n)
             if page.decision[i] is not None and page.decision[i][0] in TAIL_TRIGGER_CATEGORIES
         ),
         None,

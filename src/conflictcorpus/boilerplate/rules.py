@@ -1762,8 +1762,8 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "tail.after_chrome": (
             "navigation",
-            "A short line below a removed tail line; takes the "
-            "category of the removed line above it.",
+            "A short line below a removed tail furniture line with no sentence of the article "
+            "after it; takes the category of the removed line above it.",
         ),
     }
 )
