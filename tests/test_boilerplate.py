@@ -303,6 +303,35 @@ CASES = [
     ),
     ("Le ministère n'a fait aucun commentaire sur les rebelles modérés.", "tail", None),
     ("El Gobierno no hizo comentarios sobre los rebeldes moderados del norte.", "tail", None),
+    # an author bio names a journalist's or a scholar's role, or a post at an institute; a
+    # last paragraph about a commander or a dead reporter is news
+    (
+        "John Smith is director of the Middle East Program at the Center for Strategic and "
+        "International Studies.",
+        "tail",
+        "author_bio",
+    ),
+    ("Aaron Zelin is the Richard Borow Fellow at The Washington Institute.", "tail", "author_bio"),
+    (
+        "Mohammed Deif was the head of the Qassam Brigades for more than two decades and "
+        "survived at least seven Israeli assassination attempts.",
+        "tail",
+        None,
+    ),
+    (
+        "Yahya Sinwar is the head of Hamas in Gaza and is believed to be hiding in tunnels "
+        "under Khan Younis.",
+        "tail",
+        None,
+    ),
+    ("Igor Girkin is a former officer of the FSB who was later convicted of murder.", "tail", None),
+    ("Ali Shamkhani is a member of Iran's Expediency Council.", "tail", None),
+    (
+        "Marie Colvin was a war correspondent for The Sunday Times who was killed in Homs in 2012.",
+        "tail",
+        None,
+    ),
+    ("Anna Schmidt war Leiterin der Mission in Mali.", "tail", None),
 ]
 
 
@@ -644,6 +673,15 @@ def test_bylines_under_the_headline(head, title, authors):
     assert (anatomy.title, anatomy.authors) == (title, authors)
     assert anatomy.published == dt.date(2017, 3, 4)
     assert all(decisions[x][0] == "metadata" for x in head)
+
+
+def test_last_paragraph_about_a_commander_gives_no_author():
+    last = (
+        "Mohammed Deif was the head of the Qassam Brigades for more than two decades and "
+        "survived at least seven Israeli assassination attempts."
+    )
+    decisions, anatomy = decide(page(tail=[last]))
+    assert decisions[last] is None and anatomy.authors == []
 
 
 def test_bio_with_a_reporting_verb_gives_the_author():

@@ -702,47 +702,67 @@ CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
 }
 """Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images")."""
 
+_RESEARCH_PLACE = (
+    r"[^.]{0,80}?\b(?:at|with)\s+[^.]{0,60}?\b"
+    r"(?:institute|institution|university|studies|think[- ]tank|endowment)\b"
+)
+"""A post at a research institution ("… at the Center for Strategic and International
+Studies"), which makes a bio of an office that alone is no journalist's or scholar's."""
+
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
     "en": (
-        r"(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|"
-        r"professor|journalist|writer|editor|correspondent|analyst|director|researcher|"
-        r"contributor|reporter|author|columnist|scholar|curator|lecturer|founder|expert|"
-        r"chair|head|coordinator|manager|consultant|officer|advisor|"
-        r"adviser|president|ceo|producer|photographer|blogger|specialist|member)s?\b",
+        r"(?:is|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|professor|"
+        r"journalist|writer|editor|correspondent|analyst|researcher|contributor|reporter|"
+        r"author|columnist|scholar|curator|lecturer|producer|photographer|blogger)s?\b",
+        r"(?:is|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:director|chair|head|coordinator|"
+        r"manager|consultant|officer|advisor|adviser|president|ceo|founder|expert|specialist|"
+        r"member)s?\b" + _RESEARCH_PLACE,
         r"(?:covers|reports on|writes about|writes on)\b",
     ),
     "de": (
         r"(?:berichtet|schreibt) (?:über|aus)\b",
-        r"(?:ist|war)\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
-        r"wissenschaftler|analyst|direktor|leiter|mitarbeiter|fellow)(?:in)?\b",
+        r"ist\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
+        r"wissenschaftler|analyst|fellow)(?:in)?\b",
+        r"ist\s+[^.]{0,80}?(?:direktor|leiter|mitarbeiter)(?:in)?\b[^.]{0,80}?"
+        r"(?:institut|universität|hochschule)",
     ),
     "fr": (
         r"(?:couvre|écrit sur)\b",
         r"est\s+[^.]{0,80}?(?:journaliste|chercheur|chercheuse|professeur|correspondant|"
-        r"rédacteur|rédactrice|analyste|directeur|directrice|auteur|autrice)\b",
+        r"rédacteur|rédactrice|analyste|auteur|autrice)\b",
+        r"est\s+[^.]{0,80}?(?:directeur|directrice)\b[^.]{0,80}?(?:institut|université)",
     ),
     "es": (
         r"(?:cubre|escribe sobre)\b",
         r"es\s+[^.]{0,80}?(?:periodista|investigador|investigadora|profesor|profesora|"
-        r"corresponsal|analista|director|directora|autor|autora|editor|editora)\b",
+        r"corresponsal|analista|autor|autora|editor|editora)\b",
+        r"es\s+[^.]{0,80}?(?:director|directora)\b[^.]{0,80}?(?:instituto|universidad)",
     ),
     "pt": (
         r"(?:cobre|escreve sobre)\b",
         r"é\s+[^.]{0,80}?(?:jornalista|pesquisador|pesquisadora|professor|professora|"
-        r"correspondente|analista|diretor|diretora|autor|autora|editor|editora)\b",
+        r"correspondente|analista|autor|autora|editor|editora)\b",
+        r"é\s+[^.]{0,80}?(?:diretor|diretora)\b[^.]{0,80}?(?:instituto|universidade)",
     ),
     "it": (
         r"(?:scrive di|scrive per)\b",
         r"è\s+[^.]{0,80}?(?:giornalista|ricercatore|ricercatrice|professore|professoressa|"
-        r"corrispondente|analista|direttore|direttrice|autore|autrice)\b",
+        r"corrispondente|analista|autore|autrice)\b",
+        r"è\s+[^.]{0,80}?(?:direttore|direttrice)\b[^.]{0,80}?(?:istituto|università)",
     ),
     "ru": (
         r"(?:пишет о|освещает)\b",
-        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|эксперт|"
-        r"аналитик|профессор|исследователь|редактор|директор)\w*",
+        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|"
+        r"аналитик|профессор|исследователь|редактор)\w*",
+        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:директор|эксперт)\w*[^.]{0,80}?"
+        r"(?:институт|университет)\w*",
     ),
 }
-"""What follows the name in a tail bio ("<Name> is a research associate …")."""
+"""What follows the name in a tail bio ("<Name> is a research associate …"): a journalist's
+or a scholar's role, in the present ("was the head of …", "was a war correspondent who
+was killed …" are news about someone), or an office such as director or head at a research
+institution. An office alone ("is the head of Hamas in Gaza", "a member of the council")
+is news."""
 
 CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1639,7 +1659,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "tail.author_bio",
         "author_bio",
-        'An author bio after the body: a name followed by "is a <role>" (gives the author).',
+        'An author bio after the body: a name followed by "is a <role>" where the role is a '
+        "journalist's or a scholar's, or an office at a research institution (gives the "
+        "author).",
         "tail",
         "regex",
         700,
