@@ -332,6 +332,25 @@ CASES = [
         None,
     ),
     ("Anna Schmidt war Leiterin der Mission in Mali.", "tail", None),
+    # a credit names a photographer or an agency after the caption; a sentence that ends
+    # with a poll's or a picture agency's name is the article's
+    ("Protesters in Kyiv. REUTERS/Gleb Garanich", "middle", "caption"),
+    (
+        "Mourners at the funeral in Lviv. Photo: Yuriy Dyachyshyn/AFP via Getty Images",
+        "middle",
+        "caption",
+    ),
+    ("A destroyed tank outside Bucha AP Photo/Vadim Ghirda", "middle", "caption"),
+    (
+        "Support for more weapons to Kyiv slipped among Republicans, to 38%, according to a "
+        "Reuters/Ipsos poll.",
+        "middle",
+        None,
+    ),
+    ("Most Americans back more aid to Israel, according to Reuters/Ipsos.", "middle", None),
+    ("Half of Ukrainians oppose talks, a Reuters/Ipsos survey found.", "middle", None),
+    ("The figures come from an AP/NORC survey.", "middle", None),
+    ("The pictures were later sold to Getty Images.", "middle", None),
 ]
 
 

@@ -59,6 +59,9 @@ CAPTIONS = [
     "He spoke to Reuters on Monday.",
     "A Getty Images photographer was wounded, the agency said on Monday in a statement.",
     "The (photo: none) caption is in the middle of this line and the line goes on",
+    "Displaced families in Rafah. Reuters/Ahmed al-Masri",
+    "Support for more weapons slipped to 38%, according to a Reuters/Ipsos poll.",
+    "The pictures were later sold to Getty Images.",
 ]
 
 

@@ -690,17 +690,31 @@ CAPTION_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of captions and photo credits."""
 
+_NOT_IN_A_CLAUSE = r"(?<!\b(?:a|an|the|to|of|from|for|with|in|on|at|and|or)\s)"
+"""Lookbehind: no article or preposition right before, so the agency's name is not part of
+a sentence ("sold to Getty Images.", "according to Reuters/Ipsos.")."""
+
+_PHOTOGRAPHER = (
+    r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]*|(?:al|el|ad|as|az)-[\p{L}'’-]+"
+    r"|al|el|de|van|von|da|di|bin|ibn|la|le|du|del)){0,5}"
+)
+"""A photographer's name (or "Stringer", "File"): capitalised words and name particles."""
+
 CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"\((?:photo|foto|фото|image|picture|credit)s?\s*:[^()]{1,120}\)\W{0,3}$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
-        r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
+        _NOT_IN_A_CLAUSE + r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
         r"^\(?(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|tass|anadolu agency)\)?\.?$",
-        r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/(?-i:\p{Lu})[^/()]{1,60}\)?\.?$",
+        _NOT_IN_A_CLAUSE
+        + r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/"
+        + _PHOTOGRAPHER
+        + r"\)?\.?$",
     ),
 }
-"""Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images")."""
+"""Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images"). After an
+agency's slash comes a photographer's name, not a poll ("a Reuters/Ipsos poll.")."""
 
 _RESEARCH_PLACE = (
     r"[^.]{0,80}?\b(?:at|with)\s+[^.]{0,60}?\b"
