@@ -351,6 +351,62 @@ CASES = [
     ("Half of Ukrainians oppose talks, a Reuters/Ipsos survey found.", "middle", None),
     ("The figures come from an AP/NORC survey.", "middle", None),
     ("The pictures were later sold to Getty Images.", "middle", None),
+    # last paragraphs of news that share a phrase with tail furniture: an affiliate
+    # disclosure is about links and purchases, a donation appeal speaks to the reader or of
+    # the publication's own work, a contact line gives an address, an "About us" paragraph
+    # describes the company in its own words, a stamp's word is followed by the time
+    (
+        "Under the proposed deal, families of the victims may receive a share of a "
+        "compensation fund run by the UN.",
+        "tail",
+        None,
+    ),
+    (
+        "Kurdistan may get a share of the oil revenue if the pipeline reopens, officials said.",
+        "tail",
+        None,
+    ),
+    ("Brokers who arranged the deal might earn a commission of up to 5%.", "tail", None),
+    ("We may earn a commission when you buy through links on our site.", "tail", "legal"),
+    ("When you buy through links on our site, we may earn a small commission.", "tail", "legal"),
+    (
+        "Hospitals in Khan Younis say they now depend entirely on donations from abroad, and our "
+        "reporter saw patients lying on the floor.",
+        "tail",
+        None,
+    ),
+    ("We visited a clinic in Rafah that runs on donations from the diaspora.", "tail", None),
+    ("Doctors told us the ward depends on donations of fuel and medicine.", "tail", None),
+    ("Your donation keeps our reporting free for everyone.", "tail", "donation"),
+    ("Si vous le pouvez, faites un don pour soutenir notre rédaction.", "tail", "donation"),
+    (
+        "The coastal road can be reached at night only on foot, residents said, because drones "
+        "patrol it during the day.",
+        "tail",
+        None,
+    ),
+    ("The village can be reached at low tide along a causeway the army holds.", "tail", None),
+    ("Jane Doe can be reached at jdoe@example.com.", "tail", "author_bio"),
+    ("John Roe may be reached at +1 202 555 0143.", "tail", "author_bio"),
+    (
+        "Rheinmetall is a German arms maker headquartered in Düsseldorf that employs about "
+        "30,000 people and is listed on the Frankfurt stock exchange.",
+        "tail",
+        None,
+    ),
+    (
+        "Elbit Systems is an Israeli defence company headquartered in Haifa that employs about "
+        "18,000 people.",
+        "tail",
+        None,
+    ),
+    ("Published casualty lists include 14 children.", "tail", None),
+    ("Updated figures show 212 dead.", "tail", None),
+    ("Posted messages claimed 30 soldiers had deserted.", "tail", None),
+    ("Publié mardi 14 novembre 2024 à 10h30", "tail", "metadata"),
+    ("Actualizado hace 2 horas", "tail", "metadata"),
+    ("Updated yesterday at 10:35", "tail", "metadata"),
+    ("Posted by admin on March 4, 2017", "tail", "metadata"),
 ]
 
 

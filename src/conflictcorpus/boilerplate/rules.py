@@ -34,6 +34,7 @@ from typing import Literal
 
 import regex
 
+from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
 from .gates import compile_gate, fold_case, gate_passes
 
@@ -784,7 +785,8 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
         r"[^.]{0,80}\bcontributed (?:reporting|to this)",
         r"\(?(?:writing|editing) by\b",
         "have a tip",
-        r"[^.]{0,80}\b(?:may|can) be reached at",
+        r"[^.]{0,80}\b(?:may|can) be reached at\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+"
+        r"|\+?\d[\d ().-]{5,}\d|(?:https?://|www\.)\S+)",
         r"\(?compiled by\b",
         r"\(?with reporting (?:from|by)\b",
         r"sources?\s*:\s*[^.:]{1,60}$",
@@ -806,7 +808,9 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
     "it": (r"fonti?\s*:\s*[^.:]{1,60}$", r"ha collaborato\b", r"\(?con la collaborazione di\b"),
     "ru": (r"источники?\s*:\s*[^.:]{1,60}$", r"при участии\b", r"по материалам\b"),
 }
-"""Wire and contributor credits in the tail ("Reporting by … editing by …")."""
+"""Wire and contributor credits in the tail ("Reporting by … editing by …"). "Can be reached
+at" is a credit only with an address after it ("… at jdoe@example.com"): "the road can be
+reached at night only on foot" is news."""
 
 _PROSE_AFTER_COLON = r"""(?!\s*(?-i:\p{Ll})(?=(?:\S+\s+){4})[^\n]*[.!?]['"’”»)]*\s*$)"""
 """After a cue's colon: not an ordinary sentence (a lower-case start, five words or more,
@@ -1053,6 +1057,34 @@ META_UPDATED: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of publication and update stamps ("Updated at 1:23 p.m.")."""
 
+STAMP_DAYS: Mapping[str, tuple[str, ...]] = {
+    "en": ("today", "yesterday"),
+    "de": ("heute", "gestern"),
+    "fr": ("aujourd['’]hui", "hier"),
+    "es": ("hoy", "ayer"),
+    "pt": ("hoje", "ontem"),
+    "it": ("oggi", "ieri"),
+    "ru": ("сегодня", "вчера"),
+}
+"""Relative days that may follow a stamp's word ("Updated yesterday at 10:35")."""
+
+_STAMP_WORDS = "|".join(
+    sorted(
+        {
+            *(regex.escape(w) for names in MONTHS.values() for w in names),
+            *(regex.escape(w) for words in WEEKDAYS.values() for w in words),
+            *(regex.escape(w) for words in DATE_FILLER_WORDS.values() for w in words),
+            *(w for words in STAMP_DAYS.values() for w in words),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_STAMP_FOLLOWS = rf"(?!\W*(?!(?:{_STAMP_WORDS})(?!\w))(?-i:\p{{Ll}})\p{{L}}{{3,}}(?!\w)(?!\W*\d))"
+"""After a stamp's word comes the time, not a lower-case word (other than a month, a
+weekday, a relative day or a word like "on" or "le") that no number follows: in
+"Published casualty lists include 14 children." the word is an adjective."""
+
 # --------------------------------------------------------------------------------------
 # Rules, in the order they are tried on a line (first match wins).
 # --------------------------------------------------------------------------------------
@@ -1122,11 +1154,70 @@ DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
 }
 """Appeal words that make a short first-person edge line a donation prompt."""
 
-FIRST_PERSON = (
-    r"^(?=.*\b(?:our|we|us|you|your|unser\w*|wir|uns|notre|nos|nous|vous|nuestr\w*|"
-    r"nosotros|noss\w*|nostr\w*|noi|наш\w*|мы|нас|вы)\b)"
+DONATION_ADDRESS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "you",
+        "your",
+        r"(?:our|my) (?:work|journalism|reporting|mission|newsroom|coverage|site|website|"
+        r"organi[sz]ation|independence|publication)",
+        r"(?:support|help|fund|back|join) us",
+    ),
+    "de": (
+        r"(?-i:Sie|Ihr\w*)",
+        r"unser\w* (?:arbeit|journalismus|redaktion|berichterstattung|angebot|projekt\w*)",
+        r"(?:unterstützen|helfen) sie uns",
+    ),
+    "fr": (
+        "vous",
+        "votre",
+        "vos",
+        r"(?:notre|nos) (?:travail|journalisme|rédaction|indépendance|média|site|mission)",
+        r"(?:soutenez|aidez)-nous",
+    ),
+    "es": (
+        "tú",
+        "tu",
+        "tus",
+        r"usted\w*",
+        r"nuestr[oa]s? (?:trabajo|periodismo|redacción|independencia|medio|misión)",
+        "apóyanos",
+        "ayúdanos",
+    ),
+    "pt": (
+        r"você\w*",
+        r"(?:nosso|nossa)s? (?:trabalho|jornalismo|redação|independência|missão)",
+        r"(?:apoie|ajude)-nos",
+    ),
+    "it": (
+        "tu",
+        r"tuo\w*",
+        "tua",
+        "voi",
+        r"vostr\w*",
+        r"(?:nostro|nostra|nostri|nostre) (?:lavoro|giornalismo|redazione|indipendenza|missione)",
+        "sostienici",
+        "aiutaci",
+    ),
+    "ru": (
+        "вы",
+        "вам",
+        r"ваш\w*",
+        r"наш\w* (?:работ\w*|журналистик\w*|редакци\w*|проект\w*|издани\w*)",
+        "поддержите нас",
+        "помогите нам",
+    ),
+}
+"""Who gives and who receives in a donation appeal: the reader is spoken to ("your
+donation"), or the money is for the publication's own work ("our work is only possible
+through …", "support us"). The newsroom's reporting voice ("our reporter saw", "doctors
+told us") does not count: a hospital that depends on donations is news."""
+
+DONOR_ADDRESSED = (
+    r"^(?=.*?(?<!\w)(?:"
+    + "|".join(frag for frags in DONATION_ADDRESS.values() for frag in frags)
+    + r")(?!\w))"
 )
-"""Lookahead for a first- or second-person word ("our work", "you can support")."""
+"""Lookahead for a ``DONATION_ADDRESS`` phrase anywhere in the line."""
 
 LEGAL_START: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1153,12 +1244,16 @@ LEGAL_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of copyright and legal lines (head or tail)."""
 
+_SHOPPING = r"(?<!\w)(?:links?|purchas\w*|buy\w*|bought|shop\w*)(?!\w)"
+"""Words of an affiliate disclosure's setting: links, buying, purchases."""
+
 LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": (
         "all rights reserved",
         "we use cookies",
         "affiliate (?:links?|partnerships?|commission)",
-        "(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of)",
+        rf"(?:(?<={_SHOPPING}.*)|(?=.*{_SHOPPING}))"
+        r"(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share of)",
         "if you buy something through",
     ),
     "de": ("alle rechte vorbehalten", "wir verwenden cookies", "affiliate-links?"),
@@ -1168,7 +1263,9 @@ LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
     "it": ("tutti i diritti riservati", "utilizziamo (?:i )?cookie", "link affiliat\\w+"),
     "ru": ("все права защищены", "мы используем cookie", "партнёрск\\w+ ссылк\\w+"),
 }
-"""Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line)."""
+"""Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line). "May earn
+a commission" and "may receive a share of" count only on a line about links or purchases:
+"families of the victims may receive a share of a compensation fund" is news."""
 
 _SENTENCE_START = r"(?<=^\W*|[.!?:]\s{1,3})"
 """Lookbehind: the start of the line or of a sentence (after "Notice:" too)."""
@@ -1234,25 +1331,19 @@ characters: a comment notice."""
 
 
 _STAFF = r"(?:\d[\d  .,]*|(?:around|about|approximately|some|over|nearly|more than) [\d.,]+)"
-ORG_FACTS: Mapping[str, tuple[str, ...]] = {
+ORG_PROFILE: Mapping[str, tuple[str, ...]] = {
     "en": (
         r"headquarter(?:s|ed)",
         rf"(?:employs (?:{_STAFF}|[\d.,]+)|{_STAFF} (?:employees|people worldwide|staff))",
         "subsidiaries",
         "listed on|stock exchange",
-        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
-        "portfolio",
-        "products and services",
         r"(?:was )?founded in \d{4}",
-        r"for more information|www\.\S+",
     ),
     "de": (
         "hauptsitz|mit sitz in",
         r"beschäftigt (?:rund |etwa |über |mehr als )?[\d.,]+|[\d.,]+ mitarbeite(?:r|nde)\w*",
         "tochtergesellschaften",
         "börsennotiert|an der börse",
-        r"(?:führender |globaler )?anbieter von|lösungsanbieter",
-        "portfolio",
         r"gegründet \d{4}|\d{4} gegründet",
     ),
     "fr": (
@@ -1260,8 +1351,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emploie (?:environ |plus de |près de )?[\d  .,]+|[\d  .,]+ (?:collaborateurs|salariés)",
         "filiales",
         "cotée? (?:en|à la) bourse",
-        r"fournisseur (?:mondial |leader )?de solutions",
-        "portefeuille",
         r"fondée? en \d{4}",
     ),
     "es": (
@@ -1269,8 +1358,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emplea a (?:unas |más de |cerca de )?[\d.,]+|[\d.,]+ (?:empleados|trabajadores)",
         "filiales",
         "cotiza en",
-        r"proveedor (?:global |líder )?de soluciones",
-        "cartera de productos",
         r"fundada en \d{4}",
     ),
     "pt": (
@@ -1278,8 +1365,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emprega (?:cerca de |mais de )?[\d.,]+|[\d.,]+ (?:funcionários|colaboradores)",
         "subsidiárias",
         "listada na|cotada na",
-        r"fornecedora? (?:global |líder )?de soluções",
-        "portfólio",
         r"fundada em \d{4}",
     ),
     "it": (
@@ -1287,8 +1372,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"impiega (?:circa |oltre |più di )?[\d.,]+|[\d.,]+ (?:dipendenti|collaboratori)",
         "controllate",
         "quotata (?:in|alla) borsa",
-        r"fornitore (?:globale |leader )?di soluzioni",
-        "portafoglio",
         r"fondata nel \d{4}",
     ),
     "ru": (
@@ -1296,14 +1379,37 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"[\d  .,]+ сотрудник\w*",
         r"дочерн\w+ компани\w*",
         r"бирж\w*",
-        r"поставщик\w* (?:\w+ )?решений",
-        r"портфел\w+",
         r"основан\w* в \d{4}",
     ),
 }
+"""Facts about a company that a reporter writes as well as the company: head office, staff,
+subsidiaries, stock listing, founding year."""
+
+ORG_SELF_DESCRIPTION: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
+        "portfolio",
+        "products and services",
+        r"for more information|www\.\S+",
+    ),
+    "de": (r"(?:führender|globaler) anbieter von|lösungsanbieter", "portfolio"),
+    "fr": (r"fournisseur (?:mondial |leader )?de solutions", "portefeuille"),
+    "es": (r"proveedor (?:global |líder )?de soluciones", "cartera de productos"),
+    "pt": (r"fornecedora? (?:global |líder )?de soluções", "portfólio"),
+    "it": (r"fornitore (?:globale |leader )?di soluzioni", "portafoglio"),
+    "ru": (r"поставщик\w* (?:\w+ )?решений", r"портфел\w+"),
+}
+"""How a company describes itself and no reporter does: "a leading provider of", "solutions
+provider", its portfolio, "for more information" and its web address. An "About us"
+paragraph needs one of these: "Rheinmetall is a German arms maker headquartered in
+Düsseldorf that employs about 30,000 people" is news."""
+
+ORG_FACTS: Mapping[str, tuple[str, ...]] = {
+    lang: ORG_PROFILE[lang] + ORG_SELF_DESCRIPTION[lang] for lang in ORG_PROFILE
+}
 """Facts a company's boilerplate paragraph states about itself (head office, staff,
 listing, "solutions provider"), one concept per entry; ``tail.about_org`` needs two
-different entries in the line."""
+different entries in the line, one of them from ``ORG_SELF_DESCRIPTION``."""
 
 ORG_OPENING: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1626,13 +1732,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "donation.terms",
         "donation",
-        'A short first-person line before or after the body that asks for money ("Our work '
-        'is only possible through the generosity …").',
+        'A short line before or after the body that asks for money ("Our work is only '
+        'possible through the generosity …"): an appeal word with the reader spoken to or the '
+        "publication's own work named (see ``DONATION_ADDRESS``).",
         "edge",
         "regex",
         250,
         DONATION_TERMS,
-        prefix=FIRST_PERSON + r".*?(?<!\w)",
+        prefix=DONOR_ADDRESSED + r".*?(?<!\w)",
     ),
     Rule(
         "ad.click_here",
@@ -1687,12 +1794,14 @@ RULES: tuple[Rule, ...] = (
         "author_bio",
         'An organisation\'s "About us" paragraph after the body: its name, "is a …" and at '
         "least two different facts about itself (head office, staff, stock listing, "
-        '"solutions provider"; see ``ORG_FACTS``).',
+        '"solutions provider"; see ``ORG_FACTS``), one of them in its own words (a '
+        '"leading provider of", its portfolio, its web address).',
         "tail",
         "regex",
         1500,
         ORG_OPENING,
         prefix=_ORG,
+        suffix=rf"(?=.*?(?<!\w)(?:{_alt(ORG_SELF_DESCRIPTION)})(?!\w))",
         facts=ORG_FACTS,
         min_facts=2,
     ),
@@ -1739,13 +1848,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meta.updated",
         "metadata",
-        'A publication or update stamp ("Updated at 1:23 p.m.").',
+        'A publication or update stamp ("Updated at 1:23 p.m."): the stamp\'s word, then the '
+        'time, not a lower-case word ("Published casualty lists include 14 children.").',
         "edge",
         "regex",
         80,
         META_UPDATED,
         prefix=r"^\W*",
-        suffix=r"(?!\w)(?=.*\d)",
+        suffix=r"(?!\w)(?=.*\d)" + _STAMP_FOLLOWS,
     ),
 )
 """Line rules, in the order they are tried (first match wins)."""
