@@ -1252,8 +1252,8 @@ LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
         "all rights reserved",
         "we use cookies",
         "affiliate (?:links?|partnerships?|commission)",
-        rf"(?:(?<={_SHOPPING}.*)|(?=.*{_SHOPPING}))"
-        r"(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share of)",
+        r"(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share of)"
+        rf"(?:(?<={_SHOPPING}.*)|(?=.*{_SHOPPING}))",
         "if you buy something through",
     ),
     "de": ("alle rechte vorbehalten", "wir verwenden cookies", "affiliate-links?"),
