@@ -691,9 +691,13 @@ CAPTION_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of captions and photo credits."""
 
-_NOT_IN_A_CLAUSE = r"(?<!\b(?:a|an|the|to|of|from|for|with|in|on|at|and|or)\s)"
-"""Lookbehind: no article or preposition right before, so the agency's name is not part of
-a sentence ("sold to Getty Images.", "according to Reuters/Ipsos.")."""
+
+def _not_in_a_clause(names: str) -> str:
+    """One of ``names`` with no article or preposition right before it, so the agency's
+    name is not part of a sentence ("sold to Getty Images.", "according to Reuters/Ipsos.").
+    The lookbehind comes after the names, which are looked for first."""
+    return rf"(?:{names})(?<!\b(?:a|an|the|to|of|from|for|with|in|on|at|and|or)\s(?:{names}))"
+
 
 _PHOTOGRAPHER = (
     r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]*|(?:al|el|ad|as|az)-[\p{L}'’-]+"
@@ -706,10 +710,11 @@ CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
         r"\((?:photo|foto|фото|image|picture|credit)s?\s*:[^()]{1,120}\)\W{0,3}$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
-        _NOT_IN_A_CLAUSE + r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
+        _not_in_a_clause(r"getty images|shutterstock|istock(?:photo)?|alamy|ap photo") + r"\)?\.?$",
         r"^\(?(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|tass|anadolu agency)\)?\.?$",
-        _NOT_IN_A_CLAUSE
-        + r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/"
+        r"\b"
+        + _not_in_a_clause(r"reuters|afp|ap|epa|dpa|xinhua|sipa")
+        + r"(?: photo)?/"
         + _PHOTOGRAPHER
         + r"\)?\.?$",
     ),
@@ -1267,12 +1272,16 @@ LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
 a commission" and "may receive a share of" count only on a line about links or purchases:
 "families of the victims may receive a share of a compensation fund" is news."""
 
-_SENTENCE_START = r"(?<=^\W*|[.!?:]\s{1,3})"
-"""Lookbehind: the start of the line or of a sentence (after "Notice:" too)."""
+
+def _opening_a_sentence(subject: str, rest: str) -> str:
+    """``subject`` at the start of the line or of a sentence (after "Notice:" too), then
+    ``rest``. The lookbehind comes after the subject, whose words are looked for first."""
+    return rf"(?:{subject})(?<=(?:^\W*|[.!?:]\s{{1,3}})(?:{subject})){rest}"
+
 
 COMMENT_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": (
-        _SENTENCE_START + r"comments? (?:are|will|must|may|should|can|containing|deemed)",
+        _opening_a_sentence(r"comments?", r" (?:are|will|must|may|should|can|containing|deemed)"),
         r"(?:all|your|our|reader['’]?s?|user) comments?",
         "commenters?",
         r"comments? (?:policy|section|thread|guidelines|moderation|system|form)",
@@ -1281,34 +1290,41 @@ COMMENT_TERMS: Mapping[str, tuple[str, ...]] = {
         r"our community (?:guidelines|standards|rules)",
     ),
     "de": (
-        _SENTENCE_START + r"(?:alle )?kommentare (?:werden|sind|müssen|können|mit)",
+        _opening_a_sentence(r"(?:alle )?kommentare", r" (?:werden|sind|müssen|können|mit)"),
         r"(?:ihre?|ihren|unsere?) kommentar\w*",
         r"kommentar(?:funktion|bereich|spalte|regeln|richtlinien)\w*",
     ),
     "fr": (
-        _SENTENCE_START + r"(?:les |tous les )?commentaires (?:sont|seront|doivent|injurieux)",
+        _opening_a_sentence(
+            r"(?:les |tous les )?commentaires", r" (?:sont|seront|doivent|injurieux)"
+        ),
         r"(?:vos|votre|nos) commentaires?",
         r"espace (?:des )?commentaires",
         "charte des commentaires",
     ),
     "es": (
-        _SENTENCE_START + r"(?:los |todos los )?comentarios (?:son|serán|deben|ofensivos|están)",
+        _opening_a_sentence(
+            r"(?:los |todos los )?comentarios", r" (?:son|serán|deben|ofensivos|están)"
+        ),
         r"(?:tus|vuestros|nuestros) comentarios?",
         "sección de comentarios",
     ),
     "pt": (
-        _SENTENCE_START + r"(?:os |todos os )?comentários (?:são|serão|devem|ofensivos|estão)",
+        _opening_a_sentence(
+            r"(?:os |todos os )?comentários", r" (?:são|serão|devem|ofensivos|estão)"
+        ),
         r"(?:vossos|nossos) comentários?",
         "seção de comentários",
     ),
     "it": (
-        _SENTENCE_START + r"(?:i |tutti i )?commenti (?:sono|saranno|devono|offensivi)",
+        _opening_a_sentence(r"(?:i |tutti i )?commenti", r" (?:sono|saranno|devono|offensivi)"),
         r"(?:i tuoi|i vostri|il tuo|il vostro) comment[oi]",
         "sezione (?:dei )?commenti",
     ),
     "ru": (
-        _SENTENCE_START
-        + r"(?:все )?комментарии (?:проходят|будут|должны|публикуются|модерируются)",
+        _opening_a_sentence(
+            r"(?:все )?комментарии", r" (?:проходят|будут|должны|публикуются|модерируются)"
+        ),
         r"ваши? комментари\w*",
         "правила комментирования",
     ),
