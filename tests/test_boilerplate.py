@@ -765,6 +765,21 @@ def test_bio_with_a_reporting_verb_gives_the_author():
     assert decisions[bio][0] == "author_bio" and anatomy.authors == ["Jane Doe"]
 
 
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Region\nDeaths\nRakhine\n1,240\nSagaing\n980",
+        "Brigade\n2\nLosses\n17",
+        "2014\n2015\n2016",
+    ],
+)
+def test_numbers_in_a_block_of_lines_stay(table):
+    decisions, _ = decide(page(middle=[table]))
+    assert all(decisions[line] is None for line in table.split("\n"))
+    decisions, _ = decide(page(middle=["2", "***"]))  # alone in their blocks, they go
+    assert decisions["2"][0] == decisions["***"][0] == "stray"
+
+
 def test_date_in_body_is_not_metadata():
     decisions, anatomy = decide(page(middle=["4 March 2017"]))
     assert anatomy.published is None

@@ -18,6 +18,7 @@ chrome.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as _dt
 import functools
 from collections.abc import Sequence
@@ -235,19 +236,26 @@ if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
-@functools.cache  # a few dozen entries: zones x categories above
-def _plan(zone: str, previous: str | None) -> tuple[list[int], tuple[tuple, ...]]:
-    """The rules that may fire in ``zone`` below a line of category ``previous``, by the
-    longest line they accept, unpacked for the loop in :func:`_first_rule`.
+@functools.cache  # about a hundred entries: zones x categories above x alone or not
+def _plan(
+    zone: str, previous: str | None, alone: bool = True
+) -> tuple[list[int], tuple[tuple, ...]]:
+    """The rules that may fire in ``zone`` below a line of category ``previous`` on a line
+    that is (``alone``) or is not its block's only line, by the longest line they accept,
+    unpacked for the loop in :func:`_first_rule`.
 
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
     None, pattern search or None for a rule searched branch by branch). A line of ``n``
     characters needs only the rules of the first value that is at least ``n``: the zone,
-    ``after`` and length tests are done here, once, instead of for every rule on every
-    line.
+    ``after``, ``own_block`` and length tests are done here, once, instead of for every
+    rule on every line.
     """
-    rules = [r for r in _ZONE_RULES[zone] if r.after is None or r.after == previous]
+    rules = [
+        r
+        for r in _ZONE_RULES[zone]
+        if (r.after is None or r.after == previous) and (alone or not r.own_block)
+    ]
     limits = sorted({r.max_chars for r in rules})
     plans = tuple(
         tuple(
@@ -260,18 +268,21 @@ def _plan(zone: str, previous: str | None) -> tuple[list[int], tuple[tuple, ...]
     return limits, plans
 
 
-def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
+def _first_rule(
+    text: str, zone: str, previous: str | None = None, alone: bool = True
+) -> Rule | None:
     """The first rule that fires on ``text`` in ``zone``, below a line of category
-    ``previous`` (``None`` when the line above stayed or there is none).
+    ``previous`` (``None`` when the line above stayed or there is none); ``alone`` when the
+    line is its block's only line.
 
     The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
-    with the rules that cannot fire on the line (zone, ``after``, length) left out once
-    per kind of line (:func:`_plan`).
+    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length)
+    left out once per kind of line (:func:`_plan`).
     """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
-    limits, plans = _plan(zone, previous)
+    limits, plans = _plan(zone, previous, alone)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None
@@ -309,6 +320,7 @@ class _LineFacts:
         self.lines = lines
         self.rules: dict[tuple[int, str, str | None], Rule | None] = {}
         self.dates: dict[int, _dt.date | None] = {}
+        self.block_sizes = collections.Counter(ln.block for ln in lines)
 
     def rule(self, i: int, zone: str, previous: str | None = None) -> Rule | None:
         """:func:`_first_rule` for line ``i``."""
@@ -316,7 +328,9 @@ class _LineFacts:
         try:
             return self.rules[key]
         except KeyError:
-            rule = self.rules[key] = _first_rule(self.lines[i].text, zone, previous)
+            line = self.lines[i]
+            alone = self.block_sizes[line.block] == 1
+            rule = self.rules[key] = _first_rule(line.text, zone, previous, alone)
             return rule
 
     def date(self, i: int) -> _dt.date | None:

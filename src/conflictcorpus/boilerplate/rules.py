@@ -75,6 +75,9 @@ class Rule:
         suffix: A language-neutral pattern put after them (``regex`` rules).
         after: When set, the rule fires only on a line right below a line removed with
             this category (a prompt's second line).
+        own_block: The rule fires only on a line that is its block's only line (blank
+            lines above and below it): a number between paragraphs is a page's remnant, the
+            same number among the lines of a table is the table's.
         facts: A second vocabulary, one concept per entry, searched anywhere in the line.
         min_facts: The rule fires only when this many different ``facts`` entries occur.
         from_end: Search from the end of the line backwards (``regex.REVERSE``). Only for
@@ -100,6 +103,7 @@ class Rule:
     prefix: str = ""
     suffix: str = ""
     after: str | None = None
+    own_block: bool = False
     facts: Mapping[str, tuple[str, ...]] | None = None
     min_facts: int = 0
     from_end: bool = False
@@ -1565,11 +1569,13 @@ RULES: tuple[Rule, ...] = (
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
-        "bare numeric id.",
+        "bare numeric id, on a line that is its block's only line: a number among the lines "
+        "of a table stays.",
         "any",
         "regex",
         20,
         _STRAY,
+        own_block=True,
     ),
     Rule(
         "nav.icon_row",
@@ -1978,6 +1984,7 @@ def catalogue_rst() -> str:
                 f"Fires {_ZONE_TEXT[rule.zone]}, on lines of at most {rule.max_chars} "
                 f"characters"
                 + (f", only right below a ``{rule.after}`` line" if rule.after else "")
+                + (", only on a line that is its block's only line" if rule.own_block else "")
                 + f"; vocabulary matched as ``{rule.match}``.",
                 "",
             ]
