@@ -248,6 +248,165 @@ CASES = [
     ("Listen to them live their lives, he said.", "tail", None),
     ("Source: the ministry said 40 people were killed.", "tail", None),
     ("SOURCE: News agencies", "middle", None),
+    # related-links lines need a link's shape; a sentence that opens with the same words
+    # is the article's ("Also on Monday, …" is a common wire paragraph)
+    ("Also on rt.com Journalists threatened with sedition arrests in Bolivia", "tail", "related"),
+    ("Also on CNN: Ukraine retakes a village near Kharkiv", "middle", "related"),
+    ("ALSO ON FOX NEWS", "tail", "related"),
+    ("Read more", "middle", "related"),
+    ("Read more »", "middle", "related"),
+    (
+        "Related: From Big Bang to Present: Snapshots of Our Universe Through Time",
+        "middle",
+        "related",
+    ),
+    ("Related: Rebels retake the airport after a week of fighting", "middle", "related"),
+    (
+        "Also on Monday, a missile strike on Odesa killed four people, officials said.",
+        "middle",
+        None,
+    ),
+    ("Also on Tuesday the army said it had pushed back an assault near Bakhmut.", "middle", None),
+    ("Also on Friday, Russia's defence ministry claimed two villages.", "tail", None),
+    ("Related: the 2019 agreement left the mining sector deliberately vague.", "middle", None),
+    ("Related: the ministry has not said how many soldiers were killed.", "tail", None),
+    ("Read more carefully, the statement admits two brigades pulled back.", "middle", None),
+    ("Read more closely, the ceasefire text leaves the border question open.", "tail", None),
+    # a comment notice speaks of the page's comments; news that someone declined to comment
+    # on moderate rebels is no notice, in any language
+    ("Comments are moderated and will appear after approval.", "tail", "comment_notice"),
+    (
+        "Please keep your comments civil. Comments that break our community guidelines will be "
+        "removed by our moderators.",
+        "tail",
+        "comment_notice",
+    ),
+    ("Tous les commentaires sont soumis à modération.", "tail", "comment_notice"),
+    ("Kommentare werden vor der Veröffentlichung moderiert.", "tail", "comment_notice"),
+    (
+        "The CIA declined to comment on the decision, which affects dozens of moderate rebel "
+        "groups in northern Syria.",
+        "tail",
+        None,
+    ),
+    (
+        "The ministry did not respond to a request for comment on the moderate opposition's "
+        "new demands.",
+        "tail",
+        None,
+    ),
+    (
+        "His comments are likely to anger moderate members of the coalition, who have banned "
+        "such rhetoric.",
+        "tail",
+        None,
+    ),
+    ("Le ministère n'a fait aucun commentaire sur les rebelles modérés.", "tail", None),
+    ("El Gobierno no hizo comentarios sobre los rebeldes moderados del norte.", "tail", None),
+    # an author bio names a journalist's or a scholar's role, or a post at an institute; a
+    # last paragraph about a commander or a dead reporter is news
+    (
+        "John Smith is director of the Middle East Program at the Center for Strategic and "
+        "International Studies.",
+        "tail",
+        "author_bio",
+    ),
+    ("Aaron Zelin is the Richard Borow Fellow at The Washington Institute.", "tail", "author_bio"),
+    (
+        "Mohammed Deif was the head of the Qassam Brigades for more than two decades and "
+        "survived at least seven Israeli assassination attempts.",
+        "tail",
+        None,
+    ),
+    (
+        "Yahya Sinwar is the head of Hamas in Gaza and is believed to be hiding in tunnels "
+        "under Khan Younis.",
+        "tail",
+        None,
+    ),
+    ("Igor Girkin is a former officer of the FSB who was later convicted of murder.", "tail", None),
+    ("Ali Shamkhani is a member of Iran's Expediency Council.", "tail", None),
+    (
+        "Marie Colvin was a war correspondent for The Sunday Times who was killed in Homs in 2012.",
+        "tail",
+        None,
+    ),
+    ("Anna Schmidt war Leiterin der Mission in Mali.", "tail", None),
+    # a credit names a photographer or an agency after the caption; a sentence that ends
+    # with a poll's or a picture agency's name is the article's
+    ("Protesters in Kyiv. REUTERS/Gleb Garanich", "middle", "caption"),
+    (
+        "Mourners at the funeral in Lviv. Photo: Yuriy Dyachyshyn/AFP via Getty Images",
+        "middle",
+        "caption",
+    ),
+    ("A destroyed tank outside Bucha AP Photo/Vadim Ghirda", "middle", "caption"),
+    (
+        "Support for more weapons to Kyiv slipped among Republicans, to 38%, according to a "
+        "Reuters/Ipsos poll.",
+        "middle",
+        None,
+    ),
+    ("Most Americans back more aid to Israel, according to Reuters/Ipsos.", "middle", None),
+    ("Half of Ukrainians oppose talks, a Reuters/Ipsos survey found.", "middle", None),
+    ("The figures come from an AP/NORC survey.", "middle", None),
+    ("The pictures were later sold to Getty Images.", "middle", None),
+    # last paragraphs of news that share a phrase with tail furniture: an affiliate
+    # disclosure is about links and purchases, a donation appeal speaks to the reader or of
+    # the publication's own work, a contact line gives an address, an "About us" paragraph
+    # describes the company in its own words, a stamp's word is followed by the time
+    (
+        "Under the proposed deal, families of the victims may receive a share of a "
+        "compensation fund run by the UN.",
+        "tail",
+        None,
+    ),
+    (
+        "Kurdistan may get a share of the oil revenue if the pipeline reopens, officials said.",
+        "tail",
+        None,
+    ),
+    ("Brokers who arranged the deal might earn a commission of up to 5%.", "tail", None),
+    ("We may earn a commission when you buy through links on our site.", "tail", "legal"),
+    ("When you buy through links on our site, we may earn a small commission.", "tail", "legal"),
+    (
+        "Hospitals in Khan Younis say they now depend entirely on donations from abroad, and our "
+        "reporter saw patients lying on the floor.",
+        "tail",
+        None,
+    ),
+    ("We visited a clinic in Rafah that runs on donations from the diaspora.", "tail", None),
+    ("Doctors told us the ward depends on donations of fuel and medicine.", "tail", None),
+    ("Your donation keeps our reporting free for everyone.", "tail", "donation"),
+    ("Si vous le pouvez, faites un don pour soutenir notre rédaction.", "tail", "donation"),
+    (
+        "The coastal road can be reached at night only on foot, residents said, because drones "
+        "patrol it during the day.",
+        "tail",
+        None,
+    ),
+    ("The village can be reached at low tide along a causeway the army holds.", "tail", None),
+    ("Jane Doe can be reached at jdoe@example.com.", "tail", "author_bio"),
+    ("John Roe may be reached at +1 202 555 0143.", "tail", "author_bio"),
+    (
+        "Rheinmetall is a German arms maker headquartered in Düsseldorf that employs about "
+        "30,000 people and is listed on the Frankfurt stock exchange.",
+        "tail",
+        None,
+    ),
+    (
+        "Elbit Systems is an Israeli defence company headquartered in Haifa that employs about "
+        "18,000 people.",
+        "tail",
+        None,
+    ),
+    ("Published casualty lists include 14 children.", "tail", None),
+    ("Updated figures show 212 dead.", "tail", None),
+    ("Posted messages claimed 30 soldiers had deserted.", "tail", None),
+    ("Publié mardi 14 novembre 2024 à 10h30", "tail", "metadata"),
+    ("Actualizado hace 2 horas", "tail", "metadata"),
+    ("Updated yesterday at 10:35", "tail", "metadata"),
+    ("Posted by admin on March 4, 2017", "tail", "metadata"),
 ]
 
 
@@ -308,6 +467,47 @@ def test_tail_lines_below_furniture_go_too():
     tail = ["Sign up for the newsletter", "Hand-picked by our editors"]
     decisions, _ = decide(page(tail=tail))
     assert decisions["Hand-picked by our editors"] == ("newsletter", "tail.after_chrome")
+    tail = ["Share", "09.40 BST", "Most viewed", "Thanks for reading."]
+    decisions, _ = decide(page(tail=tail))
+    assert [decisions[x] for x in tail[1:]] == [("social", "tail.after_chrome")] * 3
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a live blog: "Share" closes every entry, and the entries go on below it
+        [
+            "Share",
+            "09.40 BST\nZelenskyy to meet Nato chief",
+            "No details have been released.",
+            "Share",
+        ],
+        [
+            "Share this post",
+            "10.15 GMT\nDrones hit Kyiv overnight",
+            "Two people were injured in the Darnytskyi district.",
+            "Share this post",
+        ],
+        # a prompt before the last short paragraphs of the article
+        [
+            "Sign up for our free daily newsletter on the war.",
+            "Rescuers worked through the night.",
+            "Two of the dead were children.",
+            "The city has been under near-constant fire since spring.",
+        ],
+        [
+            "Subscribe to our Middle East briefing",
+            "Aid trucks did not cross on Monday.",
+            "The border stays shut.",
+        ],
+    ],
+)
+def test_sentences_below_tail_furniture_stay(tail):
+    decisions, _ = decide(page(tail=tail))
+    for block in tail:
+        for line in block.split("\n"):
+            chrome = line.startswith(("Share", "Sign up", "Subscribe"))
+            assert (decisions[line] is not None) is chrome, (line, decisions[line])
 
 
 BLURB = "Get our best reporting on the war, sent to you every week by our editors."
@@ -334,6 +534,51 @@ def test_newsletter_blurb_only_below_a_prompt(tail, category):
     decisions, _ = decide(page(tail=tail))
     got = decisions[tail[-1]]
     assert (got[0] if got else None) == category
+
+
+@pytest.mark.parametrize(
+    ("lines", "removed"),
+    [
+        (
+            [
+                "Subscribe to our Ukraine war briefing",
+                "Shelling has become a daily routine for the 10,000 residents who remain.",
+                "Buses leave from the central square every morning for the west.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Sign up for our newsletter",
+                "Fighting there now flares up every week, local officials say.",
+                "Most shops open for only a few hours daily.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Abonnez-vous à notre newsletter",
+                "Les bombardements reprennent chaque matin, selon les habitants.",
+            ],
+            1,
+        ),
+        # the prompt's own line goes; a news line below it does not follow it
+        (["Sign up for the newsletter", BLURB, "Residents queue for water every morning."], 2),
+        (
+            [
+                "Subscribe to our weekly briefing",
+                "The war's biggest stories in your inbox every Friday.",
+                "Aid convoys now arrive weekly, the UN said.",
+            ],
+            2,
+        ),
+    ],
+)
+def test_newsletter_blurb_is_one_line_that_describes_the_newsletter(lines, removed):
+    decisions, _ = decide(page(middle=lines))
+    assert [decisions[x] is not None for x in lines] == [True] * removed + [False] * (
+        len(lines) - removed
+    )
 
 
 @pytest.mark.parametrize(
@@ -442,6 +687,23 @@ def test_hard_wrapped_paragraphs_stay_whole():
     assert decisions["Comments"][0] == "comment_notice"
 
 
+def test_hard_wrapped_line_that_opens_with_a_cue_word_stays():
+    wrapped = (
+        "Rebels retake the airport\n\n"
+        + P1
+        + "\n\n"
+        + "The defence ministry said on Sunday that it had repelled an attack and\n"
+        "also on Monday that its forces had taken two villages near the border,\n"
+        "read more than a dozen names of the dead and\n"
+        "related: in its words, a victory that cost the enemy dearly.\n\n" + P2
+    )
+    decisions, anatomy = decide(wrapped)
+    assert [line for line, decision in decisions.items() if decision is not None] == [
+        "Rebels retake the airport"
+    ]
+    assert len(anatomy.body) == 6
+
+
 def test_hard_wrapped_first_paragraph_is_not_a_title():
     wrapped = (
         "Government forces shelled the eastern districts of the city\n"
@@ -488,10 +750,34 @@ def test_bylines_under_the_headline(head, title, authors):
     assert all(decisions[x][0] == "metadata" for x in head)
 
 
+def test_last_paragraph_about_a_commander_gives_no_author():
+    last = (
+        "Mohammed Deif was the head of the Qassam Brigades for more than two decades and "
+        "survived at least seven Israeli assassination attempts."
+    )
+    decisions, anatomy = decide(page(tail=[last]))
+    assert decisions[last] is None and anatomy.authors == []
+
+
 def test_bio_with_a_reporting_verb_gives_the_author():
     bio = "Jane Doe covers the Middle East for the paper. Reach her at jane@example.com."
     decisions, anatomy = decide(page(tail=[bio]))
     assert decisions[bio][0] == "author_bio" and anatomy.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "Region\nDeaths\nRakhine\n1,240\nSagaing\n980",
+        "Brigade\n2\nLosses\n17",
+        "2014\n2015\n2016",
+    ],
+)
+def test_numbers_in_a_block_of_lines_stay(table):
+    decisions, _ = decide(page(middle=[table]))
+    assert all(decisions[line] is None for line in table.split("\n"))
+    decisions, _ = decide(page(middle=["2", "***"]))  # alone in their blocks, they go
+    assert decisions["2"][0] == decisions["***"][0] == "stray"
 
 
 def test_date_in_body_is_not_metadata():

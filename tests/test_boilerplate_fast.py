@@ -29,10 +29,12 @@ def _forward(rule):
 FORWARD = {r.name: _forward(r) for r in RULES}
 
 
-def reference_first_rule(text, zone, previous=None):
+def reference_first_rule(text, zone, previous=None, alone=True):
     """Every rule, in catalogue order, searched forwards."""
     for rule in RULES:
         if rule.after is not None and rule.after != previous:
+            continue
+        if rule.own_block and not alone:
             continue
         if not classify._zone_ok(rule, zone) or len(text) > rule.max_chars:
             continue
@@ -59,6 +61,9 @@ CAPTIONS = [
     "He spoke to Reuters on Monday.",
     "A Getty Images photographer was wounded, the agency said on Monday in a statement.",
     "The (photo: none) caption is in the middle of this line and the line goes on",
+    "Displaced families in Rafah. Reuters/Ahmed al-Masri",
+    "Support for more weapons slipped to 38%, according to a Reuters/Ipsos poll.",
+    "The pictures were later sold to Getty Images.",
 ]
 
 
@@ -76,6 +81,15 @@ def _assert_first_rule_as_reference(lines):
                 assert classify._first_rule(text, zone, previous) is reference_first_rule(
                     text, zone, previous
                 ), (text, zone, previous)
+            # a line that shares its block: with and without a category above
+            for previous in (None, "newsletter"):
+                assert classify._first_rule(
+                    text, zone, previous, alone=False
+                ) is reference_first_rule(text, zone, previous, alone=False), (
+                    text,
+                    zone,
+                    previous,
+                )
 
 
 def test_first_rule_matches_the_reference_on_real_lines():

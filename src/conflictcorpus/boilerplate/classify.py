@@ -18,6 +18,7 @@ chrome.
 from __future__ import annotations
 
 import bisect
+import collections
 import datetime as _dt
 import functools
 from collections.abc import Sequence
@@ -57,6 +58,11 @@ TAIL_TRIGGER_CATEGORIES = frozenset(
     {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
 )
 
+#: Rules that fire only right below a line of some category (``Rule.after``): the second
+#: line of a prompt. Such a line never qualifies the line below it in turn, or a blurb
+#: would make every line under it a blurb.
+_SECOND_LINE_RULES = frozenset(r.name for r in RULES if r.after is not None)
+
 #: A body paragraph has at least this many characters (with terminal punctuation) ...
 PROSE_MIN_CHARS = 100
 #: ... or at least this many without it.
@@ -68,6 +74,9 @@ PROSE_MIN_WORDS = 8
 HEADLINE_MAX_STOPWORDS = 0.28
 #: Context rules only move lines at most this long out of the body.
 CONTEXT_MAX_CHARS = 200
+#: A short sentence below tail furniture has at least this many words ("The border stays
+#: shut."); shorter ones ("Thanks for reading.") are taken for furniture.
+BODY_SENTENCE_MIN_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,19 @@ def _headline_like(text: str) -> bool:
     return not t.endswith(".") or _is_title_case(t)
 
 
+def _body_sentence(text: str) -> bool:
+    """A short line that reads as a sentence of the article ("Two of the dead were
+    children."): it ends like a sentence, does not open in lower case, has at least
+    ``BODY_SENTENCE_MIN_WORDS`` words with a function word among them, and no link. A
+    title-case line is a headline, not a sentence."""
+    words = _words(text)
+    if len(words) < BODY_SENTENCE_MIN_WORDS or not _TERMINAL.search(text):
+        return False
+    if text.lstrip()[:1].islower() or _LINKISH.search(text) or _is_title_case(text):
+        return False
+    return _stopword_ratio(words) > 0
+
+
 def _title_like(text: str, *, first_line: bool) -> bool:
     """A headline: short, one sentence at most, not shouted, no links or field lists.
 
@@ -214,19 +236,26 @@ if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
-@functools.cache  # a few dozen entries: zones x categories above
-def _plan(zone: str, previous: str | None) -> tuple[list[int], tuple[tuple, ...]]:
-    """The rules that may fire in ``zone`` below a line of category ``previous``, by the
-    longest line they accept, unpacked for the loop in :func:`_first_rule`.
+@functools.cache  # about a hundred entries: zones x categories above x alone or not
+def _plan(
+    zone: str, previous: str | None, alone: bool = True
+) -> tuple[list[int], tuple[tuple, ...]]:
+    """The rules that may fire in ``zone`` below a line of category ``previous`` on a line
+    that is (``alone``) or is not its block's only line, by the longest line they accept,
+    unpacked for the loop in :func:`_first_rule`.
 
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
     None, pattern search or None for a rule searched branch by branch). A line of ``n``
     characters needs only the rules of the first value that is at least ``n``: the zone,
-    ``after`` and length tests are done here, once, instead of for every rule on every
-    line.
+    ``after``, ``own_block`` and length tests are done here, once, instead of for every
+    rule on every line.
     """
-    rules = [r for r in _ZONE_RULES[zone] if r.after is None or r.after == previous]
+    rules = [
+        r
+        for r in _ZONE_RULES[zone]
+        if (r.after is None or r.after == previous) and (alone or not r.own_block)
+    ]
     limits = sorted({r.max_chars for r in rules})
     plans = tuple(
         tuple(
@@ -239,18 +268,21 @@ def _plan(zone: str, previous: str | None) -> tuple[list[int], tuple[tuple, ...]
     return limits, plans
 
 
-def _first_rule(text: str, zone: str, previous: str | None = None) -> Rule | None:
+def _first_rule(
+    text: str, zone: str, previous: str | None = None, alone: bool = True
+) -> Rule | None:
     """The first rule that fires on ``text`` in ``zone``, below a line of category
-    ``previous`` (``None`` when the line above stayed or there is none).
+    ``previous`` (``None`` when the line above stayed or there is none); ``alone`` when the
+    line is its block's only line.
 
     The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
-    with the rules that cannot fire on the line (zone, ``after``, length) left out once
-    per kind of line (:func:`_plan`).
+    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length)
+    left out once per kind of line (:func:`_plan`).
     """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
-    limits, plans = _plan(zone, previous)
+    limits, plans = _plan(zone, previous, alone)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None
@@ -288,6 +320,7 @@ class _LineFacts:
         self.lines = lines
         self.rules: dict[tuple[int, str, str | None], Rule | None] = {}
         self.dates: dict[int, _dt.date | None] = {}
+        self.block_sizes = collections.Counter(ln.block for ln in lines)
 
     def rule(self, i: int, zone: str, previous: str | None = None) -> Rule | None:
         """:func:`_first_rule` for line ``i``."""
@@ -295,7 +328,9 @@ class _LineFacts:
         try:
             return self.rules[key]
         except KeyError:
-            rule = self.rules[key] = _first_rule(self.lines[i].text, zone, previous)
+            line = self.lines[i]
+            alone = self.block_sizes[line.block] == 1
+            rule = self.rules[key] = _first_rule(line.text, zone, previous, alone)
             return rule
 
     def date(self, i: int) -> _dt.date | None:
@@ -436,7 +471,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
             continue
         above = page.decision[i - 1] if i > 0 else None
-        rule = facts.rule(i, z, above[0] if above else None)
+        qualifies = above is not None and above[1] not in _SECOND_LINE_RULES
+        rule = facts.rule(i, z, above[0] if qualifies else None)
         if rule is not None:
             page.remove(i, rule.category, rule.name)
             if rule.name == "tail.author_bio":
@@ -635,13 +671,24 @@ def _tail_context(page: _Page, end: int) -> None:
     """Short lines below the first tail furniture line, and trailing headline lists.
 
     Only page furniture (notices, prompts, bios, legal lines, navigation) starts the run;
-    a caption or an advertisement marker can sit between paragraphs and does not. Lines
-    that read as sentences stay in the body.
+    a caption or an advertisement marker can sit between paragraphs and does not. Nor does
+    furniture with a sentence of the article below it (:func:`_body_sentence`): a live
+    blog's "Share" closes one entry of many, and a newsletter prompt can stand before the
+    article's last short paragraphs. The run starts at the first furniture line below the
+    last such sentence. Lines that read as sentences stay in the body.
     """
-    first_removed = next(
+    last_sentence = max(
         (
             i
             for i in range(end + 1, page.n)
+            if page.decision[i] is None and _body_sentence(page.lines[i].text)
+        ),
+        default=end,
+    )
+    first_removed = next(
+        (
+            i
+            for i in range(last_sentence + 1, page.n)
             if page.decision[i] is not None and page.decision[i][0] in TAIL_TRIGGER_CATEGORIES
         ),
         None,

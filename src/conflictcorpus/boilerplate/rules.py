@@ -34,6 +34,7 @@ from typing import Literal
 
 import regex
 
+from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
 from .gates import compile_gate, fold_case, gate_passes
 
@@ -74,6 +75,9 @@ class Rule:
         suffix: A language-neutral pattern put after them (``regex`` rules).
         after: When set, the rule fires only on a line right below a line removed with
             this category (a prompt's second line).
+        own_block: The rule fires only on a line that is its block's only line (blank
+            lines above and below it): a number between paragraphs is a page's remnant, the
+            same number among the lines of a table is the table's.
         facts: A second vocabulary, one concept per entry, searched anywhere in the line.
         min_facts: The rule fires only when this many different ``facts`` entries occur.
         from_end: Search from the end of the line backwards (``regex.REVERSE``). Only for
@@ -99,6 +103,7 @@ class Rule:
     prefix: str = ""
     suffix: str = ""
     after: str | None = None
+    own_block: bool = False
     facts: Mapping[str, tuple[str, ...]] | None = None
     min_facts: int = 0
     from_end: bool = False
@@ -564,64 +569,65 @@ NEWSLETTER_TAIL_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of promotional prompts that are only trusted after the body."""
 
-NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = {
+NEWSLETTER_PROMISE: Mapping[str, tuple[str, ...]] = {
     "en": (
-        "every (?:week|day|morning|weekday|friday)",
-        "weekly",
-        "daily",
         "in your inbox",
         "from our editors",
         "straight to your inbox",
         "our best (?:stories|journalism)",
         r"the (?:day|week)['’]s (?:big|biggest|top|best|most important) (?:stories|news|headlines)",
     ),
-    "de": (
-        "die wichtigsten (?:nachrichten|news|themen) des tages",
-        "jede woche",
-        "jeden (?:tag|morgen)",
-        "wöchentlich",
-        "täglich",
-        "in ihr postfach",
-    ),
-    "fr": (
-        "l['’]essentiel de l['’]actualité",
-        "chaque (?:semaine|jour|matin)",
-        "hebdomadaire",
-        "quotidienne",
-        "dans votre boîte",
-    ),
-    "es": (
-        "las noticias más importantes del día",
-        "cada (?:semana|día|mañana)",
-        "semanal",
-        "diari[oa]",
-        "en tu (?:bandeja|correo)",
-    ),
-    "pt": (
-        "as principais notícias do dia",
-        "toda semana",
-        "todos os dias",
-        "semanal",
-        "diári[oa]",
-        "no seu e-?mail",
-        "na sua caixa de entrada",
-    ),
-    "it": (
-        "le notizie più importanti del giorno",
-        "ogni (?:settimana|giorno|mattina)",
-        "settimanale",
-        "quotidiana",
-        "nella tua casella",
-    ),
-    "ru": (
-        "главные новости дня",
-        "каждую неделю",
-        "каждый день",
-        "еженедельн\\w*",
-        "ежедневн\\w*",
-        "на почту",
-    ),
+    "de": ("die wichtigsten (?:nachrichten|news|themen) des tages", "in ihr postfach"),
+    "fr": ("l['’]essentiel de l['’]actualité", "dans votre boîte"),
+    "es": ("las noticias más importantes del día", "en tu (?:bandeja|correo)"),
+    "pt": ("as principais notícias do dia", "no seu e-?mail", "na sua caixa de entrada"),
+    "it": ("le notizie più importanti del giorno", "nella tua casella"),
+    "ru": ("главные новости дня", "на почту"),
 }
+"""What only a newsletter promises ("in your inbox", "the day's top stories"): enough on
+the line right below a newsletter prompt."""
+
+NEWSLETTER_FREQUENCY: Mapping[str, tuple[str, ...]] = {
+    "en": ("every (?:week|day|morning|weekday|friday)", "weekly", "daily"),
+    "de": ("jede woche", "jeden (?:tag|morgen)", "wöchentlich", "täglich"),
+    "fr": ("chaque (?:semaine|jour|matin)", "hebdomadaire", "quotidienne"),
+    "es": ("cada (?:semana|día|mañana)", "semanal", "diari[oa]"),
+    "pt": ("toda semana", "todos os dias", "semanal", "diári[oa]"),
+    "it": ("ogni (?:settimana|giorno|mattina)", "settimanale", "quotidiana"),
+    "ru": ("каждую неделю", "каждый день", "еженедельн\\w*", "ежедневн\\w*"),
+}
+"""How often a newsletter comes ("every week", "täglich"). News says it as often
+("Shelling has become a daily routine"), so these count only on a line that also speaks to
+the reader or names the newsroom (``NEWSLETTER_SENDER``)."""
+
+NEWSLETTER_SENDER: Mapping[str, tuple[str, ...]] = {
+    "en": ("you", "your", "we", "us", "our", "editors", "newsroom"),
+    "de": ("(?-i:Sie|Ihr\\w*)", "wir", "uns", "unser\\w*", "redaktion"),
+    "fr": ("vous", "votre", "vos", "nous", "notre", "nos", "rédaction"),
+    "es": ("tu", "tus", "te", "usted\\w*", "nosotros", "nuestr\\w*", "redacción"),
+    "pt": ("você\\w*", "seu", "sua", "seus", "suas", "nós", "noss\\w*", "redação"),
+    "it": ("tu", "tuo", "tua", "tuoi", "tue", "ti", "vostr\\w*", "noi", "nostr\\w*", "redazione"),
+    "ru": ("вы", "вам", "ваш\\w*", "мы", "нас", "наш\\w*", "редакци\\w*"),
+}
+"""Words that speak to the reader or name the sender of a newsletter ("sent to you",
+"from our editors", "de la rédaction")."""
+
+
+def _blurb_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Per language: each promise as it is, and the frequency words behind a lookahead for
+    a sender word (``newsletter.blurb`` is matched as ``regex``)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, promises in NEWSLETTER_PROMISE.items():
+        sender = "|".join(NEWSLETTER_SENDER[lang])
+        frequency = "|".join(NEWSLETTER_FREQUENCY[lang])
+        out[lang] = (
+            *(rf"(?<!\w)(?:{p})(?!\w)" for p in promises),
+            rf"^(?=.*?(?<!\w)(?:{sender})(?!\w)).*?(?<!\w)(?:{frequency})(?!\w)",
+        )
+    return out
+
+
+NEWSLETTER_BLURB: Mapping[str, tuple[str, ...]] = _blurb_vocabulary()
 """What the second line of a newsletter prompt promises ("… every week, from our
 editors"); only trusted right below a newsletter line."""
 
@@ -689,59 +695,98 @@ CAPTION_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of captions and photo credits."""
 
+
+def _not_in_a_clause(names: str) -> str:
+    """One of ``names`` with no article or preposition right before it, so the agency's
+    name is not part of a sentence ("sold to Getty Images.", "according to Reuters/Ipsos.").
+    The lookbehind comes after the names, which are looked for first."""
+    return rf"(?:{names})(?<!\b(?:a|an|the|to|of|from|for|with|in|on|at|and|or)\s(?:{names}))"
+
+
+_PHOTOGRAPHER = (
+    r"(?-i:\p{Lu})[\p{L}'’.-]*(?:\s+(?:(?-i:\p{Lu})[\p{L}'’.-]*|(?:al|el|ad|as|az)-[\p{L}'’-]+"
+    r"|al|el|de|van|von|da|di|bin|ibn|la|le|du|del)){0,5}"
+)
+"""A photographer's name (or "Stringer", "File"): capitalised words and name particles."""
+
 CAPTION_CREDIT_END: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"\((?:photo|foto|фото|image|picture|credit)s?\s*:[^()]{1,120}\)\W{0,3}$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?/]{0,60}/[^.!?/]{1,60}\.?$",
         r"photo(?:graph)?\s+(?:by|:)\s+(?-i:\p{Lu})[^.!?]{1,60}$",
-        r"(?:getty images|shutterstock|istock(?:photo)?|alamy|ap photo)\)?\.?$",
+        _not_in_a_clause(r"getty images|shutterstock|istock(?:photo)?|alamy|ap photo") + r"\)?\.?$",
         r"^\(?(?:reuters|afp|ap|epa|dpa|efe|ansa|xinhua|tass|anadolu agency)\)?\.?$",
-        r"\b(?:reuters|afp|ap|epa|dpa|xinhua|sipa)(?: photo)?/(?-i:\p{Lu})[^/()]{1,60}\)?\.?$",
+        r"\b"
+        + _not_in_a_clause(r"reuters|afp|ap|epa|dpa|xinhua|sipa")
+        + r"(?: photo)?/"
+        + _PHOTOGRAPHER
+        + r"\)?\.?$",
     ),
 }
-"""Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images")."""
+"""Photo credits that end a caption line ("… Photo by Mario Tama/Getty Images"). After an
+agency's slash comes a photographer's name, not a poll ("a Reuters/Ipsos poll.")."""
+
+_RESEARCH_PLACE = (
+    r"[^.]{0,80}?\b(?:at|with)\s+[^.]{0,60}?\b"
+    r"(?:institute|institution|university|studies|think[- ]tank|endowment)\b"
+)
+"""A post at a research institution ("… at the Center for Strategic and International
+Studies"), which makes a bio of an office that alone is no journalist's or scholar's."""
 
 AUTHOR_BIO: Mapping[str, tuple[str, ...]] = {
     "en": (
-        r"(?:is|was|has been|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|"
-        r"professor|journalist|writer|editor|correspondent|analyst|director|researcher|"
-        r"contributor|reporter|author|columnist|scholar|curator|lecturer|founder|expert|"
-        r"chair|head|coordinator|manager|consultant|officer|advisor|"
-        r"adviser|president|ceo|producer|photographer|blogger|specialist|member)s?\b",
+        r"(?:is|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:fellow|associate|professor|"
+        r"journalist|writer|editor|correspondent|analyst|researcher|contributor|reporter|"
+        r"author|columnist|scholar|curator|lecturer|producer|photographer|blogger)s?\b",
+        r"(?:is|serves as)\s+(?:a|an|the)?\s*[^.]{0,50}?\b(?:director|chair|head|coordinator|"
+        r"manager|consultant|officer|advisor|adviser|president|ceo|founder|expert|specialist|"
+        r"member)s?\b" + _RESEARCH_PLACE,
         r"(?:covers|reports on|writes about|writes on)\b",
     ),
     "de": (
         r"(?:berichtet|schreibt) (?:über|aus)\b",
-        r"(?:ist|war)\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
-        r"wissenschaftler|analyst|direktor|leiter|mitarbeiter|fellow)(?:in)?\b",
+        r"ist\s+[^.]{0,80}?(?:journalist|redakteur|korrespondent|professor|autor|"
+        r"wissenschaftler|analyst|fellow)(?:in)?\b",
+        r"ist\s+[^.]{0,80}?(?:direktor|leiter|mitarbeiter)(?:in)?\b[^.]{0,80}?"
+        r"(?:institut|universität|hochschule)",
     ),
     "fr": (
         r"(?:couvre|écrit sur)\b",
         r"est\s+[^.]{0,80}?(?:journaliste|chercheur|chercheuse|professeur|correspondant|"
-        r"rédacteur|rédactrice|analyste|directeur|directrice|auteur|autrice)\b",
+        r"rédacteur|rédactrice|analyste|auteur|autrice)\b",
+        r"est\s+[^.]{0,80}?(?:directeur|directrice)\b[^.]{0,80}?(?:institut|université)",
     ),
     "es": (
         r"(?:cubre|escribe sobre)\b",
         r"es\s+[^.]{0,80}?(?:periodista|investigador|investigadora|profesor|profesora|"
-        r"corresponsal|analista|director|directora|autor|autora|editor|editora)\b",
+        r"corresponsal|analista|autor|autora|editor|editora)\b",
+        r"es\s+[^.]{0,80}?(?:director|directora)\b[^.]{0,80}?(?:instituto|universidad)",
     ),
     "pt": (
         r"(?:cobre|escreve sobre)\b",
         r"é\s+[^.]{0,80}?(?:jornalista|pesquisador|pesquisadora|professor|professora|"
-        r"correspondente|analista|diretor|diretora|autor|autora|editor|editora)\b",
+        r"correspondente|analista|autor|autora|editor|editora)\b",
+        r"é\s+[^.]{0,80}?(?:diretor|diretora)\b[^.]{0,80}?(?:instituto|universidade)",
     ),
     "it": (
         r"(?:scrive di|scrive per)\b",
         r"è\s+[^.]{0,80}?(?:giornalista|ricercatore|ricercatrice|professore|professoressa|"
-        r"corrispondente|analista|direttore|direttrice|autore|autrice)\b",
+        r"corrispondente|analista|autore|autrice)\b",
+        r"è\s+[^.]{0,80}?(?:direttore|direttrice)\b[^.]{0,80}?(?:istituto|università)",
     ),
     "ru": (
         r"(?:пишет о|освещает)\b",
-        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|эксперт|"
-        r"аналитик|профессор|исследователь|редактор|директор)\w*",
+        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:журналист|обозреватель|корреспондент|"
+        r"аналитик|профессор|исследователь|редактор)\w*",
+        r"(?:[—–-]|является)\s+[^.]{0,80}?(?:директор|эксперт)\w*[^.]{0,80}?"
+        r"(?:институт|университет)\w*",
     ),
 }
-"""What follows the name in a tail bio ("<Name> is a research associate …")."""
+"""What follows the name in a tail bio ("<Name> is a research associate …"): a journalist's
+or a scholar's role, in the present ("was the head of …", "was a war correspondent who
+was killed …" are news about someone), or an office such as director or head at a research
+institution. An office alone ("is the head of Hamas in Gaza", "a member of the council")
+is news."""
 
 CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -749,7 +794,8 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
         r"[^.]{0,80}\bcontributed (?:reporting|to this)",
         r"\(?(?:writing|editing) by\b",
         "have a tip",
-        r"[^.]{0,80}\b(?:may|can) be reached at",
+        r"[^.]{0,80}\b(?:may|can) be reached at\s+(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+"
+        r"|\+?\d[\d ().-]{5,}\d|(?:https?://|www\.)\S+)",
         r"\(?compiled by\b",
         r"\(?with reporting (?:from|by)\b",
         r"sources?\s*:\s*[^.:]{1,60}$",
@@ -771,19 +817,27 @@ CREDIT_LINES: Mapping[str, tuple[str, ...]] = {
     "it": (r"fonti?\s*:\s*[^.:]{1,60}$", r"ha collaborato\b", r"\(?con la collaborazione di\b"),
     "ru": (r"источники?\s*:\s*[^.:]{1,60}$", r"при участии\b", r"по материалам\b"),
 }
-"""Wire and contributor credits in the tail ("Reporting by … editing by …")."""
+"""Wire and contributor credits in the tail ("Reporting by … editing by …"). "Can be reached
+at" is a credit only with an address after it ("… at jdoe@example.com"): "the road can be
+reached at night only on foot" is news."""
+
+_PROSE_AFTER_COLON = r"""(?!\s*(?-i:\p{Ll})(?=(?:\S+\s+){4})[^\n]*[.!?]['"’”»)]*\s*$)"""
+"""After a cue's colon: not an ordinary sentence (a lower-case start, five words or more,
+a full stop at the end), which makes the cue a word of the article's own."""
 
 RELATED_START: Mapping[str, tuple[str, ...]] = {
     "en": (
-        r"related(?: \w+){0,2}:",
+        r"related(?: \w+){0,2}:" + _PROSE_AFTER_COLON,
         "read more:",
-        "read more",
+        r"read more\W*$",
         "see more:",
         "see also:",
         "also read:",
         "also:",
         "more:",
-        r"also on \S+",
+        r"also on [^\s:,;]+(?:\s+[^\s:,;]+){0,2}\s*:",
+        r"also on (?:www\.)?[\w-]+(?:\.[\w-]+)*\.\p{L}{2,}(?!\w)",
+        r"also on (?-i:\p{Lu})[\w'’&.-]*(?:\s+(?-i:\p{Lu})[\w'’&.-]*){0,3}\s*$",
         "more on this:",
         "more on this story",
         "recommended:",
@@ -802,7 +856,10 @@ RELATED_START: Mapping[str, tuple[str, ...]] = {
     "it": ("leggi anche", "leggi di più", "vedi anche", "potrebbe interessarti"),
     "ru": ("читайте также", "смотрите также", "читайте еще", "по теме:", "теги:"),
 }
-"""Starts of related-links lines ("Related Experts: …", "Read more: …")."""
+"""Starts of related-links lines ("Related Experts: …", "Read more: …"). A cue that also
+opens ordinary sentences needs a link's shape: "Also on" a colon, a domain name ("Also on
+rt.com …") or a site's name alone on the line, "Read more" a colon or the whole line
+("Also on Monday, a strike …" and "Read more carefully, …" are the article's)."""
 
 RELATED_HEADERS: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1009,6 +1066,34 @@ META_UPDATED: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of publication and update stamps ("Updated at 1:23 p.m.")."""
 
+STAMP_DAYS: Mapping[str, tuple[str, ...]] = {
+    "en": ("today", "yesterday"),
+    "de": ("heute", "gestern"),
+    "fr": ("aujourd['’]hui", "hier"),
+    "es": ("hoy", "ayer"),
+    "pt": ("hoje", "ontem"),
+    "it": ("oggi", "ieri"),
+    "ru": ("сегодня", "вчера"),
+}
+"""Relative days that may follow a stamp's word ("Updated yesterday at 10:35")."""
+
+_STAMP_WORDS = "|".join(
+    sorted(
+        {
+            *(regex.escape(w) for names in MONTHS.values() for w in names),
+            *(regex.escape(w) for words in WEEKDAYS.values() for w in words),
+            *(regex.escape(w) for words in DATE_FILLER_WORDS.values() for w in words),
+            *(w for words in STAMP_DAYS.values() for w in words),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_STAMP_FOLLOWS = rf"(?!\W*(?!(?:{_STAMP_WORDS})(?!\w))(?-i:\p{{Ll}})\p{{L}}{{3,}}(?!\w)(?!\W*\d))"
+"""After a stamp's word comes the time, not a lower-case word (other than a month, a
+weekday, a relative day or a word like "on" or "le") that no number follows: in
+"Published casualty lists include 14 children." the word is an adjective."""
+
 # --------------------------------------------------------------------------------------
 # Rules, in the order they are tried on a line (first match wins).
 # --------------------------------------------------------------------------------------
@@ -1078,11 +1163,70 @@ DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
 }
 """Appeal words that make a short first-person edge line a donation prompt."""
 
-FIRST_PERSON = (
-    r"^(?=.*\b(?:our|we|us|you|your|unser\w*|wir|uns|notre|nos|nous|vous|nuestr\w*|"
-    r"nosotros|noss\w*|nostr\w*|noi|наш\w*|мы|нас|вы)\b)"
+DONATION_ADDRESS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "you",
+        "your",
+        r"(?:our|my) (?:work|journalism|reporting|mission|newsroom|coverage|site|website|"
+        r"organi[sz]ation|independence|publication)",
+        r"(?:support|help|fund|back|join) us",
+    ),
+    "de": (
+        r"(?-i:Sie|Ihr\w*)",
+        r"unser\w* (?:arbeit|journalismus|redaktion|berichterstattung|angebot|projekt\w*)",
+        r"(?:unterstützen|helfen) sie uns",
+    ),
+    "fr": (
+        "vous",
+        "votre",
+        "vos",
+        r"(?:notre|nos) (?:travail|journalisme|rédaction|indépendance|média|site|mission)",
+        r"(?:soutenez|aidez)-nous",
+    ),
+    "es": (
+        "tú",
+        "tu",
+        "tus",
+        r"usted\w*",
+        r"nuestr[oa]s? (?:trabajo|periodismo|redacción|independencia|medio|misión)",
+        "apóyanos",
+        "ayúdanos",
+    ),
+    "pt": (
+        r"você\w*",
+        r"(?:nosso|nossa)s? (?:trabalho|jornalismo|redação|independência|missão)",
+        r"(?:apoie|ajude)-nos",
+    ),
+    "it": (
+        "tu",
+        r"tuo\w*",
+        "tua",
+        "voi",
+        r"vostr\w*",
+        r"(?:nostro|nostra|nostri|nostre) (?:lavoro|giornalismo|redazione|indipendenza|missione)",
+        "sostienici",
+        "aiutaci",
+    ),
+    "ru": (
+        "вы",
+        "вам",
+        r"ваш\w*",
+        r"наш\w* (?:работ\w*|журналистик\w*|редакци\w*|проект\w*|издани\w*)",
+        "поддержите нас",
+        "помогите нам",
+    ),
+}
+"""Who gives and who receives in a donation appeal: the reader is spoken to ("your
+donation"), or the money is for the publication's own work ("our work is only possible
+through …", "support us"). The newsroom's reporting voice ("our reporter saw", "doctors
+told us") does not count: a hospital that depends on donations is news."""
+
+DONOR_ADDRESSED = (
+    r"^(?=.*?(?<!\w)(?:"
+    + "|".join(frag for frags in DONATION_ADDRESS.values() for frag in frags)
+    + r")(?!\w))"
 )
-"""Lookahead for a first- or second-person word ("our work", "you can support")."""
+"""Lookahead for a ``DONATION_ADDRESS`` phrase anywhere in the line."""
 
 LEGAL_START: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1109,12 +1253,16 @@ LEGAL_START: Mapping[str, tuple[str, ...]] = {
 }
 """Starts of copyright and legal lines (head or tail)."""
 
+_SHOPPING = r"(?<!\w)(?:links?|purchas\w*|buy\w*|bought|shop\w*)(?!\w)"
+"""Words of an affiliate disclosure's setting: links, buying, purchases."""
+
 LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": (
         "all rights reserved",
         "we use cookies",
         "affiliate (?:links?|partnerships?|commission)",
-        "(?:may|might) (?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of)",
+        r"(?:may|might) (?:earn|receive|get) (?:a |an )?(?:small )?(?:commission|share of)"
+        rf"(?:(?<={_SHOPPING}.*)|(?=.*{_SHOPPING}))",
         "if you buy something through",
     ),
     "de": ("alle rechte vorbehalten", "wir verwenden cookies", "affiliate-links?"),
@@ -1124,17 +1272,71 @@ LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
     "it": ("tutti i diritti riservati", "utilizziamo (?:i )?cookie", "link affiliat\\w+"),
     "ru": ("все права защищены", "мы используем cookie", "партнёрск\\w+ ссылк\\w+"),
 }
-"""Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line)."""
+"""Legal, cookie and affiliate-disclosure phrases (anywhere in a short edge line). "May earn
+a commission" and "may receive a share of" count only on a line about links or purchases:
+"families of the victims may receive a share of a compensation fund" is news."""
+
+
+def _opening_a_sentence(subject: str, rest: str) -> str:
+    """``subject`` at the start of the line or of a sentence (after "Notice:" too), then
+    ``rest``. The lookbehind comes after the subject, whose words are looked for first."""
+    return rf"(?:{subject})(?<=(?:^\W*|[.!?:]\s{{1,3}})(?:{subject})){rest}"
+
 
 COMMENT_TERMS: Mapping[str, tuple[str, ...]] = {
-    "en": ("comments?", "commenters?", "commenting"),
-    "de": ("kommentar\\w*",),
-    "fr": ("commentaires?",),
-    "es": ("comentarios?",),
-    "pt": ("comentários?",),
-    "it": ("commenti", "commento"),
-    "ru": ("комментари\\w*",),
+    "en": (
+        _opening_a_sentence(r"comments?", r" (?:are|will|must|may|should|can|containing|deemed)"),
+        r"(?:all|your|our|reader['’]?s?|user) comments?",
+        "commenters?",
+        r"comments? (?:policy|section|thread|guidelines|moderation|system|form)",
+        r"comments? (?:on|under|to) (?:this|our) (?:article|story|page|site|post|website|blog)",
+        r"commenting (?:policy|guidelines|rules|system|is)",
+        r"our community (?:guidelines|standards|rules)",
+    ),
+    "de": (
+        _opening_a_sentence(r"(?:alle )?kommentare", r" (?:werden|sind|müssen|können|mit)"),
+        r"(?:ihre?|ihren|unsere?) kommentar\w*",
+        r"kommentar(?:funktion|bereich|spalte|regeln|richtlinien)\w*",
+    ),
+    "fr": (
+        _opening_a_sentence(
+            r"(?:les |tous les )?commentaires", r" (?:sont|seront|doivent|injurieux)"
+        ),
+        r"(?:vos|votre|nos) commentaires?",
+        r"espace (?:des )?commentaires",
+        "charte des commentaires",
+    ),
+    "es": (
+        _opening_a_sentence(
+            r"(?:los |todos los )?comentarios", r" (?:son|serán|deben|ofensivos|están)"
+        ),
+        r"(?:tus|vuestros|nuestros) comentarios?",
+        "sección de comentarios",
+    ),
+    "pt": (
+        _opening_a_sentence(
+            r"(?:os |todos os )?comentários", r" (?:são|serão|devem|ofensivos|estão)"
+        ),
+        r"(?:vossos|nossos) comentários?",
+        "seção de comentários",
+    ),
+    "it": (
+        _opening_a_sentence(r"(?:i |tutti i )?commenti", r" (?:sono|saranno|devono|offensivi)"),
+        r"(?:i tuoi|i vostri|il tuo|il vostro) comment[oi]",
+        "sezione (?:dei )?commenti",
+    ),
+    "ru": (
+        _opening_a_sentence(
+            r"(?:все )?комментарии", r" (?:проходят|будут|должны|публикуются|модерируются)"
+        ),
+        r"ваши? комментари\w*",
+        "правила комментирования",
+    ),
 }
+"""Comment words as a notice uses them: the page's comments as the subject of a sentence
+("Comments are moderated", "Tous les commentaires sont …"), the readers' or the site's
+comments, commenters, the comment section or policy. "Declined to comment" and "a request
+for comment" are news."""
 MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
     "en": ("moderat\\w*", "civility", "civil discourse", "guidelines", "banned"),
     "de": ("moderation", "moderiert\\w*", "netiquette"),
@@ -1144,29 +1346,24 @@ MODERATION_TERMS: Mapping[str, tuple[str, ...]] = {
     "it": ("moderazione", "moderat\\w*"),
     "ru": ("модерац\\w*", "модератор\\w*"),
 }
-"""A comment word and a moderation word in the first 300 characters: a comment notice."""
+"""A moderation word after a comment notice's wording (``COMMENT_TERMS``) in the first 300
+characters: a comment notice."""
 
 
 _STAFF = r"(?:\d[\d  .,]*|(?:around|about|approximately|some|over|nearly|more than) [\d.,]+)"
-ORG_FACTS: Mapping[str, tuple[str, ...]] = {
+ORG_PROFILE: Mapping[str, tuple[str, ...]] = {
     "en": (
         r"headquarter(?:s|ed)",
         rf"(?:employs (?:{_STAFF}|[\d.,]+)|{_STAFF} (?:employees|people worldwide|staff))",
         "subsidiaries",
         "listed on|stock exchange",
-        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
-        "portfolio",
-        "products and services",
         r"(?:was )?founded in \d{4}",
-        r"for more information|www\.\S+",
     ),
     "de": (
         "hauptsitz|mit sitz in",
         r"beschäftigt (?:rund |etwa |über |mehr als )?[\d.,]+|[\d.,]+ mitarbeite(?:r|nde)\w*",
         "tochtergesellschaften",
         "börsennotiert|an der börse",
-        r"(?:führender |globaler )?anbieter von|lösungsanbieter",
-        "portfolio",
         r"gegründet \d{4}|\d{4} gegründet",
     ),
     "fr": (
@@ -1174,8 +1371,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emploie (?:environ |plus de |près de )?[\d  .,]+|[\d  .,]+ (?:collaborateurs|salariés)",
         "filiales",
         "cotée? (?:en|à la) bourse",
-        r"fournisseur (?:mondial |leader )?de solutions",
-        "portefeuille",
         r"fondée? en \d{4}",
     ),
     "es": (
@@ -1183,8 +1378,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emplea a (?:unas |más de |cerca de )?[\d.,]+|[\d.,]+ (?:empleados|trabajadores)",
         "filiales",
         "cotiza en",
-        r"proveedor (?:global |líder )?de soluciones",
-        "cartera de productos",
         r"fundada en \d{4}",
     ),
     "pt": (
@@ -1192,8 +1385,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"emprega (?:cerca de |mais de )?[\d.,]+|[\d.,]+ (?:funcionários|colaboradores)",
         "subsidiárias",
         "listada na|cotada na",
-        r"fornecedora? (?:global |líder )?de soluções",
-        "portfólio",
         r"fundada em \d{4}",
     ),
     "it": (
@@ -1201,8 +1392,6 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"impiega (?:circa |oltre |più di )?[\d.,]+|[\d.,]+ (?:dipendenti|collaboratori)",
         "controllate",
         "quotata (?:in|alla) borsa",
-        r"fornitore (?:globale |leader )?di soluzioni",
-        "portafoglio",
         r"fondata nel \d{4}",
     ),
     "ru": (
@@ -1210,14 +1399,37 @@ ORG_FACTS: Mapping[str, tuple[str, ...]] = {
         r"[\d  .,]+ сотрудник\w*",
         r"дочерн\w+ компани\w*",
         r"бирж\w*",
-        r"поставщик\w* (?:\w+ )?решений",
-        r"портфел\w+",
         r"основан\w* в \d{4}",
     ),
 }
+"""Facts about a company that a reporter writes as well as the company: head office, staff,
+subsidiaries, stock listing, founding year."""
+
+ORG_SELF_DESCRIPTION: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:solutions|services|technology|software) provider|(?:leading|global) provider of",
+        "portfolio",
+        "products and services",
+        r"for more information|www\.\S+",
+    ),
+    "de": (r"(?:führender|globaler) anbieter von|lösungsanbieter", "portfolio"),
+    "fr": (r"fournisseur (?:mondial |leader )?de solutions", "portefeuille"),
+    "es": (r"proveedor (?:global |líder )?de soluciones", "cartera de productos"),
+    "pt": (r"fornecedora? (?:global |líder )?de soluções", "portfólio"),
+    "it": (r"fornitore (?:globale |leader )?di soluzioni", "portafoglio"),
+    "ru": (r"поставщик\w* (?:\w+ )?решений", r"портфел\w+"),
+}
+"""How a company describes itself and no reporter does: "a leading provider of", "solutions
+provider", its portfolio, "for more information" and its web address. An "About us"
+paragraph needs one of these: "Rheinmetall is a German arms maker headquartered in
+Düsseldorf that employs about 30,000 people" is news."""
+
+ORG_FACTS: Mapping[str, tuple[str, ...]] = {
+    lang: ORG_PROFILE[lang] + ORG_SELF_DESCRIPTION[lang] for lang in ORG_PROFILE
+}
 """Facts a company's boilerplate paragraph states about itself (head office, staff,
 listing, "solutions provider"), one concept per entry; ``tail.about_org`` needs two
-different entries in the line."""
+different entries in the line, one of them from ``ORG_SELF_DESCRIPTION``."""
 
 ORG_OPENING: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1357,11 +1569,13 @@ RULES: tuple[Rule, ...] = (
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
-        "bare numeric id.",
+        "bare numeric id, on a line that is its block's only line: a number among the lines "
+        "of a table stays.",
         "any",
         "regex",
         20,
         _STRAY,
+        own_block=True,
     ),
     Rule(
         "nav.icon_row",
@@ -1498,9 +1712,11 @@ RULES: tuple[Rule, ...] = (
         "newsletter.blurb",
         "newsletter",
         'The line right below a newsletter prompt that describes it ("Get curated picks … '
-        'every week, from our editors.").',
+        'every week, from our editors."): a promise only a newsletter makes, or how often it '
+        "comes on a line that speaks to the reader or names the newsroom. It never makes the "
+        "line below it a blurb too.",
         "any",
-        "contains",
+        "regex",
         200,
         NEWSLETTER_BLURB,
         after="newsletter",
@@ -1517,8 +1733,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "comments.moderation",
         "comment_notice",
-        "A comment-moderation notice: a comment word and a moderation word in its first 300 "
-        "characters, after the body.",
+        "A comment-moderation notice after the body: a notice's wording about the page's "
+        'comments ("Comments are …", "your comments", "commenters", "our community '
+        'guidelines") and a moderation word in its first 300 characters.',
         "tail",
         "regex",
         1500,
@@ -1537,13 +1754,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "donation.terms",
         "donation",
-        'A short first-person line before or after the body that asks for money ("Our work '
-        'is only possible through the generosity …").',
+        'A short line before or after the body that asks for money ("Our work is only '
+        'possible through the generosity …"): an appeal word with the reader spoken to or the '
+        "publication's own work named (see ``DONATION_ADDRESS``).",
         "edge",
         "regex",
         250,
         DONATION_TERMS,
-        prefix=FIRST_PERSON + r".*?(?<!\w)",
+        prefix=DONOR_ADDRESSED + r".*?(?<!\w)",
     ),
     Rule(
         "ad.click_here",
@@ -1584,7 +1802,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "tail.author_bio",
         "author_bio",
-        'An author bio after the body: a name followed by "is a <role>" (gives the author).',
+        'An author bio after the body: a name followed by "is a <role>" where the role is a '
+        "journalist's or a scholar's, or an office at a research institution (gives the "
+        "author).",
         "tail",
         "regex",
         700,
@@ -1596,12 +1816,14 @@ RULES: tuple[Rule, ...] = (
         "author_bio",
         'An organisation\'s "About us" paragraph after the body: its name, "is a …" and at '
         "least two different facts about itself (head office, staff, stock listing, "
-        '"solutions provider"; see ``ORG_FACTS``).',
+        '"solutions provider"; see ``ORG_FACTS``), one of them in its own words (a '
+        '"leading provider of", its portfolio, its web address).',
         "tail",
         "regex",
         1500,
         ORG_OPENING,
         prefix=_ORG,
+        suffix=rf"(?=.*?(?<!\w)(?:{_alt(ORG_SELF_DESCRIPTION)})(?!\w))",
         facts=ORG_FACTS,
         min_facts=2,
     ),
@@ -1648,13 +1870,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "meta.updated",
         "metadata",
-        'A publication or update stamp ("Updated at 1:23 p.m.").',
+        'A publication or update stamp ("Updated at 1:23 p.m."): the stamp\'s word, then the '
+        'time, not a lower-case word ("Published casualty lists include 14 children.").',
         "edge",
         "regex",
         80,
         META_UPDATED,
         prefix=r"^\W*",
-        suffix=r"(?!\w)(?=.*\d)",
+        suffix=r"(?!\w)(?=.*\d)" + _STAMP_FOLLOWS,
     ),
 )
 """Line rules, in the order they are tried (first match wins)."""
@@ -1707,8 +1930,8 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         ),
         "tail.after_chrome": (
             "navigation",
-            "A short line below a removed tail line; takes the "
-            "category of the removed line above it.",
+            "A short line below a removed tail furniture line with no sentence of the article "
+            "after it; takes the category of the removed line above it.",
         ),
     }
 )
@@ -1761,6 +1984,7 @@ def catalogue_rst() -> str:
                 f"Fires {_ZONE_TEXT[rule.zone]}, on lines of at most {rule.max_chars} "
                 f"characters"
                 + (f", only right below a ``{rule.after}`` line" if rule.after else "")
+                + (", only on a line that is its block's only line" if rule.own_block else "")
                 + f"; vocabulary matched as ``{rule.match}``.",
                 "",
             ]
