@@ -1170,3 +1170,41 @@ def test_invariants(parts, sep):
     # deterministic
     again = cc.load_text(text, config=cfg)
     assert again == doc
+
+
+_LEDE_BODY = (
+    "Russian artillery shelled residential areas of the city through the night, killing "
+    "three civilians and wounding eleven, officials said."
+)
+
+
+def test_a_headline_in_a_script_without_capitals_is_found():
+    text = (
+        "فصائل المعارضة تسيطر على مدينة حلب بعد هجوم مفاجئ\n\n"
+        "سيطرت فصائل المعارضة السورية المسلحة، بقيادة هيئة تحرير الشام، على معظم أحياء "
+        "مدينة حلب بعد هجوم خاطف بدأ قبل ثلاثة أيام، وفق ما أفاد المرصد السوري."
+    )
+    doc = cc.load_text(text)
+    assert doc.title == "فصائل المعارضة تسيطر على مدينة حلب بعد هجوم مفاجئ"
+    assert doc.text.startswith("سيطرت")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "KYIV, Ukraine (AP) — Russian drones killed two people in Kyiv overnight.",
+        "HAYWARD, Calif. (AP) — A fire destroyed two warehouses overnight.",
+        "BEIRUT (Reuters) - Israeli strikes hit the southern suburbs overnight.",
+    ],
+)
+def test_a_dateline_lede_is_never_the_subtitle(lede):
+    text = f"Russian drones kill two in Kyiv\n\n{lede}\n\nADVERTISEMENT\n\n{_LEDE_BODY}"
+    doc = cc.load_text(text)
+    assert doc.subtitle is None
+    assert doc.text.startswith(lede)
+
+
+def test_a_question_on_the_first_line_stays_in_the_body():
+    # an opening question is as often the article's first sentence as a headline
+    text = f"Remember the long quest to find a state slogan?\n\n{_LEDE_BODY}"
+    assert cc.load_text(text).text.startswith("Remember")

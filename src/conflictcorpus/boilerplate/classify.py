@@ -43,9 +43,9 @@ _RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
 _BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
-#: "HAYWARD, Calif. (AP) — …": the lede's dateline, never a dek.
+#: "HAYWARD, Calif. (AP) — …", "KYIV, Ukraine (AP) — …": the lede's dateline, never a dek.
 _DATELINE = regex.compile(
-    r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{L}+\.\s*)?(?:\([^)]{1,30}\)\s*)?[—–-]\s"
+    r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{Lu}\p{L}*\.?,?\s*){0,3}(?:\([^)]{1,30}\)\s*)?[—–-]\s"
 )
 _LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
@@ -196,8 +196,8 @@ def _title_like(text: str, *, first_line: bool) -> bool:
         return False
     if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
         return False
-    letters = [ch for ch in core if ch.isalpha()]
-    if len(letters) > 8 and all(ch.isupper() for ch in letters if ch.lower() != ch.upper()):
+    cased = [ch for ch in core if ch.lower() != ch.upper()]  # none in Arabic or Hebrew
+    if len(cased) > 8 and all(ch.isupper() for ch in cased):
         return False  # all capitals: a button, a dateline or a subheading
     if not _TERMINAL.search(core):
         return True
@@ -592,7 +592,12 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
             and not text.rstrip().endswith((":", ";", ","))
             and not _DATELINE.match(text)
         )
-        if (later_removed or unfinished) and len(text) <= 300 and len(_words(text)) >= 4:
+        if (
+            (later_removed or unfinished)
+            and len(text) <= 300
+            and len(_words(text)) >= 4
+            and not _DATELINE.match(text)  # the lede, whatever was removed after it
+        ):
             subtitle = text
             page.remove(cand, "metadata", "meta.subtitle")
     return title, subtitle, kicker
