@@ -472,28 +472,6 @@ COMMENT_WORDS: Mapping[str, tuple[str, ...]] = {
 }
 """Comment-section headers and prompts (whole short line)."""
 
-COMMENT_NOTICE_START: Mapping[str, tuple[str, ...]] = {
-    "en": ("notice:", "note:", "please note:", "comment policy:", "commenting policy:"),
-    "de": ("hinweis:", "achtung:", "netiquette:"),
-    "fr": ("avertissement:", "attention ?:", "note ?:"),
-    "es": ("aviso:", "atención:", "nota:"),
-    "pt": ("aviso:", "atenção:", "nota:"),
-    "it": ("avviso:", "attenzione:", "nota:"),
-    "ru": ("внимание:", "примечание:"),
-}
-"""Starts of notices that, with a comment word and a moderation word, are comment rules."""
-
-COMMENT_NOTICE_TERMS: Mapping[str, tuple[str, ...]] = {
-    "en": ("comments?", "commenters?", "moderat\\w*", "civility", "civil discourse"),
-    "de": ("kommentar\\w*", "moderation", "moderiert\\w*", "netiquette"),
-    "fr": ("commentaires?", "modération", "modéré\\w*"),
-    "es": ("comentarios?", "moderación", "moderador\\w*", "moderad\\w*"),
-    "pt": ("comentários?", "moderação", "moderador\\w*"),
-    "it": ("commenti", "moderazione", "moderat\\w*"),
-    "ru": ("комментари\\w*", "модерац\\w*", "модератор\\w*"),
-}
-"""Words of comment-moderation notices (both a comment word and a moderation word)."""
-
 NEWSLETTER_START: Mapping[str, tuple[str, ...]] = {
     "en": (
         "subscribe to",
@@ -641,27 +619,6 @@ NEWSLETTER_WORDS: Mapping[str, tuple[str, ...]] = {
     "ru": ("подписаться", "рассылка", "рассылку"),
 }
 """A whole short line that is only a subscription button ("SUBSCRIBE", "Newsletter")."""
-
-DONATION_TERMS: Mapping[str, tuple[str, ...]] = {
-    "en": (
-        "donate",
-        "donation",
-        "donations",
-        "support (?:the|us|our)",
-        "support our (?:work|mission|journalism)",
-        "generosity of",
-        "make a contribution",
-        "become a (?:member|supporter|patron)",
-        "chip in",
-    ),
-    "de": ("spenden", "jetzt spenden", "unterstützen sie uns", "unterstützen sie unsere"),
-    "fr": ("faire un don", "faites un don", "soutenez-nous", "soutenir"),
-    "es": ("dona", "donar", "haz una donación", "apóyanos", "apoya nuestro"),
-    "pt": ("doe", "doar", "faça uma doação", "apoie"),
-    "it": ("dona ora", "fai una donazione", "sostienici", "sostieni"),
-    "ru": ("поддержать", "пожертвовать", "поддержите нас"),
-}
-"""Donation and membership appeals (head or tail, short lines)."""
 
 CAPTION_START: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1004,56 +961,6 @@ PROMO_CLICK: Mapping[str, tuple[str, ...]] = {
     "ru": ("нажмите здесь", "нажмите сюда"),
 }
 """Calls to click in a short promotional line ("CLICK HERE TO GET THE … APP")."""
-
-LEGAL_TERMS: Mapping[str, tuple[str, ...]] = {
-    "en": (
-        "copyright",
-        "©",
-        "\\(c\\) \\d{4}",
-        "all rights reserved",
-        "this material may not be published",
-        "terms of (?:use|service)",
-        "privacy policy",
-        "cookie policy",
-        "we use cookies",
-        "affiliate (?:links?|partnerships?|commission)",
-        "(?:may|might) (?:earn|receive|get) (?:a )?(?:commission|share of)",
-        "if you buy something through",
-    ),
-    "de": (
-        "alle rechte vorbehalten",
-        "urheberrecht",
-        "datenschutz",
-        "impressum",
-        "wir verwenden cookies",
-    ),
-    "fr": (
-        "tous droits réservés",
-        "droits d['’]auteur",
-        "mentions légales",
-        "politique de confidentialité",
-    ),
-    "es": (
-        "todos los derechos reservados",
-        "aviso legal",
-        "política de privacidad",
-        "utilizamos cookies",
-    ),
-    "pt": (
-        "todos os direitos reservados",
-        "política de privacidade",
-        "proibida a reprodução",
-        "utilizamos cookies",
-    ),
-    "it": ("tutti i diritti riservati", "riproduzione riservata", "informativa sulla privacy"),
-    "ru": (
-        "все права защищены",
-        "перепечатка",
-        "политика конфиденциальности",
-        "при использовании материалов",
-    ),
-}
-"""Copyright, legal, cookie and affiliate-disclosure lines (edge, short lines)."""
 
 META_UPDATED: Mapping[str, tuple[str, ...]] = {
     "en": ("updated", "last updated", "published", "posted", "first published", "updated on"),
