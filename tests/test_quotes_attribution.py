@@ -2222,11 +2222,12 @@ def test_according_to_takes_the_whole_name_of_the_source(text, mention):
     assert q.attribution.mention == mention
 
 
-def test_it_said_goes_to_a_one_word_group_named_before():
+def test_it_said_does_not_go_to_a_person_quoted_before():
     text = (
-        "Hamas said that the proposal fell short of its demands.\n\n“We reject the plan,” it said."
+        "“We will respond,” Netanyahu said.\n\nHamas issued a statement on Tuesday. "
+        "“The occupation will pay,” it said."
     )
-    assert [q.attribution.speaker for q in extract_quotes(text)] == ["Hamas", "Hamas"]
+    assert extract_quotes(text)[-1].attribution.speaker != "Netanyahu"
 
 
 @pytest.mark.parametrize(
@@ -2254,9 +2255,8 @@ def test_the_cue_after_an_anonymity_clause_is_the_cue(text):
             "Vadym Filashkin",
         ),
         (
-            "The head of the WHO, Tedros Adhanom Ghebreyesus, said: “The hospital is out of "
-            "service.”",
-            "Tedros Adhanom Ghebreyesus",
+            "The head of the UN agency, Catherine Russell, said: “The hospital is out of service.”",
+            "Catherine Russell",
         ),
         ("“They left everything broken,” said her husband, Mykola.", "Mykola"),
     ],
@@ -2307,3 +2307,74 @@ def test_people_at_a_place_speak_not_the_place(text, mention):
 def test_a_cue_word_after_a_determiner_is_a_noun():
     (q,) = extract_quotes("The minister called the report “a pack of lies” on Monday.")
     assert (q.kind, q.attribution.cue) == ("partial", "called")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject before suffers or is spoken of: the person quoted before speaks
+        (
+            "“He wanted to be a doctor,” said Ahmed Hassan, standing outside the morgue.\n\n"
+            "Mohammed Hassan, 12, was killed in an airstrike on Tuesday. “He was my whole "
+            "life,” he said.",
+            "Ahmed Hassan",
+        ),
+        # a place is no subject for "he"
+        (
+            "“The strikes will continue,” said Oleksandr Kovalenko, a sergeant.\n\n"
+            "Abu Dhabi has hosted several rounds of prisoner exchange talks. “They have been "
+            "useful,” he said.",
+            "Oleksandr Kovalenko",
+        ),
+    ],
+)
+def test_he_or_she_skips_a_subject_spoken_about(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        ("“There is no water,” said a nurse at al-Shifa Hospital, Gaza City.", "Gaza City"),
+        (
+            "“Our people are dying,” said a spokesman for the militia, Kataib Hezbollah.",
+            "Kataib Hezbollah",
+        ),
+        ("“This is a disgrace,” said Rep. Peter King of New York.", "New York"),
+        (
+            "“We will never surrender,” the sergeant said as a local paper quoted his "
+            "commander as saying the town would hold.",
+            "his commander",
+        ),
+    ],
+)
+def test_review_counter_examples_of_this_round(text, not_speaker):
+    q = extract_quotes(text)[0]
+    assert q.attribution is not None and q.attribution.speaker != not_speaker
+
+
+def test_the_last_that_after_a_phrase_opens_the_clause():
+    text = "Hamas said in a statement that it issued on Sunday evening that the talks had stalled."
+    assert [c for c, _, _ in _indirect(text)] == ["the talks had stalled"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Мы не сдадимся», — написал в Telegram Рамзан Кадыров.",
+        "„Wir geben nicht nach“, sagte in Kiew der ukrainische Präsident Wolodymyr Selenskyj.",
+    ],
+)
+def test_a_medium_before_the_foreign_speaker_is_skipped(text):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker in ("Рамзан Кадыров", "Wolodymyr Selenskyj")
+
+
+@pytest.mark.xfail(strict=True, reason="a subject only spoken of is not told from one who speaks")
+def test_he_skips_a_subject_the_quote_speaks_of():
+    text = (
+        "“The Russians are pushing hard,” said Serhiy Petrenko, a platoon commander.\n\n"
+        "President Vladimir Putin has vowed to capture the whole of Donetsk. “He will never "
+        "get it,” he said."
+    )
+    assert _speakers(text)[-1] == "Serhiy Petrenko"

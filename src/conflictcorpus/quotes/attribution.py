@@ -463,18 +463,22 @@ _CLAUSE_LEAD = (
     rf"(?:(?:it|this)[^\S\n]+{_CLAUSE_VERB}"
     r"|(?:at[^\S\n]+least|more[^\S\n]+than|about|nearly|almost|around|up[^\S\n]+to|over)"
     r"[^\S\n]+\p{N}"
-    rf"|\p{{N}}[\p{{N}},.]*(?:[^\S\n]+[\p{{L}}\p{{N}}\-]+){{1,5}}?[^\S\n]+{_CLAUSE_VERB})"
+    r"|\p{N}[\p{N},.]*(?![^\S\n]+(?:days?|weeks?|months?|years?|hours?|minutes?)[^\S\n]+"
+    r"(?:ago|later|earlier|before|after)\b)"
+    rf"(?:[^\S\n]+[\p{{L}}\p{{N}}\-]+){{1,5}}?[^\S\n]+{_CLAUSE_VERB})"
 )
 """A clause that opens with what is otherwise an object or a preposition: "it" or "this"
 before a verb ("said it had repelled the attack", not "said it best"), or a count ("said
 at least 30 people had been killed", "said 30 people had been killed")."""
 _PREP_THEN_THAT = (
     r"[^\S\n]+(?:in|on|at|during|via|through|from|after|before)[^\S\n]+"
-    r"[^,.;:!?\n“”\"]{1,60}?[^\S\n]+(?P<that>that[^\S\n]+)"
+    r"[^,.;:!?\n“”\"]{1,60}[^\S\n]+(?P<that>that[^\S\n]+)"
     rf"(?={_SUBJECT_WORD}|{_CLAUSE_LEAD})"
 )
 """A phrase between a reporting verb and the "that" of its clause, which opens with a
-subject: "said in a statement that the proposal fell short", "said on Telegram that"."""
+subject: "said in a statement that the proposal fell short", "said on Telegram that". The
+last such "that" (greedy): in "said in a statement that it issued on Sunday that the talks
+had stalled" the first is a relative pronoun."""
 _IND_AFTER = regex.compile(
     rf"(?!{_WHEN_PHRASE}[^\S\n]+{_NOT_BARE_CLAUSE})"  # not even after a time ("said late
     rf"{_WHEN}(?:{_PARTICIPLE_THEN_THAT}|{_PREP_THEN_THAT}"  # Monday while …")
@@ -656,7 +660,7 @@ def _found(m: regex.Match[str], offset: int, sieve: str, *, introduced: bool = F
 
 
 _AFTER_QUOTED_AS = regex.compile(
-    r"^[^\S\n]*[,.!?]?[^\S\n]*[^,.;:!?\n“”\"]{1,80}?[^\S\n]+(?:quoted|cited)[^\S\n]+"
+    r"^[^\S\n]*[,.!?]?[^\S\n]*(?P<gap>[^,.;:!?\n“”\"]{1,80}?)[^\S\n]+(?:quoted|cited)[^\S\n]+"
     rf"(?:(?P<name3>{NAME_SEQ})|(?P<desc>{DESCRIPTIVE})){_APPOSITIVE}"
     r"[^\S\n]+as[^\S\n]+(?P<cue>saying|telling|stating)\b"
 )
@@ -711,9 +715,19 @@ def _appositive_name(name: str, desc: str | None) -> str | None:
     given = given_name_gender(tokens[0]) is not None
     if title is None and len(tokens) < 2 and not given:
         return None
-    if desc and _PLACE_AFTER_PREP_RE.search(desc) and title is None and not given:
-        return None
+    if desc and _RELATED_DESC_RE.search(desc) and title is None and not given:
+        return None  # "a nurse at al-Shifa Hospital, Gaza City", "a spokesman for the
+        # militia, Kataib Hezbollah": the place or the group, not a person
     return bare
+
+
+_RELATED_DESC_RE = regex.compile(
+    r"(?:^|[^\S\n])(?:of|from|in|at|near|outside|for|with)[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?:\S*\p{Lu}|[\p{Ll}\-]+[^\S\n]*$)"
+)
+"""A description that relates its person to a place or a group ("a nurse at al-Shifa
+Hospital", "a spokesman for the militia"): the name in commas after it may be the place's
+or the group's, so only a title or a listed given name shows a person."""
 
 
 _OF_RE = regex.compile(r"[^\S\n]+of\b")
@@ -765,7 +779,14 @@ def _not_before_named_of(m: regex.Match[str]) -> bool:
     return named is None or not _prefixed_person(named)
 
 
+def _quoted_as_first(m: regex.Match[str]) -> bool:
+    """Whether "quoted Y as saying" is the quote's first attribution: no cue of its own
+    before it (“…,” the sergeant said as a paper quoted his commander as saying …)."""
+    return _CUE_RE.search(m.group("gap")) is None
+
+
 _AFTER_CHECKS = {
+    "after_quoted_as": _quoted_as_first,
     "after_appositive": _is_appositive_name,
     "after_inverted": _not_before_named_of,
     "after_inverted_np": _not_before_named_of,
@@ -1035,10 +1056,13 @@ def _document_verb(text: str, sent_start: int, m: regex.Match[str], offset: int)
     return None if verb is None else verb.start()
 
 
+_ACCORDING_STOP = (
+    r"(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before|yesterday|today"
+    r"|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}\p{N}])"
+)
 _ACCORDING_REST_RE = regex.compile(
-    r"(?:[^\S\n]+(?!(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before)"
-    r"[^\S\n])[\p{L}\p{M}’'\-.&]+){1,6}"
-    r"(?=[^\S\n]*(?:[,;:!?“”\"()]|\.(?:[^\S\n]|$)|$|[^\S\n]+(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before)[^\S\n]))"
+    rf"(?:[^\S\n]+(?!{_ACCORDING_STOP})[\p{{L}}\p{{M}}’'\-.&]+){{1,6}}"
+    rf"(?=[^\S\n]*(?:[,;:!?“”\"()]|\.(?:[^\S\n]|$)|$|[^\S\n]+{_ACCORDING_STOP}))"
 )
 """After the mention of "according to", the rest of its noun phrase, up to a comma, a
 sentence's end or a time or clause: "the Syrian Observatory" + " for Human Rights", "the
@@ -1455,8 +1479,37 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
         bare = _titled_or_full(name)
         if bare is None or is_organisation(bare) or is_place_or_event(bare):
             return None
+        if _SUFFERS_RE.match(text, subj.end(), end):
+            return None  # "Mohammed Hassan, 12, was killed …": the one spoken about
+        if bare == name and not _person_by_given_name(bare):
+            return None  # "Abu Dhabi has hosted …": "Abu" before no given name
         return name, subj.start(g), False
     return None
+
+
+_SUFFERS_RE = regex.compile(
+    r"(?:,[^,\n]{1,40},)?[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?"
+    r"(?:(?:was|were|has[^\S\n]+been|had[^\S\n]+been|is|are)[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?"
+    r"(?:killed|wounded|injured|hurt|shot|arrested|detained|captured|kidnapped|abducted"
+    r"|executed|buried|pulled|rescued|evacuated|hospitali[sz]ed|sentenced|jailed|imprisoned"
+    r"|murdered|slain|stabbed|beaten|tortured|deported|expelled|found[^\S\n]+dead)\b"
+    r"|died|dies|perished)"
+)
+"""A subject that violence or loss befalls ("was killed", "was pulled out alive", "died
+in a plane crash"): the next quote is about that person, not by them. (A subject who is
+only spoken of, "Putin has vowed to take Donetsk. “He will never get it,” he said", is
+not told apart.)"""
+
+
+def _person_by_given_name(name: str) -> bool:
+    """Whether an untitled name may be a person's: one that opens with "Abu" or "Umm"
+    only with a listed given name after it ("Abu Khalil"; not "Abu Dhabi")."""
+    tokens = name.split()
+    if not tokens:
+        return False
+    if tokens[0].lower() in ("abu", "umm", "um"):
+        return len(tokens) > 1 and given_name_gender(tokens[1]) is not None
+    return True  # a given name not listed tells nothing either way ("Dewayne Smithy")
 
 
 _SUBORDINATE_START_RE = regex.compile(

@@ -410,7 +410,6 @@ class _Resolver:
         self.index = SpeakerIndex(text)
         self.last_person: str | None = None
         self.last_org: str | None = None
-        self.last_word_name: str | None = None  # a one-word name read last ("Hamas")
         self.quoted: list[str] = []  # the persons quoted so far, in order (last_person last)
         self._pronoun_gender: dict[str, str] = {}  # "Feinstein said …, she said": "f"
         self._gender: dict[str, str | None] = {}
@@ -500,8 +499,6 @@ class _Resolver:
                 speaker = self._person_for(low, m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
-            elif low == "it":
-                speaker = self.last_org or self.last_word_name or mention
             else:
                 speaker = self.last_org or mention
         elif foreign and " " in mention:
@@ -528,9 +525,6 @@ class _Resolver:
                 self.last_org = speaker
             elif _looks_like_person(speaker):
                 self._remember(speaker)
-                if " " not in speaker and given_name_gender(speaker) is None:
-                    self.last_word_name = speaker  # "Hamas said …" then “…,” it said: a
-                    # group may bear a one-word name that no title or given name marks
         if role is None and found.role is not None:
             role = found.role
         if role is None and not is_pronoun(pronoun):

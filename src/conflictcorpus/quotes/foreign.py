@@ -289,8 +289,7 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
     if not tokens:
         return None
     lead = _skip_time(tokens, 0)
-    if lead < len(tokens) and tokens[lead].group().lower() in _TAIL_WORDS:
-        return None  # "escribió en la red social X": no speaker after the verb, only a medium
+    medium_first = lead < len(tokens) and tokens[lead].group().lower() in _TAIL_WORDS
     stop = next(
         (
             k
@@ -320,8 +319,8 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
             run = run[1:]  # "Le ministre …" at the start of a clause
         while run and tokens[run[0]].group().lower() in _TITLES:  # "Präsident Selenskyj"
             run = run[1:]
-        if not run:
-            continue
+        if not run or (medium_first and len(run) == 1):
+            continue  # "sagte in Kiew der …", "escribió en la red social X": the medium's name
         before = tokens[run[0] - 1].group().lower() if run[0] else ""
         if len(run) >= 3 and (before in _FUNCTION_WORDS or before in _TITLES):
             # "il ministro della Difesa Guido Crosetto", "глава Чечни Рамзан Кадыров": the
@@ -334,6 +333,8 @@ def _speaker_in(text: str, start: int, end: int) -> tuple[str, int, str | None] 
         if all(w.lower() in _FUNCTION_WORDS for w in role.split()):
             role = ""  # "el Estado Mayor": an article is no role
         return text[name_start:name_end], name_start, role or None
+    if medium_first:
+        return None  # only a place or a medium after the verb: the speaker was named before
     return text[start : tokens[-1].end()], start, None
 
 

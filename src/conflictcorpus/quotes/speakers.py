@@ -629,9 +629,7 @@ OF_TITLE_HEADS: frozenset[str] = frozenset(
         "adviser",
         "coordinator",
         "representative",
-        "king",
-        "queen",
-        "prince",
+        # not "king", "queen", "prince": surnames too ("Rep. Peter King of New York")
         "emir",
         "sultan",
         "archbishop",
