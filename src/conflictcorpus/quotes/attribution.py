@@ -411,37 +411,41 @@ asked about …", "said while visiting …"). Not "said while Russian forces had
 they …" nor "said when asked to surrender, the garrison refused"; after "that" it is a
 clause ("said that while he …")."""
 _IND_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-){_NOT_AFTER_DETERMINER}(?:{INDIRECT_VERB_ALT})\b")
+_LEAD_CONNECTIVES = "But|And|Yet|So|Still|Now|Meanwhile|However"
+"""Capitalised connectives that may open a sentence before its subject."""
+_LEAD_CONNECTIVE = rf"(?:(?:{_LEAD_CONNECTIVES}),?[^\S\n]+)"
 _IND_ROLE_PREFIX = (
-    r"(?P<rolepre>(?:(?!(?:But|And|Yet|So|Or|Then|Now|Still|However|Meanwhile)\b)"
+    rf"(?P<rolepre>(?:(?!(?:{_LEAD_CONNECTIVES}|Or|Then)\b)"
     r"\p{Lu}[\p{L}\p{M}’'\-.]*[^\S\n]+){0,3}(?:\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,2}"
     rf"(?:{ROLE_ALT}))[^\S\n]+(?=\p{{Lu}})|"
 )
 """The words of a role before a name that opens a sentence: "Kremlin spokesman" of
 "Kremlin spokesman Dmitry Peskov said the operation would continue"."""
 _IND_ANCHOR = (
-    r"(?:^(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)"
+    rf"(?:^{_LEAD_CONNECTIVE}?|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)"
     r"[^\S\n]))"
 )
 _IND_MENTION = regex.compile(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
+"""The subject of a reporting verb that leads indirect speech, right before it: at the
+sentence's start (after a connective at most: "But the ministry said …") or after a comma
+or a conjunction."""
 _IND_MENTION_LONG = regex.compile(
-    rf"(?r)(?:^(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?"
+    rf"(?r)(?:^{_LEAD_CONNECTIVE}?"
     rf"(?:{_IND_ROLE_PREFIX})|{_IND_ANCHOR})"
     rf"{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}{_ADV}\Z"
 )
 """The same, after a role at the sentence's start ("Kremlin spokesman Dmitry Peskov
-said") or with an appositive before the verb; tried only when the short form fails and
-the words before the verb could hold one (a comma, or a capital after a lower-case word)."""
+said") or with an appositive before the verb ("Oleksiy Danilov, secretary of the security
+council, said"); tried only when the short form fails and :data:`_APPOS_END_RE` or
+:data:`_ROLE_LEAD_RE` finds what it needs."""
 _APPOS_END_RE = regex.compile(r",[^\S\n]*(?:\p{Ll}+[^\S\n]+){0,2}\Z")
 _ROLE_LEAD_RE = regex.compile(
-    r"(?:(?:But|And|Yet|So|Still|Now|Meanwhile|However),?[^\S\n]+)?"
+    rf"{_LEAD_CONNECTIVE}?"
     r"(?:\p{Lu}[\p{L}\p{M}’'\-.]*[^\S\n]+){0,3}(?:\p{Ll}[\p{Ll}\-]*[^\S\n]+){0,2}"
     rf"(?:{ROLE_ALT})[^\S\n]+\p{{Lu}}"
 )
 """What :data:`_IND_MENTION_LONG` needs to find anything: an appositive's comma before the
 verb, or a role then a capital at the sentence's start."""
-"""The subject of a reporting verb that leads indirect speech: at the sentence's start (or
-after a comma or a conjunction), after a role at most, with an appositive at most
-("Oleksiy Danilov, secretary of the security council, said …")."""
 _CONTENT = r"(?:[^.!?;]|\.(?=[\p{L}\p{N},])|(?<=(?:^|[^\p{L}])\p{Lu})\.)"
 """A character of a clause: a period only inside an abbreviation ("the U.S.-led") or
 after a single capital ("the U.S. talks", "John F. Kennedy")."""
