@@ -62,6 +62,19 @@ def test_parse_date(line, expected):
         ("By Jane Doe, Staff Writer", ["Jane Doe"]),
         ("Von Anna Schmidt, Korrespondentin", ["Anna Schmidt"]),
         ("By Reuters", []),
+        # an outlet, a place, a note or a time stamp after the names is no author
+        ("By Jane Doe, CNN", ["Jane Doe"]),
+        ("By Jane Doe, Al Jazeera", ["Jane Doe"]),
+        ("By Jane Doe, BBC News", ["Jane Doe"]),
+        ("By JANE DOE and JOHN ROE Associated Press", ["JANE DOE", "JOHN ROE"]),
+        ("By Thulani Mbeki-Dlamini in Johannesburg", ["Thulani Mbeki-Dlamini"]),
+        (
+            "By Sarah Whitfield (now) and Karim Haddad (earlier)",
+            ["Sarah Whitfield", "Karim Haddad"],
+        ),
+        ("By Daniel Okafor  Updated Jan 28, 2024, 9:10am EST", ["Daniel Okafor"]),
+        ("By Jane Doe, John Roe and Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]),
+        ("By Anna Reuters", ["Anna Reuters"]),
         # negative rows
         ("by", []),
         ("By the way, this is it", []),

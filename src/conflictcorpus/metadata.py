@@ -519,6 +519,64 @@ def is_byline_prefix(text: str) -> bool:
     return bool(m) and m.end() >= len(text.rstrip())
 
 
+_BYLINE_PAREN_RE = regex.compile(r"\s*\([^()]{0,40}\)")
+"""A note in brackets after a name on a byline ("Sarah Whitfield (now)")."""
+_BYLINE_TAIL_RE = regex.compile(
+    r"\s+(?:Updated|Published|Posted|Last\s+updated|Last\s+modified)\b.*$", _FLAGS
+)
+"""A time stamp run on after the names ("By Daniel Okafor  Updated Jan 28, 2024")."""
+_PLACE_TAIL_RE = regex.compile(r"\s+(?:in|from|at)\s+\p{Lu}[\p{L}\s.'’-]*$")
+"""Where the writer files from, after a name ("Thulani Mbeki-Dlamini in Johannesburg")."""
+_AGENCY_TAIL_RE = regex.compile(
+    r"[\s,]+(?:" + _alternation(list(AGENCIES)) + r")\s*$", regex.IGNORECASE | regex.VERSION1
+)
+"""An agency's name run on after the last name ("JOHN ROE Associated Press")."""
+OUTLET_WORDS: frozenset[str] = frozenset(
+    [
+        "news",
+        "times",
+        "post",
+        "press",
+        "journal",
+        "agency",
+        "radio",
+        "tv",
+        "television",
+        "network",
+        "channel",
+        "broadcasting",
+        "media",
+        "daily",
+        "herald",
+        "tribune",
+        "guardian",
+        "observer",
+        "telegraph",
+        "gazette",
+        "magazine",
+        "wire",
+        "online",
+        "jazeera",
+        "arabiya",
+        "monitor",
+        "chronicle",
+        "insider",
+        "bureau",
+        "service",
+    ]
+)
+"""Words of a news outlet's name, credited after the writer on a byline."""
+
+
+def _is_outlet(part: str) -> bool:
+    """Whether a byline part after the first name is an outlet: an acronym ("CNN", "BBC")
+    or a name with an outlet word ("Al Jazeera", "The Kyiv Independent" is not caught)."""
+    words = part.split()
+    if len(words) == 1 and part.isupper() and 2 <= len(part) <= 6:
+        return True
+    return any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
+
+
 def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     """Split a line of person names ("Kyle Orton and Jane Doe") into names.
 
@@ -526,11 +584,19 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
         The names, or an empty list when any part does not look like a person's name
         (2 to 5 words, each starting with a capital, particles such as "al" allowed).
     """
+    text = _BYLINE_PAREN_RE.sub("", _BYLINE_TAIL_RE.sub("", text))
+    agency = _AGENCY_TAIL_RE.search(text)
+    if agency is not None and (
+        "," in agency.group() or len(text[: agency.start()].split()) >= 2
+    ):  # "JOHN ROE Associated Press" (not "Anna Reuters", a name)
+        text = text[: agency.start()]
     parts = [text.strip()]
     for joiner in _NAME_JOINERS:
         parts = [p for part in parts for p in part.split(joiner)]
-    names = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    names = [_PLACE_TAIL_RE.sub("", p.strip(" .;:|")) for p in parts if p.strip(" .;:|")]
     names = [nm for nm in names if nm.lower() not in _NOT_PEOPLE]
+    if len(names) > 1:  # "By Jane Doe, CNN", "By Jane Doe, Al Jazeera": the outlet
+        names = names[:1] + [nm for nm in names[1:] if not _is_outlet(nm)]
     if not names or len(names) > max_names:
         return []
     for name in names:
