@@ -689,9 +689,6 @@ the spaces and the one punctuation mark every pattern allows there)."""
 _LEAD_RE = re.compile(r"[^\S\n]*[,.!?;:]?[^\S\n]*")
 
 
-_PLACE_AFTER_PREP_RE = regex.compile(r"(?:^|[^\S\n])(?:of|from|in|near|outside)[^\S\n]+\p{Lu}\S*$")
-
-
 def _titled_or_full(name: str) -> str | None:
     """The name without its titles when it has a title or two words or more (as a
     person's name in commas does), else None."""
