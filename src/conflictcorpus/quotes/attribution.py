@@ -87,14 +87,15 @@ _AUX_ACTIVE = _aux(tuple(w for w in _AUX_WORDS if w not in _BE_FORMS))
 """:data:`_AUX` without the forms of "be": "were asked" is a passive, its subject the one
 asked."""
 _AUX_IND = r"(?:(?:has|have|had|also|later|then|previously|recently)[^\S\n]+){0,2}"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _TIME_WORD = (
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|weekend|month|year|night|morning"
+    rf"(?:{_WEEKDAY}|week|weekend|month|year|night|morning"
     r"|afternoon|evening|January|February|March|April|May|June|July|August|September"
     r"|October|November|December|\d{4})"
 )
 _WHEN_PHRASE = (
     rf"[^\S\n]+(?:(?:on|last|this|in|at|early|late)[^\S\n]+{_TIME_WORD}"
-    r"|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:[^\S\n]+(?:night|morning|afternoon|evening))?"
+    rf"|(?:{_WEEKDAY}(?:[^\S\n]+(?:night|morning|afternoon|evening))?"
     r"|yesterday|today|tonight)"
     r"(?=[^\S\n]+(?:that|he|she|they|it|we|I|the|a|an|while|whilst|when|\p{Lu})\b))"
 )
@@ -1059,7 +1060,7 @@ def _document_verb(text: str, sent_start: int, m: regex.Match[str], offset: int)
 
 _ACCORDING_STOP = (
     r"(?:on|last|this|early|late|in|at|who|which|that|as|when|after|before|yesterday|today"
-    r"|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![\p{L}\p{N}])"
+    rf"|tonight|{_WEEKDAY})(?![\p{{L}}\p{{N}}])"
 )
 _ACCORDING_REST_RE = regex.compile(
     rf"(?:[^\S\n]+(?!{_ACCORDING_STOP})[\p{{L}}\p{{M}}’'\-.&]+){{1,6}}"
