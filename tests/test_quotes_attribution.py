@@ -1253,17 +1253,36 @@ def test_a_description_after_a_fragment_does_not_carry_to_the_next_paragraph():
     assert q.attribution is None or q.attribution.speaker != "the governor"
 
 
-def test_last_person_before_reads_near_lines_first_and_falls_back_to_the_whole_text():
+def test_last_person_before_finds_the_last_person_at_any_distance_in_any_order():
     from conflictcorpus.quotes.speakers import SpeakerIndex
 
     filler = "\n".join("the shelling went on through the night." for _ in range(80))
     text = f"Olena Hrytsenko spoke first.\n{filler}\nThen the convoy moved.\nIvan Petrov left."
-    index = SpeakerIndex(text)
     far = text.index("Then the convoy")
     assert far > 2000
-    assert index.last_person_before(far) == "Olena Hrytsenko"  # the whole-text fallback
-    assert index.last_person_before(len(text)) == "Ivan Petrov"  # found near the offset
+    index = SpeakerIndex(text)
+    assert index.last_person_before(len(text)) == "Ivan Petrov"
+    # asked again at earlier offsets after a later one, the same index still answers
+    assert index.last_person_before(far) == "Olena Hrytsenko"
     assert index.last_person_before(0) is None
+    # and in the other order
+    index = SpeakerIndex(text)
+    assert index.last_person_before(0) is None
+    assert index.last_person_before(far) == "Olena Hrytsenko"
+    assert index.last_person_before(len(text)) == "Ivan Petrov"
+    # a run of capitals that straddles the offset counts when it starts before it
+    assert SpeakerIndex("Ivan Petrov left.").last_person_before(3) == "Ivan Petrov"
+
+
+def test_pronoun_quotes_on_a_long_page_without_names_keep_their_pronoun():
+    # hundreds of “…,” he said with no one named: each "he" stays "he", and every quote
+    # is found (the person index is read once per page, not once per quote)
+    text = " ".join(f"“We will hold line number {i},” he said." for i in range(400))
+    quotes = extract_quotes(text)
+    assert len(quotes) == 400
+    assert {q.attribution.speaker for q in quotes} == {"he"}
+    named = "Ivan Petrov arrived at dawn. " + text
+    assert {q.attribution.speaker for q in extract_quotes(named)} == {"Ivan Petrov"}
 
 
 def _only_mention(text):

@@ -272,10 +272,14 @@ _NOT_AFTER_DETERMINER = "".join(
 )
 """Fixed-width look-behinds for a determiner before a cue word: then it is a noun ("called
 the report “a pack of lies”", "his claims that …"), not a verb."""
-_CUE_RE = re.compile(rf"(?<![^\W\d_])(?<!-){_NOT_AFTER_DETERMINER}(?:{CUE_VERB_ALT})\b")
+_CUE_FIRST = "".join(sorted({re.escape(f[0]) for f in verb_forms()}))
+_CUE_RE = re.compile(
+    rf"(?=[{_CUE_FIRST}])(?<![^\W\d_])(?<!-){_NOT_AFTER_DETERMINER}(?:{CUE_VERB_ALT})\b"
+)
 """A reporting verb not glued to a word before it, nor after a determiner. Searched on
 every quote's window, so compiled with ``re``, whose fixed-width lookbehind is cheaper
-here than ``regex``'s."""
+here than ``regex``'s; the look-ahead for a verb's first letter spares the eleven
+look-behinds at most positions (about a fifth faster)."""
 _MENTION_BEFORE_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN_COMMA}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}\Z"
 )

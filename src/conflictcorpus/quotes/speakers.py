@@ -14,6 +14,7 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1070,7 +1071,6 @@ class SpeakerIndex:
     """
 
     _WINDOW = 100
-    _NEAR = 2000
     _MAX_NAMES = 64
     """Introductions kept per surname: enough to tell which "Trump" a document names
     most, and a bound on the work per mention in a page that repeats one name thousands
@@ -1078,7 +1078,10 @@ class SpeakerIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._spans: list[tuple[int, int]] | None = None
+        self._runs: Iterator[regex.Match[str]] | None = None  # read up to _next_run
+        self._next_run: regex.Match[str] | None = None  # the first run not indexed yet
+        self._person_starts: list[int] = []  # the persons named so far, by start
+        self._persons: list[str] = []
         self._by_surname: dict[str, list[_Name]] = {}
         self._honorifics: dict[str, set[str]] | None = None  # surname -> {"m", "f"}
 
@@ -1212,35 +1215,27 @@ class SpeakerIndex:
     def last_person_before(self, offset: int) -> str | None:
         """The last full person name introduced before ``offset``.
 
-        The lines within about 2,000 characters before ``offset`` are read first (runs of
-        capitals never cross a line); only when they name no one is the whole text before
-        it indexed, once per document."""
+        The runs of capitals are read once per document, in order and only as far as the
+        latest offset asked about, so asking at every quote of a long page costs one pass
+        over it, not one per quote."""
+        if self._runs is None:
+            self._runs = _CAP_RUN_RE.finditer(self._text)
+            self._next_run = next(self._runs, None)
+        while self._next_run is not None and self._next_run.start() < offset:
+            self._add_persons(self._next_run)
+            self._next_run = next(self._runs, None)
+        k = bisect.bisect_left(self._person_starts, offset)
+        return self._persons[k - 1] if k else None
+
+    def _add_persons(self, run: regex.Match[str]) -> None:
+        """Index the person names a run of capitals holds (not places or events, unless
+        titled)."""
         text = self._text
-        lo = text.rfind("\n", 0, max(0, offset - self._NEAR)) + 1
-        best: str | None = None
-        for run in _CAP_RUN_RE.finditer(text, lo):
-            if run.start() >= offset:
-                break
-            for a, b in _split_run(run.group(), run.start()):
-                if (
-                    a < offset
-                    and " " in text[a:b]
-                    and (entry := self._entry(a, b)) is not None
-                    and (entry.title is not None or not is_place_or_event(entry.full))
-                ):
-                    best = entry.full
-        if best is not None or lo == 0:
-            return best
-        if self._spans is None:
-            self._spans = [
-                (a, b)
-                for run in _CAP_RUN_RE.finditer(text)
-                for a, b in _split_run(run.group(), run.start())
-                if " " in text[a:b]
-            ]
-        k = bisect.bisect_left(self._spans, (lo, -1))
-        for i in range(k - 1, -1, -1):
-            entry = self._entry(*self._spans[i])
-            if entry is not None and (entry.title is not None or not is_place_or_event(entry.full)):
-                return entry.full
-        return None
+        for a, b in _split_run(run.group(), run.start()):
+            if (
+                " " in text[a:b]
+                and (entry := self._entry(a, b)) is not None
+                and (entry.title is not None or not is_place_or_event(entry.full))
+            ):
+                self._person_starts.append(a)
+                self._persons.append(entry.full)
