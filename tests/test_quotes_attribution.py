@@ -2397,3 +2397,133 @@ def test_he_skips_a_subject_the_quote_speaks_of():
         "get it,” he said."
     )
     assert _speakers(text)[-1] == "Serhiy Petrenko"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We stand with Ukraine,” Ursula von der Leyen said.", "Ursula von der Leyen"),
+        ("“The talks are over,” Carlos de la Cruz told reporters.", "Carlos de la Cruz"),
+        ("“We hold the line,” said Pieter van der Merwe.", "Pieter van der Merwe"),
+        ("“We hold the line,” said Ali bin al-Hussein.", "Ali bin al-Hussein"),
+        # one particle, as before
+        ("“The siege goes on,” Bashar al-Assad said.", "Bashar al-Assad"),
+    ],
+)
+def test_two_particles_stay_in_the_name(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == speaker
+    assert q.attribution.mention == speaker
+
+
+def test_a_surname_with_particles_resolves_to_the_full_name():
+    text = (
+        "Ursula von der Leyen said: “We stand with Ukraine.” Later von der Leyen added: "
+        "“More aid is coming.”\n\nCarlos de la Cruz said: “We stand.” Mr. de la Cruz added: "
+        "“Aid is coming.” Later, de la Cruz said: “No.”"
+    )
+    got = [(q.attribution.mention, q.attribution.speaker) for q in extract_quotes(text)]
+    assert got == [
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("von der Leyen", "Ursula von der Leyen"),
+        ("Carlos de la Cruz", "Carlos de la Cruz"),
+        ("Mr. de la Cruz", "Carlos de la Cruz"),
+        ("de la Cruz", "Carlos de la Cruz"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an organisation's name joined by "of", "for", "to", "on" after a word such as
+        # Ministry, Office or Council, or by a capitalised "Without" or "Against"
+        ("“We are overwhelmed,” Doctors Without Borders said.", "Doctors Without Borders"),
+        ("“The strike was unlawful,” said Reporters Without Borders.", "Reporters Without Borders"),
+        (
+            "“Aid cannot get through,” the UN Office for the Coordination of Humanitarian "
+            "Affairs said on Tuesday.",
+            "the UN Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
+            "The UN Office for the Coordination of Humanitarian Affairs said: “Aid cannot get "
+            "through.”",
+            "The UN Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
+            "“Two drones were shot down,” Ukraine’s Ministry of Defence said.",
+            "Ukraine’s Ministry of Defence",
+        ),
+        ("The Ministry of Defence said: “Two drones were shot down.”", "The Ministry of Defence"),
+        (
+            "“Journalists are targets,” the Committee to Protect Journalists said.",
+            "the Committee to Protect Journalists",
+        ),
+        # a person of an organisation still speaks, however long its name
+        (
+            "“It remains a technical problem,” Jeffrey Lewis of the James Martin Center for "
+            "Nonproliferation Studies wrote.",
+            "Jeffrey Lewis",
+        ),
+        # a title phrase whose object is an organisation's name, then the person
+        (
+            "“Inflation will fall,” Governor of the Bank of England Andrew Bailey said.",
+            "Andrew Bailey",
+        ),
+        (
+            "“We will not give up our land,” Commander-in-Chief of the Armed Forces of Ukraine "
+            "Oleksandr Syrskyi said.",
+            "Oleksandr Syrskyi",
+        ),
+        (
+            "Secretary-General of the United Nations António Guterres said: “This war must end.”",
+            "António Guterres",
+        ),
+        # the organisation's name runs into the speaker's: the person speaks
+        (
+            "“We must talk to Assad,” the former chairman of the Council of Foreign Affairs "
+            "Leslie Gelb said.",
+            "Leslie Gelb",
+        ),
+        # negative rows: a weekday or a month ends the name; a connector after a word that
+        # is no organisation's does not join
+        ("The Ministry on Monday said: “Two drones were shot down.”", "The Ministry"),
+        ("“Two drones were shot down,” the Ministry said on March 3.", "the Ministry"),
+    ],
+)
+def test_organisation_names_with_connectors_are_read_whole(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None
+    assert q.attribution.speaker == speaker
+
+
+def test_an_organisation_with_a_connector_leads_indirect_speech():
+    got = [
+        (q.kind, q.attribution.speaker)
+        for q in extract_quotes(
+            "Doctors Without Borders said the hospital had been hit twice.\n\n"
+            "The Ministry of Defence said the drones were shot down over the Black Sea."
+        )
+    ]
+    assert got == [
+        ("indirect", "Doctors Without Borders"),
+        ("indirect", "The Ministry of Defence"),
+    ]
+
+
+def test_org_person_start_splits_a_person_off_an_organisation_only():
+    from conflictcorpus.quotes.speakers import org_person_start
+
+    def person(m):
+        return m[org_person_start(m) :]
+
+    assert person("the Council of Foreign Affairs Leslie Gelb") == "Leslie Gelb"
+    assert person("Bank of England Andrew Bailey") == "Andrew Bailey"
+    assert person("the Council of Foreign Affairs Jeffrey M. Jones") == "Jeffrey M. Jones"
+    for whole in (
+        "the Office for the Coordination of Humanitarian Affairs",
+        "the Organization of the Petroleum Exporting Countries",
+        "the widow of slain commander Ahmed Khalil",
+        "The U.S. Defence Department",
+        "the Institute for the Study of War",
+    ):
+        assert org_person_start(whole) == 0, whole

@@ -53,6 +53,7 @@ from .speakers import (
     described_gender,
     is_organisation,
     is_pronoun,
+    org_person_start,
     role_before,
     strip_title,
 )
@@ -368,6 +369,10 @@ def _person_offset(mention: str) -> int:
     White") or after a possessive ("American Action Forum’s Douglas Holtz-Eakin").
     Otherwise its last two words. Descriptions ("a New Hampshire Republican") and
     organisations stay whole (0)."""
+    org_person = org_person_start(mention)
+    if org_person and strip_title(mention)[1] is None:
+        return org_person  # "the Council of Foreign Affairs Leslie Gelb" (a title phrase
+        # is cut below: "Governor of the Bank of England Andrew Bailey")
     tokens = list(_SPACE_SPLIT_RE.finditer(mention))
     if (
         len(tokens) < 4

@@ -14,6 +14,7 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -306,7 +307,7 @@ _ABBREV_TITLE = (
 )
 _NAME_TOKEN = (
     rf"(?!{_CAP_FUNCTION}\b)"
-    rf"(?:{_PARTICLE}[-\s])?(?:{_ABBREV_TITLE}|\p{{Lu}}(?:\.\p{{Lu}})*\.(?!\p{{L}})"
+    rf"(?:{_PARTICLE}[-\s]){{0,2}}(?:{_ABBREV_TITLE}|\p{{Lu}}(?:\.\p{{Lu}})*\.(?!\p{{L}})"
     rf"|\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*)"
     r"(?<![’'])"
 )
@@ -637,12 +638,20 @@ OF_TITLE_HEADS: frozenset[str] = frozenset(
         "patriarch",
         "chancellor",
         "commissioner",
+        "secretary-general",
+        "director-general",
+        "commander-in-chief",
     ]
 )
 """The singular heads of a title phrase with "of" before a name ("head of the regional
 administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
 another person's."""
-_OF_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in OF_TITLE_HEADS))
+_OF_HEAD_CAP = trie_pattern(
+    sorted(
+        "-".join(p if p == "in" else p.capitalize() for p in w.split("-"))  # Commander-in-Chief
+        for w in OF_TITLE_HEADS
+    )
+)
 _TITLED_OF_PREFIX = (
     r"(?:(?:\p{Lu}[\p{L}\p{M}.’'\-]*[^\S\n]+){0,3}"  # "US", "UN", "Ukraine’s", "Deputy"
     rf"(?:{_OF_HEAD_CAP})[^\S\n]+(?:of|for)[^\S\n]+(?:the[^\S\n]+)?)?"
@@ -651,6 +660,88 @@ _TITLED_OF_PREFIX = (
 of "Secretary of State John F. Kerry", "Minister of" of "Minister of Defence Ben Wallace"
 (:func:`strip_title` splits the whole)."""
 
+ORG_CONNECTORS: tuple[str, ...] = ("of", "for", "to", "on")
+"""Lower-case words that join the parts of an organisation's name after a word of
+:data:`ORG_WORDS` ("Ministry of Defence", "Office for the Coordination of Humanitarian
+Affairs", "Committee to Protect Journalists", "Council on Foreign Relations"); not "in" or
+"and", which as often end the name ("the Council in Brussels", "the Ministry and Ivan
+Petrov")."""
+ORG_CAP_CONNECTORS: tuple[str, ...] = ("Without", "Against")
+"""Capitalised words that join the parts of a name, which only an organisation's (or a
+work's) has: "Doctors Without Borders", "Mothers Against Drunk Driving"."""
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+_ORG_LINK = (
+    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
+    rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)}))"
+    rf"(?:[^\S\n]+the)?[^\S\n]+(?!(?:{_MONTH_NAMES})\b)"
+)
+ORG_TAIL = (
+    rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
+    rf"{_ORG_LINK}{NAME_SEQ}"
+    rf"(?:[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})(?:[^\S\n]+the)?[^\S\n]+"
+    rf"(?!(?:{_MONTH_NAMES})\b){NAME_SEQ}){{0,2}})"
+)
+"""The rest of an organisation's name after its first capitalised words: a connector and
+more capitalised words, up to three times ("… for the Coordination of Humanitarian
+Affairs"). A month never starts a part ("the Ministry on Monday" is stopped by the
+weekday, which is no name token; "the Ministry on March 3", by this)."""
+_ORG_HEAD_SET: frozenset[str] = frozenset(w.capitalize() for w in ORG_WORDS if w.isalpha())
+_CONNECTOR_RE = re.compile(
+    rf"[^\S\n](?:{'|'.join(ORG_CONNECTORS)})[^\S\n]|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)})[^\S\n]"
+)
+
+
+_ORG_LINK_WORDS = frozenset({*ORG_CONNECTORS, "the", *ORG_CAP_CONNECTORS})
+
+
+def org_person_start(mention: str) -> int:
+    """Where a person's name starts in a mention that runs an organisation's name into it
+    ("the Council of Foreign Affairs Leslie Gelb", "Bank of England Andrew Bailey"); 0
+    when there is none. After the organisation's last connector, the name is the last two
+    words (with a middle initial or lower-case particles before the surname, more) when
+    at least one word of the organisation's name is left before it, and either two words
+    are left or the name's first word is a listed given name; so "the Office for the
+    Coordination of Humanitarian Affairs" and "the Organization of the Petroleum
+    Exporting Countries" stay whole."""
+    tokens = mention.split()
+    last = max((i for i, t in enumerate(tokens) if t in _ORG_LINK_WORDS), default=-1)
+    if last < 1:
+        return 0
+    head = [t for t in tokens[:last] if t not in ("the", "The")]
+    tail = tokens[last + 1 :]
+    if not head or not tail[:1] or not tail[0][:1].isupper() or not is_organisation(" ".join(head)):
+        return 0  # "the widow of slain commander Ahmed Khalil": no organisation's name
+    k = len(tail) - 2
+    while k >= 1 and (tail[k].islower() or _INITIALS_RE.match(tail[k])):
+        k -= 1  # "… Jeffrey M. Jones", "… Ursula von der Leyen"
+    if k < 1 or (k < 2 and given_name_gender(tail[k]) is None):
+        return 0
+    return len(" ".join(tokens[: last + 1 + k])) + 1
+
+
+def may_hold_org_tail(text: str) -> bool:
+    """Whether :data:`ORG_TAIL` can match in ``text``: a word of :data:`ORG_WORDS` and a
+    connector after it, or a capitalised connector. Most texts have none, and this is
+    much cheaper than a pattern that looks for the words themselves (it finds the
+    connectors, and checks the word before each)."""
+    for m in _CONNECTOR_RE.finditer(text):
+        i = m.start()
+        if text[i + 1].isupper():
+            return True  # "Without", "Against"
+        j = i
+        while j > 0 and text[j - 1] in " \t\xa0":
+            j -= 1
+        k = j
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        if text[k:j] in _ORG_HEAD_SET:
+            return True
+    return False
+
+
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
 QUANTIFIERS: frozenset[str] = frozenset(["Some", "Others", "Many", "Several", "Most", "Both"])
 """Capitalised quantifiers that stand for people as a mention ("Some chanted “…”"); never a
@@ -658,9 +749,10 @@ person's name."""
 
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
-    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})(?<!\b(?:{_OF_HEAD_CAP}))"
-    rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}"
-    rf"|(?P<name3>{_TITLED_OF_PREFIX}(?:[Tt]he[^\S\n]+)?{NAME_SEQ})"
+    rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
+    rf"(?<!\b(?:{_OF_HEAD_CAP}))(?<!\b(?:{_ORG_HEAD_CAP}))"
+    rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?"
+    rf"|(?P<name3>{_TITLED_OF_PREFIX}(?:[Tt]he[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?)"
     rf"|(?P<desc>{DESCRIPTIVE})"
     rf"|(?P<desc>{trie_pattern(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
 )
@@ -670,7 +762,7 @@ Groups: ``pron``, ``name`` (a person "of" an organisation), ``name3``, ``desc``.
 
 _CAP_RUN_RE = regex.compile(
     r"(?<![\p{L}\-’'])\p{Lu}[\p{L}\p{M}’'.\-]*"
-    rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s])?\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
+    rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
 )
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
 _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
@@ -967,8 +1059,8 @@ def is_place_or_event(name: str) -> bool:
     return len(tokens) > 1 and tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
 
 
-_PARTICLE_PREFIX_RE = regex.compile(rf"^{_PARTICLE}[-\s]")
-_PARTICLE_PREFIX_CI_RE = regex.compile(rf"^{_PARTICLE}[-\s]", regex.IGNORECASE)
+_PARTICLE_PREFIX_RE = regex.compile(rf"^(?:{_PARTICLE}[-\s]){{1,2}}")
+_PARTICLE_PREFIX_CI_RE = regex.compile(rf"^(?:{_PARTICLE}[-\s]){{1,2}}", regex.IGNORECASE)
 
 
 def _surname(token: str) -> str:
@@ -1110,7 +1202,9 @@ class SpeakerIndex:
             # "the General Staff Valery Gerasimov": after the title, a noun of the phrase
             tokens = tokens[1:]
             name = " ".join(tokens)
-        if len(tokens) < 2 or len(tokens) > 3 or is_organisation(name):
+        # "Ursula von der Leyen": lower-case particles do not count towards the length
+        size = sum(1 for t in tokens if not t.islower())
+        if size < 2 or size > 3 or is_organisation(name):
             return None
         return _Name(name, start, end, title)
 
