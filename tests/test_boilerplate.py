@@ -1208,3 +1208,133 @@ def test_a_question_on_the_first_line_stays_in_the_body():
     # an opening question is as often the article's first sentence as a headline
     text = f"Remember the long quest to find a state slogan?\n\n{_LEDE_BODY}"
     assert cc.load_text(text).text.startswith("Remember")
+
+
+# --- footer chrome: stamps, newsletter prompts, share rows, separators ---------------------
+
+# line in the tail, expected (category, rule); None: must stay in the body
+FOOTER_CASES = [
+    ("Last modified on Tue 21 Nov 2023 10.02 GMT", ("metadata", "meta.updated")),
+    ("Zuletzt geändert am 21.11.2023, 10:02 Uhr", ("metadata", "meta.updated")),
+    ("Modifié le 21 novembre 2023 à 10h02", ("metadata", "meta.updated")),
+    ("Última modificación: 21/11/2023 10:02", ("metadata", "meta.updated")),
+    ("Última modificação em 21/11/2023 às 10h02", ("metadata", "meta.updated")),
+    ("Ultima modifica: 21 novembre 2023, 10:02", ("metadata", "meta.updated")),
+    ("Изменено 21 ноября 2023, 10:02", ("metadata", "meta.updated")),
+    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.date")),
+    (
+        "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
+        "and support my work.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Thank you for reading Eastern Front Notes. This post is public, so feel free to share "
+        "it, and subscribe to get the next one.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "The Frontline Dispatch is a reader-supported publication. To receive new posts and "
+        "support my work, consider becoming a free or paid subscriber.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Danke fürs Lesen von Ostfront Notizen! Abonnieren Sie kostenlos, um neue Beiträge zu "
+        "erhalten.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Merci de lire Carnets du front ! Abonnez-vous gratuitement pour recevoir les nouveaux "
+        "articles et soutenir mon travail.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Gracias por leer Crónicas del frente. Suscríbete gratis para recibir nuevas "
+        "publicaciones.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Obrigado por ler Diário da Frente! Assine gratuitamente para receber novas publicações.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Grazie per aver letto Diario dal fronte! Iscriviti gratis per ricevere i nuovi post.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Спасибо, что читаете «Записки с фронта»! Подпишитесь бесплатно, чтобы получать новые "
+        "публикации.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    ("Share on Facebook Share on Twitter Share via Email", ("social", "social.share_row")),
+    ("Share this article Facebook Twitter WhatsApp", ("social", "social.share_row")),
+    ("Share: Facebook | X | LinkedIn | Copy link", ("social", "social.share_row")),
+    ("Artikel teilen: Facebook Twitter WhatsApp E-Mail", ("social", "social.share_row")),
+    ("Partager cet article sur Facebook Partager sur X", ("social", "social.share_row")),
+    ("Compartir en Facebook Compartir en WhatsApp", ("social", "social.share_row")),
+    ("Compartilhe: Facebook WhatsApp Telegram", ("social", "social.share_row")),
+    ("Condividi su Facebook Condividi su WhatsApp", ("social", "social.share_row")),
+    ("Поделиться: ВКонтакте Telegram WhatsApp", ("social", "social.share_row")),
+    ("___", ("stray", "stray.separator")),
+    ("________________________________________", ("stray", "stray.separator")),
+    ("------------------------------------------", ("stray", "stray.separator")),
+    ("* * *", ("stray", "stray.separator")),
+    ("= = = = = = = =", ("stray", "stray.separator")),
+    # NEGATIVE rows: last paragraphs that share words with the prompts
+    ("Thanks for reading, the colonel told the cadets, and dismissed them.", None),
+    (
+        "Officers who refused were transferred to receive new posts in the east, and their "
+        "support for the mutiny was never proven.",
+        None,
+    ),
+    (
+        "Share prices on the Moscow exchange fell after Facebook and Twitter were blocked in "
+        "March.",
+        None,
+    ),
+    ("Facebook, Twitter and WhatsApp were blocked on Monday.", None),
+    ("Modified drones were used in the attack, the army said.", None),
+    ("Last modified rifles reached the front in 2019.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FOOTER_CASES)
+def test_footer_chrome(line, expected):
+    decisions, _ = decide(page(tail=[line]))
+    assert decisions[line] == expected
+    assert all(decisions[p] is None for p in (P1, P2, P3))
+
+
+def test_substack_footer_leaves_the_body_whole():
+    tail = [
+        "Share on Facebook Share on Twitter Share via Email",
+        "Last modified on Tue 21 Nov 2023 10.02 GMT",
+        "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
+        "and support my work.",
+        "Share this article Facebook Twitter WhatsApp",
+        "___",
+    ]
+    doc = cc.load_text(page(tail=tail), config=cc.Config(quotes=False))
+    assert doc.text == "\n\n".join([P1, P2, P3])
+    assert [r.text for r in doc.removed] == tail
+
+
+def test_a_section_break_between_paragraphs_stays_and_takes_nothing_with_it():
+    # "___" between the entries of a running story is the article's structure; the short
+    # marks that stray.lone_symbol removes anywhere ("* * *") go, recorded, and alone
+    decisions, anatomy = decide(page(middle=["___", "* * *", "-" * 40]))
+    assert decisions["___"] is None and decisions["-" * 40] is None
+    assert decisions["* * *"] == ("stray", "stray.lone_symbol")
+    assert [ln.text for ln in anatomy.body] == [P1, "___", "-" * 40, P2, P3]
+
+
+def test_a_separator_before_the_headline_is_recorded():
+    decisions, anatomy = decide("______\n\nRussian strikes knock out power in Kharkiv\n\n" + page())
+    assert decisions["______"] == ("stray", "stray.separator")
+    assert anatomy.title == "Russian strikes knock out power in Kharkiv"
+
+
+def test_a_separator_inside_a_block_stays():
+    # a rule line inside a block of lines (a table, a signature) is that block's
+    text = page(middle=["Killed 12\n-----\nWounded 40"])
+    decisions, _ = decide(text)
+    assert decisions["-----"] is None

@@ -913,6 +913,145 @@ SOCIAL_WHOLE: Mapping[str, tuple[str, ...]] = {
 }
 """Whole short lines that are share buttons or follow prompts."""
 
+SHARE_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("share", "shares", "sharing", "tweet", "pin"),
+    "de": ("teilen", "twittern"),
+    "fr": ("partager", "partagez", "partage", "tweeter"),
+    "es": ("compartir", "comparte", "compártelo", "tuitear"),
+    "pt": ("compartilhar", "compartilhe", "partilhar", "partilhe"),
+    "it": ("condividi", "condividere"),
+    "ru": ("поделиться", "поделитесь", "отправить"),
+}
+"""The verb of a share button ("Share", "Teilen", "Partager")."""
+
+SHARE_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "this",
+        "article",
+        "story",
+        "post",
+        "page",
+        "on",
+        "via",
+        "to",
+        "with",
+        "by",
+        "link",
+        "copy",
+        "copied",
+        "print",
+        "options",
+        "all",
+        "more",
+    ),
+    "de": (
+        "diesen",
+        "den",
+        "artikel",
+        "beitrag",
+        "auf",
+        "per",
+        "über",
+        "via",
+        "link",
+        "kopieren",
+        "drucken",
+        "mehr",
+    ),
+    "fr": ("cet", "l", "article", "sur", "par", "via", "lien", "copier", "le", "imprimer", "plus"),
+    "es": (
+        "este",
+        "el",
+        "artículo",
+        "en",
+        "por",
+        "vía",
+        "via",
+        "enlace",
+        "copiar",
+        "imprimir",
+        "más",
+    ),
+    "pt": (
+        "este",
+        "o",
+        "artigo",
+        "matéria",
+        "no",
+        "na",
+        "por",
+        "via",
+        "link",
+        "copiar",
+        "imprimir",
+        "mais",
+    ),
+    "it": ("questo", "l", "articolo", "su", "via", "per", "link", "copia", "stampa", "altro"),
+    "ru": (
+        "в",
+        "по",
+        "статьей",
+        "статьёй",
+        "ссылку",
+        "ссылка",
+        "скопировать",
+        "копировать",
+        "этой",
+        "новостью",
+        "печать",
+    ),
+}
+"""The other words of a row of share buttons ("Share *this article on* …", "*Copy link*")."""
+
+SHARE_TARGETS: tuple[str, ...] = (
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "tumblr",
+    "flipboard",
+    "messenger",
+    "bluesky",
+    "threads",
+    "viber",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "email",
+    "e-mail",
+    "mail",
+    "sms",
+)
+"""Where a share button sends the article: networks, messengers, mail."""
+
+
+def _share_row_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Per language, one whole-line pattern: share words only (``SHARE_VERBS``,
+    ``SHARE_WORDS``, ``SHARE_TARGETS``), at least two of them, with a share verb and a
+    target among them."""
+    targets = "|".join(regex.escape(t) for t in SHARE_TARGETS)
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, verbs in SHARE_VERBS.items():
+        verb = "|".join(verbs)
+        token = "|".join((*verbs, *SHARE_WORDS[lang], targets))
+        out[lang] = (
+            rf"^(?=.*?(?<!\w)(?:{verb})(?!\w))(?=.*?(?<!\w)(?:{targets})(?!\w))"
+            rf"[\s\p{{P}}\p{{S}}]*(?:{token})(?!\w)"
+            rf"(?:[\s\p{{P}}\p{{S}}]+(?:{token})(?!\w)){{1,20}}[\s\p{{P}}\p{{S}}]*$",
+        )
+    return out
+
+
+SHARE_ROW: Mapping[str, tuple[str, ...]] = _share_row_vocabulary()
+"""A row of share buttons flattened into one line ("Share on Facebook Share on Twitter Share
+via Email", "Share this article Facebook Twitter WhatsApp"): nothing but share words, a share
+verb and a network among them. A sentence about the networks ("Facebook, Twitter and
+WhatsApp were blocked") has other words and no share verb."""
+
 SOCIAL_FOLLOW: Mapping[str, tuple[str, ...]] = {
     "en": (r"follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok)",),
     "de": (r"folgen sie\s+[^.]{1,60}\s+auf\s+(?:twitter|facebook|instagram|youtube)",),
@@ -963,15 +1102,31 @@ PROMO_CLICK: Mapping[str, tuple[str, ...]] = {
 """Calls to click in a short promotional line ("CLICK HERE TO GET THE … APP")."""
 
 META_UPDATED: Mapping[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "published", "posted", "first published", "updated on"),
-    "de": ("aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:"),
-    "fr": ("mis à jour", "publié", "mise à jour"),
-    "es": ("actualizado", "publicado", "última actualización"),
-    "pt": ("atualizado", "publicado", "atualizado em"),
-    "it": ("aggiornato", "pubblicato"),
-    "ru": ("обновлено", "опубликовано"),
+    "en": (
+        "updated",
+        "last updated",
+        "published",
+        "posted",
+        "first published",
+        "updated on",
+        "(?:last )?modified",
+    ),
+    "de": (
+        "aktualisiert",
+        "veröffentlicht",
+        "zuletzt aktualisiert",
+        "stand:",
+        "(?:zuletzt )?geändert",
+    ),
+    "fr": ("mis à jour", "publié", "mise à jour", "modifié", "dernière modification"),
+    "es": ("actualizado", "publicado", "última actualización", "modificado", "última modificación"),
+    "pt": ("atualizado", "publicado", "atualizado em", "modificado", "última modificação"),
+    "it": ("aggiornato", "pubblicato", "modificato", "ultima modifica"),
+    "ru": ("обновлено", "опубликовано", "изменено", "последнее изменение"),
 }
-"""Starts of publication and update stamps ("Updated at 1:23 p.m.")."""
+"""Starts of publication, update and modification stamps ("Updated at 1:23 p.m.", "Last
+modified on Tue 21 Nov 2023 10.02 GMT"). A modification stamp is removed as metadata but
+gives no publication date."""
 
 STAMP_DAYS: Mapping[str, tuple[str, ...]] = {
     "en": ("today", "yesterday"),
@@ -1004,6 +1159,16 @@ weekday, a relative day or a word like "on" or "le") that no number follows: in
 # --------------------------------------------------------------------------------------
 # Rules, in the order they are tried on a line (first match wins).
 # --------------------------------------------------------------------------------------
+
+_SEPARATOR_MARKS = r"[-_=*~#.•·—–―─━+]"
+SEPARATOR: Mapping[str, tuple[str, ...]] = {
+    "*": (rf"^\s*{_SEPARATOR_MARKS}(?:\s?{_SEPARATOR_MARKS}){{2,}}\s*$",),
+}
+"""A line of three or more dashes, underscores, asterisks, equals signs, dots and the like
+("___", "* * *", "-----"): a horizontal rule or a section break. It holds no words, so
+removing it loses none, but between paragraphs it marks where one part of the article ends
+("___" between the entries of a wire service's running story), so the rule that uses it
+fires only before or after the body."""
 
 _STRAY: Mapping[str, tuple[str, ...]] = {
     "*": (
@@ -1411,19 +1576,49 @@ NEWSLETTER_MENTION: Mapping[str, tuple[str, ...]] = {
     "en": (
         r"(?:sign up|subscribe) (?:for|to) [^.]{0,60}?newsletters?",
         r"newsletters? delivered (?:straight |right )?to your inbox",
+        r"thank(?:s| you) for reading(?!\w).{0,80}?(?<!\w)(?:subscri(?:be|ption|bers?)|sign up"
+        r"|newsletter)",
+        r"is a reader-supported publication",
+        r"receive new posts and support (?:my|our) work",
     ),
     "de": (
         r"(?:melden sie sich|abonnieren sie) [^.]{0,60}?newsletter",
         r"newsletter (?:kostenlos )?abonnieren",
+        r"(?:vielen )?danke?,? f(?:ü|ue)r(?:s| das| ihr)? lesen(?!\w).{0,80}?(?<!\w)"
+        r"(?:abonnier\w*|abonnement|newsletter)",
     ),
-    "fr": (r"(?:inscrivez-vous|abonnez-vous) (?:à|aux?) [^.]{0,60}?(?:newsletters?|lettres?)",),
-    "es": (r"(?:suscríbete|regístrate) (?:a|en) [^.]{0,60}?(?:newsletter|boletín)",),
-    "pt": (r"(?:assine|inscreva-se n)[^.]{0,60}?(?:newsletter|boletim)",),
-    "it": (r"iscriviti (?:a|al|alla|alle) [^.]{0,60}?newsletter",),
-    "ru": (r"подпишитесь на [^.]{0,60}?рассылк\w*",),
+    "fr": (
+        r"(?:inscrivez-vous|abonnez-vous) (?:à|aux?) [^.]{0,60}?(?:newsletters?|lettres?)",
+        r"merci (?:d['’]avoir lu|de (?:nous |me )?lire|pour (?:votre )?lecture)(?!\w).{0,80}?"
+        r"(?<!\w)(?:abonne\w*|inscri\w*|newsletter)",
+        r"recevoir (?:les )?nouveaux (?:articles|posts|billets) et soutenir",
+    ),
+    "es": (
+        r"(?:suscríbete|regístrate) (?:a|en) [^.]{0,60}?(?:newsletter|boletín)",
+        r"gracias por (?:leer|tu lectura|su lectura)(?!\w).{0,80}?(?<!\w)"
+        r"(?:suscr[ií]b\w*|suscripci[oó]n|bolet[ií]n|newsletter)",
+    ),
+    "pt": (
+        r"(?:assine|inscreva-se n)[^.]{0,60}?(?:newsletter|boletim)",
+        r"obrigad[oa] (?:por ler|pela (?:sua )?leitura)(?!\w).{0,80}?(?<!\w)"
+        r"(?:assin\w*|inscrev\w*|newsletter|boletim)",
+    ),
+    "it": (
+        r"iscriviti (?:a|al|alla|alle) [^.]{0,60}?newsletter",
+        r"grazie (?:per (?:aver letto|averci letto|la lettura)|di aver letto)(?!\w).{0,80}?"
+        r"(?<!\w)(?:iscriv\w*|abbona\w*|newsletter)",
+    ),
+    "ru": (
+        r"подпишитесь на [^.]{0,60}?рассылк\w*",
+        r"спасибо,? (?:что (?:читаете|прочитали|дочитали)|за (?:чтение|прочтение))(?!\w)"
+        r".{0,80}?(?<!\w)(?:подпи\w*|рассылк\w*)",
+    ),
 }
 """A newsletter sign-up inside a promotional sentence ("… Sign up for the free daily
-newsletter"); trusted only before or after the body."""
+newsletter"), and the prompt a newsletter platform puts under every post ("Thanks for
+reading X! Subscribe for free to receive new posts and support my work.", "X is a
+reader-supported publication"): thanks for reading with a subscription word after it.
+Trusted only before or after the body."""
 
 COMMENT_INVITE: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1473,6 +1668,20 @@ RULES: tuple[Rule, ...] = (
         MARKUP,
     ),
     Rule(
+        "stray.separator",
+        "stray",
+        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) before or "
+        "after the body, on a line that is its block's only line: a rule at the head or the "
+        "foot of the page. Between paragraphs such a line is the article's section break and "
+        "stays (only the short marks of ``stray.lone_symbol`` go there); a rule line inside a "
+        "block of lines (a table) stays too.",
+        "edge",
+        "regex",
+        120,
+        SEPARATOR,
+        own_block=True,
+    ),
+    Rule(
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
@@ -1492,6 +1701,16 @@ RULES: tuple[Rule, ...] = (
         "tokens",
         200,
         NAV_ICON_WORDS,
+    ),
+    Rule(
+        "social.share_row",
+        "social",
+        'A row of share buttons ("Share on Facebook Share on Twitter Share via Email"): share '
+        "words only, with a share verb and a network.",
+        "any",
+        "regex",
+        200,
+        SHARE_ROW,
     ),
     Rule(
         "nav.breadcrumb",
