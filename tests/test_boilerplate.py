@@ -1338,3 +1338,47 @@ def test_a_separator_inside_a_block_stays():
     text = page(middle=["Killed 12\n-----\nWounded 40"])
     decisions, _ = decide(text)
     assert decisions["-----"] is None
+
+
+# --- bylines that credit the newsroom, not a person ----------------------------------------
+
+_HEADLINE = "Russian strikes knock out power across Kharkiv region"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Staff Reporter", []),
+        ("By Our Correspondent", []),
+        ("By Staff Writer", []),
+        ("By AFP", []),
+        ("By Reuters Staff", []),
+        ("From our correspondent in Kyiv", []),
+        ("Staff Reporter", []),
+        ("By Jane Doe and Reuters Staff", ["Jane Doe"]),
+        ("Par notre correspondant à Kiev", []),
+        ("Von unserem Korrespondenten in Kiew", []),
+        ("Por Redacción", []),
+        ("Dal nostro corrispondente a Kiev", []),
+        ("Do nosso correspondente em Kiev", []),
+        ("От нашего корреспондента в Киеве", []),
+    ],
+)
+def test_newsroom_bylines_leave_the_body_and_name_no_author(byline, authors):
+    decisions, anatomy = decide(page(head=[_HEADLINE, byline]))
+    assert decisions[byline] == ("metadata", "meta.byline")
+    assert anatomy.authors == authors
+    assert anatomy.title == _HEADLINE
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+def test_a_staff_heading_over_a_list_of_credits_stays():
+    credits = "Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan"
+    decisions, _ = decide(page(tail=["STAFF", credits]))
+    assert decisions["STAFF"] is None
+
+
+def test_a_newsroom_byline_in_the_tail():
+    decisions, anatomy = decide(page(tail=["From our correspondent in Kyiv"]))
+    assert decisions["From our correspondent in Kyiv"] == ("metadata", "meta.byline")
+    assert anatomy.authors == []

@@ -192,3 +192,83 @@ def test_parse_date_first_segment(line, expected):
 )
 def test_parse_bare_byline(line, names):
     assert meta.parse_bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the newsroom or a wire service next to a person is no author
+        ("By Jane Doe and Reuters Staff", ["Jane Doe"]),
+        ("By Jane Doe and Our Correspondent in Kyiv", ["Jane Doe"]),
+        ("By Jane Doe, Al Jazeera Staff", ["Jane Doe"]),
+        ("Von Anna Schmidt und unserem Korrespondenten in Kiew", ["Anna Schmidt"]),
+        # negative rows: names are still names
+        ("By Jane Staffordshire", ["Jane Staffordshire"]),
+        ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
+    ],
+)
+def test_parse_byline_drops_newsroom_credits(line, names):
+    assert meta.parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Staff Reporter", True),
+        ("By Our Correspondent", True),
+        ("By Staff Writer", True),
+        ("By AFP", True),
+        ("By Reuters Staff", True),
+        ("By Al Jazeera Staff", True),
+        ("By Times of Israel Staff", True),
+        ("By Guardian staff and agencies", True),
+        ("From our correspondent in Kyiv", True),
+        ("From our special correspondent in Gaza City", True),
+        ("By News Desk | November 21, 2023", True),
+        ("Von unserem Korrespondenten in Kiew", True),
+        ("Von Redaktion", True),
+        ("Par notre correspondant à Kiev", True),
+        ("De notre envoyée spéciale à Kherson", True),
+        ("Par la rédaction", True),
+        ("Por Redacción", True),
+        ("De nuestro corresponsal en Kiev", True),
+        ("Por Redação", True),
+        ("Do nosso correspondente em Kiev", True),
+        ("Dal nostro corrispondente a Kiev", True),
+        ("di Redazione", True),
+        ("Автор: Редакция", True),
+        ("От нашего корреспондента в Киеве", True),
+        # negative rows: a person, a sentence, an agency alone (is_agency's), a place alone,
+        # the newsroom without a byline word (only under a headline, see below)
+        ("Staff Reporter", False),
+        ("STAFF", False),
+        ("By Jane Doe", False),
+        ("By Jane Doe and Reuters Staff", False),
+        ("From Kyiv", False),
+        ("From our correspondent's notebook: the long winter", False),
+        ("By the staff of the hospital, the wounded were moved", False),
+        ("Our correspondent was detained for two days.", False),
+        ("From the staff", False),
+        ("Reuters", False),
+        ("De Kiev à Moscou", False),
+    ],
+)
+def test_is_newsroom_byline(line, expected):
+    assert meta.is_newsroom_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Staff Reporter", True),
+        ("Special Correspondent", True),
+        ("La rédaction", True),
+        ("Al Jazeera Staff", True),
+        # negative rows: one word is a heading as often ("STAFF" over a list of credits)
+        ("STAFF", False),
+        ("Redaktion", False),
+        ("Reuters", False),
+    ],
+)
+def test_is_newsroom_byline_bare(line, expected):
+    assert meta.is_newsroom_byline(line, bare=True) is expected

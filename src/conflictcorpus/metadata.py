@@ -31,11 +31,14 @@ __all__ = [
     "DATE_FILLER_WORDS",
     "KICKERS",
     "MONTHS",
+    "NEWSROOM_CREDITS",
+    "NEWSROOM_PREFIXES",
     "SECTION_LABELS",
     "WEEKDAYS",
     "bio_name",
     "is_agency",
     "is_byline_prefix",
+    "is_newsroom_byline",
     "parse_bare_byline",
     "parse_byline",
     "parse_date",
@@ -355,6 +358,91 @@ _NOT_PEOPLE = frozenset(
     [a.lower() for a in AGENCIES] + [r.lower() for rs in BYLINE_ROLES.values() for r in rs]
 )
 
+_OUTLET_NAME = (
+    r"(?-i:[\p{Lu}\d][\p{L}\d'’.&-]*)(?:\s+(?:of|the|(?-i:[\p{Lu}\d][\p{L}\d'’.&-]*))){0,4}"
+)
+"""An outlet's name before "Staff": capitalised words ("Al Jazeera", "Times of Israel")."""
+_FROM_OUTLET = r"(?:\s+(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3})?"
+"""The outlet after a newsroom word and a preposition ("… du Monde", "… del País")."""
+
+NEWSROOM_CREDITS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:our|a|an) (?:own |special |foreign |staff |chief |senior |political |diplomatic "
+        r"|defen[cs]e |security |military |war )?(?:correspondent|reporter|writer)s?",
+        r"(?:our )?(?:own |foreign |political |news |web |online |city |world |metro "
+        r"|national |international |digital |wire )?(?:staff|desk|newsroom)"
+        r"(?: (?:writer|reporter)s?)?",
+        r"(?:the )?editorial (?:board|staff|team)",
+        r"the editors",
+        _OUTLET_NAME + r"\s+(?:staff|desk|newsroom|team|reporters|correspondents)"
+        r"(?: (?:writer|reporter)s?)?",
+    ),
+    "de": (
+        r"(?:unser(?:em|er|en|e)?|eine[mnr]?) (?:eigenen? )?(?:sonder)?(?:korrespondent(?:en|in)?"
+        r"|reporter(?:in)?|berichterstatter(?:in)?)",
+        r"(?:der |die |unsere[rn]? )?[\p{L}-]*redaktion",
+    ),
+    "fr": (
+        r"(?:notre|un|une) (?:envoyée? spéciale?|correspondante?|journaliste|reporter)",
+        r"(?:la )?rédaction(?: (?:de|du|des|de la))?" + _FROM_OUTLET,
+    ),
+    "es": (
+        r"(?:nuestr[oa]|una?) (?:enviad[oa] especial|corresponsal|reporter[oa]|periodista)",
+        r"(?:la )?redacción(?: (?:de|del|de la))?" + _FROM_OUTLET,
+    ),
+    "pt": (
+        r"(?:(?:d?[oa] )?noss[oa]|uma?) (?:enviad[oa] especial|correspondente|repórter"
+        r"|jornalista)",
+        r"(?:da )?redação(?: (?:de|d[oa]s?))?" + _FROM_OUTLET,
+    ),
+    "it": (
+        r"(?:(?:il |la |dal |dalla )?nostr[oa]|una?) (?:inviat[oa](?: speciale)?|corrispondente"
+        r"|giornalista)",
+        r"(?:la )?redazione(?: (?:di|del|della))?" + _FROM_OUTLET,
+    ),
+    "ru": (
+        r"(?:наш(?:его|ему|им)?|собственн\w+) (?:специальн\w+ )?(?:корреспондент\w*"
+        r"|обозревател\w*)",
+        r"редакци\w*(?: «[^»]{1,40}»)?" + _FROM_OUTLET,
+        r"собкор\w*",
+    ),
+}
+"""Credits to the newsroom rather than a person, by language: "Our Correspondent", "Staff",
+"News Desk", "Reuters Staff", "Al Jazeera Staff", "notre envoyée spéciale", "la rédaction",
+"Redacción", "нашего корреспондента". With ``AGENCIES`` and ``BYLINE_ROLES`` they are no
+authors; a byline of nothing else is still a byline (:func:`is_newsroom_byline`)."""
+
+NEWSROOM_PREFIXES: Mapping[str, tuple[str, ...]] = {
+    "en": ("from",),
+    "de": ("von",),
+    "fr": ("de",),
+    "es": ("de", "desde"),
+    "pt": ("de", "do", "da"),
+    "it": ("da", "dal", "dalla"),
+    "ru": ("от",),
+}
+"""Words that introduce a newsroom credit besides the byline words ("From our correspondent
+in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev")."""
+
+_PLACE_AFTER_CREDIT = (
+    r"(?:,?\s+(?:in|at|à|au|en|em|no|na|a|aus|в|во)\s+(?-i:\p{Lu})[\p{L}'’.-]*"
+    r"(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,2})?"
+)
+_NEWSROOM_RE = regex.compile(
+    r"^(?:"
+    + "|".join(f for fs in NEWSROOM_CREDITS.values() for f in fs)
+    + r")"
+    + _PLACE_AFTER_CREDIT
+    + r"$",
+    regex.IGNORECASE | regex.UNICODE | regex.VERSION1,
+)
+
+
+def _is_credit(part: str) -> bool:
+    """Whether one part of a byline credits an agency, a job title or the newsroom."""
+    return part.lower() in _NOT_PEOPLE or _NEWSROOM_RE.match(part) is not None
+
+
 KICKERS: Mapping[str, tuple[str, ...]] = {
     "en": (
         "analysis",
@@ -594,7 +682,7 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     for joiner in _NAME_JOINERS:
         parts = [p for part in parts for p in part.split(joiner)]
     names = [_PLACE_TAIL_RE.sub("", p.strip(" .;:|")) for p in parts if p.strip(" .;:|")]
-    names = [nm for nm in names if nm.lower() not in _NOT_PEOPLE]
+    names = [nm for nm in names if not _is_credit(nm)]
     if len(names) > 1:  # "By Jane Doe, CNN", "By Jane Doe, Al Jazeera": the outlet
         names = names[:1] + [nm for nm in names[1:] if not _is_outlet(nm)]
     if not names or len(names) > max_names:
@@ -627,6 +715,51 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     if names and any(p in _NOT_PEOPLE for p in parts[1:]):
         return names
     return []
+
+
+_CREDIT_PREFIX_RE = regex.compile(
+    r"^\W*(?:"
+    + _alternation(
+        [w for ws in BYLINE_PREFIXES.values() for w in ws]
+        + [w for ws in NEWSROOM_PREFIXES.values() for w in ws]
+    )
+    + r")(?!\w)\s*",
+    _FLAGS,
+)
+
+
+def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -> bool:
+    """Whether ``text`` is a byline that credits no person, only the newsroom or agencies.
+
+    "By Staff Reporter", "By Reuters Staff", "By AFP", "From our correspondent in Kyiv",
+    "Par la rédaction", "От нашего корреспондента в Киеве"; a detail after ``|`` or ``—``
+    is ignored.
+
+    Args:
+        text: One line.
+        bare: Accept a line without a byline word when it names the newsroom in two words
+            or more ("Staff Reporter", "La rédaction"; for the lines under a headline). A
+            single word ("STAFF" over a list of credits) is a heading as often, and an
+            agency's name alone is :func:`is_agency`'s.
+        max_chars: Longer lines are never bylines.
+
+    >>> is_newsroom_byline("By Reuters Staff"), is_newsroom_byline("By Jane Doe")
+    (True, False)
+    """
+    if len(text) > max_chars:
+        return False
+    m = _CREDIT_PREFIX_RE.match(text)
+    rest = text[m.end() :] if m else text
+    if not rest.strip() or (m is None and not (bare and len(rest.split()) >= 2)):
+        return False
+    rest = _BYLINE_DETAIL.split(rest, maxsplit=1)[0]
+    parts = [rest.strip()]
+    for joiner in _NAME_JOINERS:
+        parts = [p for part in parts for p in part.split(joiner)]
+    parts = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    if not parts or not all(_is_credit(p) for p in parts):
+        return False
+    return m is not None or any(p.lower() not in AGENCIES for p in parts)
 
 
 def is_agency(text: str) -> bool:

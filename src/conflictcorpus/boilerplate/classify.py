@@ -467,8 +467,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.date")
             published = published or date
             continue
-        if z == "head" and meta.is_agency(ln.text):
-            page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
+        if z == "head" and (meta.is_agency(ln.text) or meta.is_newsroom_byline(ln.text, bare=True)):
+            page.remove(i, "metadata", "meta.byline")  # "Reuters", "Staff Reporter"
             continue
         above = page.decision[i - 1] if i > 0 else None
         qualifies = above is not None and above[1] not in _SECOND_LINE_RULES
@@ -486,6 +486,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if names:
             page.remove(i, "metadata", "meta.byline")
             authors.extend(nm for nm in names if nm not in authors)
+            continue
+        if meta.is_newsroom_byline(ln.text):  # "By Staff Reporter": a byline, no author
+            page.remove(i, "metadata", "meta.byline")
             continue
         if meta.is_byline_prefix(ln.text) and i + 1 < n and zone(i + 1) == z:
             names = meta.parse_names(page.lines[i + 1].text)

@@ -2019,7 +2019,9 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "meta.kicker": ("metadata", "A genre label before the headline on a line of its own."),
         "meta.byline": (
             "metadata",
-            'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X").',
+            'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X"), '
+            'also one that credits only the newsroom or an agency ("By Staff Reporter", '
+            '"By Reuters Staff", "From our correspondent in Kyiv"; no author).',
         ),
         "meta.section": (
             "metadata",
