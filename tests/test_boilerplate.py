@@ -1382,3 +1382,33 @@ def test_a_newsroom_byline_in_the_tail():
     decisions, anatomy = decide(page(tail=["From our correspondent in Kyiv"]))
     assert decisions["From our correspondent in Kyiv"] == ("metadata", "meta.byline")
     assert anatomy.authors == []
+
+
+# --- publication dates in the head, in every language ---------------------------------------
+
+DATED_HEADS = [
+    (["Russian strikes knock out power in Kharkiv", "November 21, 2023 10:02 a.m. EST"]),
+    (["Russian strikes knock out power in Kharkiv", "By Jane Doe | November 21, 2023"]),
+    (["Frappes russes sur Kharkiv", "Par Jean Dupont, le 21 novembre 2023 à 10h02"]),
+    (
+        [
+            "Frappes russes sur Kharkiv",
+            "Publié le 21 novembre 2023 à 10h02, modifié le 22 novembre 2023 à 12h30",
+        ]
+    ),
+    (["Russische Angriffe auf Charkiw", "Von Anna Schmidt, 21. November 2023"]),
+    (["Ataques russos em Kharkiv", "21 de novembro de 2023, 10h02"]),
+    (["Ataques rusos en Járkov", "Por María García | 21 de noviembre de 2023"]),
+    (["Attacchi russi su Kharkiv", "di Mario Rossi, 21 novembre 2023"]),
+    (["Удары по Харькову оставили город без света", "21 нояб. 2023, 10:02"]),
+]
+
+
+@pytest.mark.parametrize("head", DATED_HEADS)
+def test_published_date_in_the_head(head):
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert anatomy.title == head[0]
+    assert anatomy.subtitle is None
+    assert decisions[head[1]] is not None and decisions[head[1]][0] == "metadata"
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]

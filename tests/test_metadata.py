@@ -272,3 +272,60 @@ def test_is_newsroom_byline(line, expected):
 )
 def test_is_newsroom_byline_bare(line, expected):
     assert meta.is_newsroom_byline(line, bare=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the time after a comma or a dash, or with spaces round the "h"
+        ("21 de novembro de 2023, 10h02", D(2023, 11, 21)),
+        ("Atualizado em 21/11/2023 - 10h02", D(2023, 11, 21)),
+        ("21 mars 2023 à 10 h 02", D(2023, 3, 21)),
+        # "a.m." is no Spanish "a" before "m."
+        ("November 21, 2023 10:02 a.m. EST", D(2023, 11, 21)),
+        ("Nov. 21, 2023 at 9:15 a.m.", D(2023, 11, 21)),
+        # abbreviated months
+        ("21 déc. 2023", D(2023, 12, 21)),
+        ("jeu. 21 déc. 2023", D(2023, 12, 21)),
+        ("21 нояб. 2023, 10:02", D(2023, 11, 21)),
+        ("21 дек 2023", D(2023, 12, 21)),
+        ("21 gen 2023", D(2023, 1, 21)),
+        ("21 giu 2023", D(2023, 6, 21)),
+        ("21 set. 2023", D(2023, 9, 21)),
+        # a publication stamp and an update stamp on one line: the first
+        (
+            "Publié le 21 novembre 2023 à 10h02, modifié le 22 novembre 2023 à 12h30",
+            D(2023, 11, 21),
+        ),
+        ("Published 21 November 2023, updated 22 November 2023", D(2023, 11, 21)),
+        ("Publicado el 21/11/2023; actualizado el 22/11/2023", D(2023, 11, 21)),
+        # negative rows
+        ("21 set of rules 2023", None),
+        ("Updated figures show 212 dead", None),
+        ("21 de novembro de 2023, 10h02 em Kiev", None),
+    ],
+)
+def test_parse_date_more_layouts(line, expected):
+    assert meta.parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date"),
+    [
+        ("By Jane Doe | November 21, 2023", ["Jane Doe"], D(2023, 11, 21)),
+        ("By Jane Doe, November 21, 2023", ["Jane Doe"], D(2023, 11, 21)),
+        ("Par Jean Dupont, le 21 novembre 2023 à 10h02", ["Jean Dupont"], D(2023, 11, 21)),
+        ("Von Anna Schmidt, 21. November 2023", ["Anna Schmidt"], D(2023, 11, 21)),
+        ("Por María García | 21 de noviembre de 2023", ["María García"], D(2023, 11, 21)),
+        ("Por João Silva — 21 de novembro de 2023, 10h02", ["João Silva"], D(2023, 11, 21)),
+        ("di Mario Rossi, 21 novembre 2023", ["Mario Rossi"], D(2023, 11, 21)),
+        ("Автор: Иван Петров, 21 ноября 2023", ["Иван Петров"], D(2023, 11, 21)),
+        # negative rows: no date on the byline
+        ("By Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+        ("By Jane Doe | Kyiv", ["Jane Doe"], None),
+    ],
+)
+def test_byline_with_a_date(line, names, date):
+    assert meta.parse_byline(line) == names
+    assert meta.byline_date(line) == date

@@ -29,6 +29,7 @@ __all__ = [
     "BYLINE_PREFIXES",
     "BYLINE_ROLES",
     "DATE_FILLER_WORDS",
+    "DATE_SECOND_STAMPS",
     "KICKERS",
     "MONTHS",
     "NEWSROOM_CREDITS",
@@ -36,6 +37,7 @@ __all__ = [
     "SECTION_LABELS",
     "WEEKDAYS",
     "bio_name",
+    "byline_date",
     "is_agency",
     "is_byline_prefix",
     "is_newsroom_byline",
@@ -115,6 +117,7 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "févr": 2,
         "avr": 4,
         "juil": 7,
+        "déc": 12,
     },
     "es": {
         "enero": 1,
@@ -133,6 +136,7 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ene": 1,
         "abr": 4,
         "ago": 8,
+        "set": 9,
         "dic": 12,
     },
     "pt": {
@@ -150,6 +154,9 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "novembro": 11,
         "dezembro": 12,
         "fev": 2,
+        "abr": 4,
+        "ago": 8,
+        "set": 9,
         "out": 10,
         "dez": 12,
     },
@@ -166,10 +173,17 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ottobre": 10,
         "novembre": 11,
         "dicembre": 12,
+        "gen": 1,
         "genn": 1,
+        "mag": 5,
         "magg": 5,
+        "giu": 6,
+        "lug": 7,
+        "ago": 8,
+        "set": 9,
         "sett": 9,
         "ott": 10,
+        "dic": 12,
     },
     "ru": {
         "январь": 1,
@@ -196,9 +210,24 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ноября": 11,
         "декабрь": 12,
         "декабря": 12,
+        "янв": 1,
+        "фев": 2,
+        "февр": 2,
+        "мар": 3,
+        "апр": 4,
+        "июн": 6,
+        "июл": 7,
+        "авг": 8,
+        "сен": 9,
+        "сент": 9,
+        "окт": 10,
+        "ноя": 11,
+        "нояб": 11,
+        "дек": 12,
     },
 }
-"""Month names and common abbreviations, by language, mapped to the month number."""
+"""Month names and common abbreviations, by language, mapped to the month number. An
+abbreviation shared by languages ("set", "ago") means the same month in each."""
 
 WEEKDAYS: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -229,7 +258,21 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = {
         "sonnabend",
         "sonntag",
     ),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "fr": (
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lun",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+    ),
     "es": (
         "lunes",
         "martes",
@@ -259,7 +302,8 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = {
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
 }
-"""Weekday names, dropped before parsing."""
+"""Weekday names and abbreviations, dropped before parsing ("mar." is left out: it is
+March as often as mardi)."""
 
 DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("published", "updated", "posted", "last", "on", "at", "the", "of", "first", "date"),
@@ -271,6 +315,18 @@ DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
     "ru": ("опубликовано", "обновлено", "в", "г", "года"),
 }
 """Words that may surround a date on a date line; dropped before parsing."""
+
+DATE_SECOND_STAMPS: Mapping[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "modified", "last modified", "edited"),
+    "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert"),
+    "fr": ("modifié", "mis à jour", "mise à jour", "actualisé"),
+    "es": ("actualizado", "modificado", "última actualización", "última modificación"),
+    "pt": ("atualizado", "modificado", "última atualização", "última modificação"),
+    "it": ("aggiornato", "modificato", "ultima modifica"),
+    "ru": ("обновлено", "изменено"),
+}
+"""Words of an update stamp that may follow the publication date on the same line, after a
+comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"): the line's date is the first."""
 
 _TIME_WORDS = (
     "am",
@@ -526,7 +582,15 @@ _DROP_RE = regex.compile(
 _TIME_RE = regex.compile(rf"(?<!\w)(?:{_alternation(list(_TIME_WORDS))})(?!\w)", _FLAGS)
 _TERMINAL_END = regex.compile(r"[.!?:;]\s*$")
 _SEGMENT_SPLIT = regex.compile(r"\s+[/|·•]\s+")
-_CLOCK_RE = regex.compile(r"(?<=\d\s*)\b(\d{1,2})[.h](\d{2})(?![\d.])")  # "10h30", "12.00"
+_CLOCK_RE = regex.compile(
+    r"(?<=\d\D{1,8})\b(\d{1,2})(?:\.|\s?h\s?)(\d{2})(?![\d.])"
+)  # "10h30", "10 h 30", "12.00", after the date ("2023, 10h02", "2023 à 10h02")
+_SECOND_STAMP = regex.compile(
+    r"\s*[,;]\s*(?="
+    + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
+    + r"(?!\w))",
+    _FLAGS,
+)
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
 _NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
@@ -555,6 +619,7 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
+    head = _SECOND_STAMP.split(head, maxsplit=1)[0]
     if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
         return parse_date(head, max_chars=max_chars)
     iso = _ISO.match(text)
@@ -564,9 +629,9 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
         except ValueError:
             return None
     s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", text.lower())
+    s = _TIME_RE.sub(" ", s)  # before the filler words: "a.m." is no Spanish "a"
+    s = _CLOCK_RE.sub(r" \1:\2 ", s)  # before them too: the "h" of "10 h 02" is French
     s = _DROP_RE.sub(" ", s)
-    s = _TIME_RE.sub(" ", s)
-    s = _CLOCK_RE.sub(r" \1:\2 ", s)
     s = _DATE_PUNCT.sub(" ", s)
     words = [t for t in _TOKEN_RE.findall(s) if not t.isdigit()]
     if any(w.lower() not in _EN_MONTHS for w in words):
@@ -767,21 +832,59 @@ def is_agency(text: str) -> bool:
     return text.strip(" ()[].,—–-").lower() in AGENCIES
 
 
+_DATE_AFTER_COMMA = regex.compile(r",\s*")
+
+
+def _split_date(text: str) -> tuple[str, _dt.date | None]:
+    """``text`` without a date that ends it after a comma, and that date ("Jean Dupont, le
+    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without."""
+    if not any(ch.isdigit() for ch in text):
+        return text, None
+    for comma in _DATE_AFTER_COMMA.finditer(text):
+        date = parse_date(text[comma.end() :])
+        if date is not None:
+            return text[: comma.start()], date
+    return text, None
+
+
+def _byline_parts(text: str, max_chars: int) -> tuple[str, str] | None:
+    """The names part of a byline and the detail after ``|``, ``•`` or ``—`` (or ``""``),
+    or ``None`` when the line does not open with a byline word."""
+    if len(text) > max_chars:
+        return None
+    m = _BYLINE_PREFIX_RE.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return None
+    parts = _BYLINE_DETAIL.split(text[m.end() :], maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
     """The author names of a byline line ("By Kyle Orton", "Von Anna Schmidt").
 
-    A date or other detail after ``|``, ``•`` or ``—`` is ignored.
+    A date or other detail after ``|``, ``•`` or ``—`` is ignored, and so is a date after a
+    comma ("Par Jean Dupont, le 21 novembre 2023"; see :func:`byline_date`).
 
     Returns:
         The names, or an empty list when the line is not a byline.
     """
-    if len(text) > max_chars:
+    parts = _byline_parts(text, max_chars)
+    if parts is None:
         return []
-    m = _BYLINE_PREFIX_RE.match(text)
-    if not m or m.end() >= len(text.rstrip()):
-        return []
-    rest = _BYLINE_DETAIL.split(text[m.end() :], maxsplit=1)[0]
-    return parse_names(rest)
+    return parse_names(_split_date(parts[0])[0])
+
+
+def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
+    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma.
+
+    >>> byline_date("By Jane Doe | November 21, 2023"), byline_date("By Jane Doe")
+    (datetime.date(2023, 11, 21), None)
+    """
+    parts = _byline_parts(text, max_chars)
+    if parts is None:
+        return None
+    names, detail = parts
+    return (parse_date(detail) if detail else None) or _split_date(names)[1]
 
 
 _KICKER_RE = regex.compile(

@@ -483,12 +483,10 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if z == "middle":
             continue
         names = meta.parse_byline(ln.text)
-        if names:
+        if names or meta.is_newsroom_byline(ln.text):  # "By Staff Reporter": no author
             page.remove(i, "metadata", "meta.byline")
             authors.extend(nm for nm in names if nm not in authors)
-            continue
-        if meta.is_newsroom_byline(ln.text):  # "By Staff Reporter": a byline, no author
-            page.remove(i, "metadata", "meta.byline")
+            published = published or meta.byline_date(ln.text)  # "By X | March 4, 2017"
             continue
         if meta.is_byline_prefix(ln.text) and i + 1 < n and zone(i + 1) == z:
             names = meta.parse_names(page.lines[i + 1].text)
