@@ -1412,3 +1412,56 @@ def test_published_date_in_the_head(head):
     assert anatomy.subtitle is None
     assert decisions[head[1]] is not None and decisions[head[1]][0] == "metadata"
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+# --- breadcrumbs before the headline ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("crumb", "headline"),
+    [
+        # the trail ends with the page's own headline
+        (
+            "Home > News > Middle East > Russian strikes knock out power across Kharkiv region",
+            _HEADLINE,
+        ),
+        (
+            "News | World | Europe | Russian strikes knock out power across Kharkiv region",
+            _HEADLINE,
+        ),
+        ("Home → World → Europe", _HEADLINE),
+        (
+            "Startseite › Politik › Ausland › Russische Angriffe legen Charkiw lahm",
+            "Russische Angriffe legen Charkiw lahm",
+        ),
+        (
+            "Accueil » International » Europe » Les frappes russes privent Kharkiv d’électricité",
+            "Les frappes russes privent Kharkiv d’électricité",
+        ),
+        (
+            "Главная / Новости / Мир / Удары по Харькову",
+            "Удары по Харькову оставили город без света",
+        ),
+        # a sentence-case headline with a full stop is still the headline below a breadcrumb
+        ("Home » News » World", "Rebels seize airport."),
+        ("Inicio › Internacional › Europa", "Rusia bombardea centrales eléctricas en Járkov."),
+    ],
+)
+def test_a_breadcrumb_before_the_headline(crumb, headline):
+    decisions, anatomy = decide(page(head=[crumb, headline]))
+    assert decisions[crumb] == ("navigation", "nav.breadcrumb")
+    assert anatomy.title == headline
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Iraq / Syria: the long war",
+        "Gaza > Ukraine in the polls on foreign aid",
+        "Prices > wages: Russia's war economy strains",
+    ],
+)
+def test_a_headline_with_a_slash_or_a_sign_is_no_breadcrumb(headline):
+    _, anatomy = decide(page(head=[headline]))
+    assert anatomy.title == headline

@@ -49,6 +49,9 @@ _DATELINE = regex.compile(
 )
 _LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
+#: Categories of the lines that may open a page above its headline (a breadcrumb, a menu, a
+#: rule): the headline below them is still the page's first line.
+OPENING_CHROME_CATEGORIES = frozenset({"navigation", "stray"})
 #: Categories whose lines pull a short line between two of them along.
 BETWEEN_CATEGORIES = frozenset(
     {"navigation", "social", "newsletter", "related", "legal", "comment_notice", "donation"}
@@ -392,13 +395,20 @@ def _find_body_bounds(
         ):
             wrapped.update(members)
 
+    def opening_chrome(i: int) -> bool:
+        rule = facts.rule(i, "head")
+        return rule is not None and rule.category in OPENING_CHROME_CATEGORIES
+
+    # the first line below a breadcrumb or a menu is the page's first line
+    lead = next((i for i in range(len(lines)) if not opening_chrome(i)), len(lines))
+
     def solid(i: int, zone: str, prose) -> bool:
         if i in skip:  # a line the user declared boilerplate never bounds the body
             return False
         text = lines[i].text
         if not (prose(text) or i in wrapped) or claimed(i, zone):
             return False
-        if i == 0 and _title_like(text, first_line=True):
+        if i == lead and _title_like(text, first_line=True):
             return i in wrapped and not text.rstrip().endswith(";")
         return True
 
@@ -546,13 +556,22 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
         ``(title, subtitle, kicker)``, each ``None`` when absent.
     """
     head = [i for i in range(start) if page.decision[i] is None]
+    # the page's first line, below a breadcrumb, a menu or a rule line if any
+    lead = next(
+        (
+            i
+            for i in range(start)
+            if page.decision[i] is None or page.decision[i][0] not in OPENING_CHROME_CATEGORIES
+        ),
+        start,
+    )
     title_idx = None
     for i in head:
         text = page.lines[i].text
         kicker, core = meta.split_kicker(text)
         if kicker and not core:
             continue
-        if _title_like(text, first_line=i == 0) and len(_words(core)) >= 4:
+        if _title_like(text, first_line=i == lead) and len(_words(core)) >= 4:
             title_idx = i
             break
         if not _short_label(text):
@@ -560,7 +579,7 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
     if title_idx is None and head:
         first = head[0]
         text = page.lines[first].text
-        if _title_like(text, first_line=first == 0) and len(_words(text)) >= 3:
+        if _title_like(text, first_line=first == lead) and len(_words(text)) >= 3:
             title_idx = first
     if title_idx is None:
         return None, None, None

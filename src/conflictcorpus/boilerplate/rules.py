@@ -1189,13 +1189,22 @@ MARKUP: Mapping[str, tuple[str, ...]] = {
 }
 """Leftover HTML tags and CMS shortcodes."""
 
-_SEGMENT = r"\p{L}(?:[^>»›/|·\n]{0,28}[^>»›/|·\s])?"
+_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s])?"
+_LAST_SEGMENT = r"\p{L}[^>»›→/|·\n]{0,160}"
 BREADCRUMB: Mapping[str, tuple[str, ...]] = {
-    "*": (rf"^{_SEGMENT}(?:\s*[>»›/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›]?$",),
+    "*": (
+        rf"^{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
+        rf"^{_SEGMENT}(?:\s*[>»›→]\s*{_SEGMENT}){{1,6}}\s*[>»›→]\s*{_LAST_SEGMENT}$",
+        rf"^{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+    ),
 }
-"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``/``, ``|`` or ``·``:
-a breadcrumb or a flattened menu ("Home > World > Middle East"). Each segment starts with
-a letter and ends without a space, so the pattern cannot backtrack between them."""
+"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``→``, ``/``, ``|`` or
+``·``: a breadcrumb or a flattened menu ("Home > World > Middle East"). The trail may end
+with the page's own headline, a long last segment, after two short ones joined by an arrow
+("Home > News > Russian strikes …") or three joined by a slash or a bar ("News | World |
+Europe | Russian strikes …"): a headline has one such sign at most ("Iraq / Syria: the long
+war"). Each segment starts with a letter and ends without a space, so the pattern cannot
+backtrack between them."""
 
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
@@ -1715,7 +1724,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nav.breadcrumb",
         "navigation",
-        'A breadcrumb or flattened menu ("Home > World > Middle East").',
+        'A breadcrumb or flattened menu ("Home > World > Middle East"), also one that ends '
+        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv").',
         "edge",
         "regex",
         160,
