@@ -1465,3 +1465,80 @@ def test_a_breadcrumb_before_the_headline(crumb, headline):
 def test_a_headline_with_a_slash_or_a_sign_is_no_breadcrumb(headline):
     _, anatomy = decide(page(head=[headline]))
     assert anatomy.title == headline
+
+
+# --- a standfirst between the headline and the byline ----------------------------------------
+
+STANDFIRSTS = [
+    (
+        _HEADLINE,
+        "Hundreds of thousands of people were left without heating as temperatures fell below "
+        "freezing. The city's mayor called it the worst attack since the spring.",
+        ["By Jane Doe", "November 21, 2023"],
+    ),
+    (
+        "Les frappes russes privent Kharkiv d’électricité",
+        "Des centaines de milliers d’habitants se sont retrouvés sans chauffage alors que les "
+        "températures passaient sous zéro.",
+        ["Par Jean Dupont", "Publié le 21 novembre 2023 à 10h02"],
+    ),
+    (
+        "Russische Angriffe legen die Stromversorgung in Charkiw lahm",
+        "Hunderttausende Menschen waren ohne Heizung, als die Temperaturen in der Nacht unter "
+        "den Gefrierpunkt fielen.",
+        ["Von Anna Schmidt | 21. November 2023"],
+    ),
+    (
+        "Los ataques rusos dejan sin luz a Járkov",
+        "Cientos de miles de personas se quedaron sin calefacción cuando las temperaturas "
+        "bajaron de cero durante la noche.",
+        ["Por María García", "21 de noviembre de 2023"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "meta_lines"), STANDFIRSTS)
+def test_a_standfirst_above_the_byline_is_the_subtitle(headline, standfirst, meta_lines):
+    decisions, anatomy = decide(page(head=[headline, standfirst, *meta_lines]))
+    assert anatomy.title == headline
+    assert anatomy.subtitle == standfirst
+    assert decisions[standfirst] == ("metadata", "meta.subtitle")
+    assert all(decisions[x] is not None and decisions[x][0] == "metadata" for x in meta_lines)
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+_LONG_LEDE = (
+    "Hundreds of thousands of people were left without heating as temperatures fell below "
+    "freezing, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # no headline above it: the first paragraph
+        [_LONG_LEDE, "By Jane Doe"],
+        # no byline or date below it: the first paragraph
+        [_HEADLINE, _LONG_LEDE],
+        # a dateline lede
+        [
+            _HEADLINE,
+            "KHARKIV, Ukraine (AP) — Hundreds of thousands of people were left without heating "
+            "as temperatures fell below freezing.",
+            "By Jane Doe",
+        ],
+        # three sentences are a paragraph, not a standfirst
+        [
+            _HEADLINE,
+            "People were left without heating. Temperatures fell below freezing. The mayor "
+            "called it the worst attack since the spring.",
+            "By Jane Doe",
+        ],
+    ],
+)
+def test_a_first_paragraph_is_no_standfirst(head):
+    _, anatomy = decide(page(head=head))
+    lede = head[1] if head[0] == _HEADLINE else head[0]
+    assert anatomy.subtitle is None
+    assert lede in [ln.text for ln in anatomy.body]

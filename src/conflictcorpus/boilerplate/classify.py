@@ -75,6 +75,8 @@ PROSE_MIN_WORDS = 8
 #: A sentence-case first line ending in a period is a headline only below this share of
 #: function words (headlines drop articles and auxiliaries).
 HEADLINE_MAX_STOPWORDS = 0.28
+#: A standfirst between the headline and the byline is at most this long.
+STANDFIRST_MAX_CHARS = 300
 #: Context rules only move lines at most this long out of the body.
 CONTEXT_MAX_CHARS = 200
 #: A short sentence below tail furniture has at least this many words ("The border stays
@@ -412,8 +414,37 @@ def _find_body_bounds(
             return i in wrapped and not text.rstrip().endswith(";")
         return True
 
+    def byline_or_date(i: int) -> bool:
+        text = lines[i].text
+        return (
+            facts.date(i) is not None
+            or bool(meta.parse_byline(text))
+            or meta.is_newsroom_byline(text, bare=True)
+            or meta.is_agency(text)
+            or meta.is_byline_prefix(text)
+            or bool(meta.parse_bare_byline(text))
+        )
+
+    def standfirst(i: int) -> bool:
+        """Whether the first paragraph ``i`` is a standfirst: one or two sentences, not a
+        dateline lede, right below a headline-like line that only chrome precedes, and right
+        above a byline or date line. Then the body starts at the next paragraph."""
+        text = lines[i].text
+        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _DATELINE.match(text):
+            return False
+        if len(_SENTENCE_BREAK.findall(text)) > 1 or i == 0 or i + 1 >= len(lines):
+            return False
+        if claimed(i - 1, "head") or not _title_like(lines[i - 1].text, first_line=i - 1 == lead):
+            return False
+        if any(not claimed(j, "head") for j in range(i - 1)):
+            return False  # other lines above the headline: the layout is not clear
+        return byline_or_date(i + 1)
+
     for prose in (is_prose, _is_short_prose):  # pages of short paragraphs: a looser test
         start = next((i for i in range(len(lines)) if solid(i, "head", prose)), None)
+        if start is not None and standfirst(start):
+            later = next((i for i in range(start + 2, len(lines)) if solid(i, "head", prose)), None)
+            start = later if later is not None else start
         if start is not None:
             end = next(
                 i

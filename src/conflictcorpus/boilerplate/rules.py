@@ -2024,7 +2024,8 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "meta.subtitle": (
             "metadata",
             "The standfirst (dek): the line under the headline, when "
-            "non-body lines follow it before the body starts.",
+            "non-body lines follow it before the body starts; also a paragraph of one or two "
+            "sentences (not a dateline lede) between the headline and a byline or date line.",
         ),
         "meta.kicker": ("metadata", "A genre label before the headline on a line of its own."),
         "meta.byline": (
