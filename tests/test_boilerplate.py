@@ -1208,3 +1208,337 @@ def test_a_question_on_the_first_line_stays_in_the_body():
     # an opening question is as often the article's first sentence as a headline
     text = f"Remember the long quest to find a state slogan?\n\n{_LEDE_BODY}"
     assert cc.load_text(text).text.startswith("Remember")
+
+
+# --- footer chrome: stamps, newsletter prompts, share rows, separators ---------------------
+
+# line in the tail, expected (category, rule); None: must stay in the body
+FOOTER_CASES = [
+    ("Last modified on Tue 21 Nov 2023 10.02 GMT", ("metadata", "meta.updated")),
+    ("Zuletzt geändert am 21.11.2023, 10:02 Uhr", ("metadata", "meta.updated")),
+    ("Modifié le 21 novembre 2023 à 10h02", ("metadata", "meta.updated")),
+    ("Última modificación: 21/11/2023 10:02", ("metadata", "meta.updated")),
+    ("Última modificação em 21/11/2023 às 10h02", ("metadata", "meta.updated")),
+    ("Ultima modifica: 21 novembre 2023, 10:02", ("metadata", "meta.updated")),
+    ("Изменено 21 ноября 2023, 10:02", ("metadata", "meta.updated")),
+    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.date")),
+    (
+        "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
+        "and support my work.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Thank you for reading Eastern Front Notes. This post is public, so feel free to share "
+        "it, and subscribe to get the next one.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "The Frontline Dispatch is a reader-supported publication. To receive new posts and "
+        "support my work, consider becoming a free or paid subscriber.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Danke fürs Lesen von Ostfront Notizen! Abonnieren Sie kostenlos, um neue Beiträge zu "
+        "erhalten.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Merci de lire Carnets du front ! Abonnez-vous gratuitement pour recevoir les nouveaux "
+        "articles et soutenir mon travail.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Gracias por leer Crónicas del frente. Suscríbete gratis para recibir nuevas "
+        "publicaciones.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Obrigado por ler Diário da Frente! Assine gratuitamente para receber novas publicações.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Grazie per aver letto Diario dal fronte! Iscriviti gratis per ricevere i nuovi post.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    (
+        "Спасибо, что читаете «Записки с фронта»! Подпишитесь бесплатно, чтобы получать новые "
+        "публикации.",
+        ("newsletter", "newsletter.mention"),
+    ),
+    ("Share on Facebook Share on Twitter Share via Email", ("social", "social.share_row")),
+    ("Share this article Facebook Twitter WhatsApp", ("social", "social.share_row")),
+    ("Share: Facebook | X | LinkedIn | Copy link", ("social", "social.share_row")),
+    ("Artikel teilen: Facebook Twitter WhatsApp E-Mail", ("social", "social.share_row")),
+    ("Partager cet article sur Facebook Partager sur X", ("social", "social.share_row")),
+    ("Compartir en Facebook Compartir en WhatsApp", ("social", "social.share_row")),
+    ("Compartilhe: Facebook WhatsApp Telegram", ("social", "social.share_row")),
+    ("Condividi su Facebook Condividi su WhatsApp", ("social", "social.share_row")),
+    ("Поделиться: ВКонтакте Telegram WhatsApp", ("social", "social.share_row")),
+    ("___", ("stray", "stray.separator")),
+    ("________________________________________", ("stray", "stray.separator")),
+    ("------------------------------------------", ("stray", "stray.separator")),
+    ("* * *", ("stray", "stray.separator")),
+    ("= = = = = = = =", ("stray", "stray.separator")),
+    # NEGATIVE rows: last paragraphs that share words with the prompts
+    ("Thanks for reading, the colonel told the cadets, and dismissed them.", None),
+    (
+        "Officers who refused were transferred to receive new posts in the east, and their "
+        "support for the mutiny was never proven.",
+        None,
+    ),
+    (
+        "Share prices on the Moscow exchange fell after Facebook and Twitter were blocked in "
+        "March.",
+        None,
+    ),
+    ("Facebook, Twitter and WhatsApp were blocked on Monday.", None),
+    ("Modified drones were used in the attack, the army said.", None),
+    ("Last modified rifles reached the front in 2019.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), FOOTER_CASES)
+def test_footer_chrome(line, expected):
+    decisions, _ = decide(page(tail=[line]))
+    assert decisions[line] == expected
+    assert all(decisions[p] is None for p in (P1, P2, P3))
+
+
+def test_substack_footer_leaves_the_body_whole():
+    tail = [
+        "Share on Facebook Share on Twitter Share via Email",
+        "Last modified on Tue 21 Nov 2023 10.02 GMT",
+        "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
+        "and support my work.",
+        "Share this article Facebook Twitter WhatsApp",
+        "___",
+    ]
+    doc = cc.load_text(page(tail=tail), config=cc.Config(quotes=False))
+    assert doc.text == "\n\n".join([P1, P2, P3])
+    assert [r.text for r in doc.removed] == tail
+
+
+def test_a_section_break_between_paragraphs_stays_and_takes_nothing_with_it():
+    # "___" between the entries of a running story is the article's structure; the short
+    # marks that stray.lone_symbol removes anywhere ("* * *") go, recorded, and alone
+    decisions, anatomy = decide(page(middle=["___", "* * *", "-" * 40]))
+    assert decisions["___"] is None and decisions["-" * 40] is None
+    assert decisions["* * *"] == ("stray", "stray.lone_symbol")
+    assert [ln.text for ln in anatomy.body] == [P1, "___", "-" * 40, P2, P3]
+
+
+def test_a_separator_before_the_headline_is_recorded():
+    decisions, anatomy = decide("______\n\nRussian strikes knock out power in Kharkiv\n\n" + page())
+    assert decisions["______"] == ("stray", "stray.separator")
+    assert anatomy.title == "Russian strikes knock out power in Kharkiv"
+
+
+def test_a_separator_inside_a_block_stays():
+    # a rule line inside a block of lines (a table, a signature) is that block's
+    text = page(middle=["Killed 12\n-----\nWounded 40"])
+    decisions, _ = decide(text)
+    assert decisions["-----"] is None
+
+
+# --- bylines that credit the newsroom, not a person ----------------------------------------
+
+_HEADLINE = "Russian strikes knock out power across Kharkiv region"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Staff Reporter", []),
+        ("By Our Correspondent", []),
+        ("By Staff Writer", []),
+        ("By AFP", []),
+        ("By Reuters Staff", []),
+        ("From our correspondent in Kyiv", []),
+        ("Staff Reporter", []),
+        ("By Jane Doe and Reuters Staff", ["Jane Doe"]),
+        ("Par notre correspondant à Kiev", []),
+        ("Von unserem Korrespondenten in Kiew", []),
+        ("Por Redacción", []),
+        ("Dal nostro corrispondente a Kiev", []),
+        ("Do nosso correspondente em Kiev", []),
+        ("От нашего корреспондента в Киеве", []),
+    ],
+)
+def test_newsroom_bylines_leave_the_body_and_name_no_author(byline, authors):
+    decisions, anatomy = decide(page(head=[_HEADLINE, byline]))
+    assert decisions[byline] == ("metadata", "meta.byline")
+    assert anatomy.authors == authors
+    assert anatomy.title == _HEADLINE
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+def test_a_staff_heading_over_a_list_of_credits_stays():
+    credits = "Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan"
+    decisions, _ = decide(page(tail=["STAFF", credits]))
+    assert decisions["STAFF"] is None
+
+
+def test_a_newsroom_byline_in_the_tail():
+    decisions, anatomy = decide(page(tail=["From our correspondent in Kyiv"]))
+    assert decisions["From our correspondent in Kyiv"] == ("metadata", "meta.byline")
+    assert anatomy.authors == []
+
+
+# --- publication dates in the head, in every language ---------------------------------------
+
+DATED_HEADS = [
+    (["Russian strikes knock out power in Kharkiv", "November 21, 2023 10:02 a.m. EST"]),
+    (["Russian strikes knock out power in Kharkiv", "By Jane Doe | November 21, 2023"]),
+    (["Frappes russes sur Kharkiv", "Par Jean Dupont, le 21 novembre 2023 à 10h02"]),
+    (
+        [
+            "Frappes russes sur Kharkiv",
+            "Publié le 21 novembre 2023 à 10h02, modifié le 22 novembre 2023 à 12h30",
+        ]
+    ),
+    (["Russische Angriffe auf Charkiw", "Von Anna Schmidt, 21. November 2023"]),
+    (["Ataques russos em Kharkiv", "21 de novembro de 2023, 10h02"]),
+    (["Ataques rusos en Járkov", "Por María García | 21 de noviembre de 2023"]),
+    (["Attacchi russi su Kharkiv", "di Mario Rossi, 21 novembre 2023"]),
+    (["Удары по Харькову оставили город без света", "21 нояб. 2023, 10:02"]),
+]
+
+
+@pytest.mark.parametrize("head", DATED_HEADS)
+def test_published_date_in_the_head(head):
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert anatomy.title == head[0]
+    assert anatomy.subtitle is None
+    assert decisions[head[1]] is not None and decisions[head[1]][0] == "metadata"
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+# --- breadcrumbs before the headline ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("crumb", "headline"),
+    [
+        # the trail ends with the page's own headline
+        (
+            "Home > News > Middle East > Russian strikes knock out power across Kharkiv region",
+            _HEADLINE,
+        ),
+        (
+            "News | World | Europe | Russian strikes knock out power across Kharkiv region",
+            _HEADLINE,
+        ),
+        ("Home → World → Europe", _HEADLINE),
+        (
+            "Startseite › Politik › Ausland › Russische Angriffe legen Charkiw lahm",
+            "Russische Angriffe legen Charkiw lahm",
+        ),
+        (
+            "Accueil » International » Europe » Les frappes russes privent Kharkiv d’électricité",
+            "Les frappes russes privent Kharkiv d’électricité",
+        ),
+        (
+            "Главная / Новости / Мир / Удары по Харькову",
+            "Удары по Харькову оставили город без света",
+        ),
+        # a sentence-case headline with a full stop is still the headline below a breadcrumb
+        ("Home » News » World", "Rebels seize airport."),
+        ("Inicio › Internacional › Europa", "Rusia bombardea centrales eléctricas en Járkov."),
+    ],
+)
+def test_a_breadcrumb_before_the_headline(crumb, headline):
+    decisions, anatomy = decide(page(head=[crumb, headline]))
+    assert decisions[crumb] == ("navigation", "nav.breadcrumb")
+    assert anatomy.title == headline
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Iraq / Syria: the long war",
+        "Gaza > Ukraine in the polls on foreign aid",
+        "Prices > wages: Russia's war economy strains",
+    ],
+)
+def test_a_headline_with_a_slash_or_a_sign_is_no_breadcrumb(headline):
+    _, anatomy = decide(page(head=[headline]))
+    assert anatomy.title == headline
+
+
+# --- a standfirst between the headline and the byline ----------------------------------------
+
+STANDFIRSTS = [
+    (
+        _HEADLINE,
+        "Hundreds of thousands of people were left without heating as temperatures fell below "
+        "freezing. The city's mayor called it the worst attack since the spring.",
+        ["By Jane Doe", "November 21, 2023"],
+    ),
+    (
+        "Les frappes russes privent Kharkiv d’électricité",
+        "Des centaines de milliers d’habitants se sont retrouvés sans chauffage alors que les "
+        "températures passaient sous zéro.",
+        ["Par Jean Dupont", "Publié le 21 novembre 2023 à 10h02"],
+    ),
+    (
+        "Russische Angriffe legen die Stromversorgung in Charkiw lahm",
+        "Hunderttausende Menschen waren ohne Heizung, als die Temperaturen in der Nacht unter "
+        "den Gefrierpunkt fielen.",
+        ["Von Anna Schmidt | 21. November 2023"],
+    ),
+    (
+        "Los ataques rusos dejan sin luz a Járkov",
+        "Cientos de miles de personas se quedaron sin calefacción cuando las temperaturas "
+        "bajaron de cero durante la noche.",
+        ["Por María García", "21 de noviembre de 2023"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "meta_lines"), STANDFIRSTS)
+def test_a_standfirst_above_the_byline_is_the_subtitle(headline, standfirst, meta_lines):
+    decisions, anatomy = decide(page(head=[headline, standfirst, *meta_lines]))
+    assert anatomy.title == headline
+    assert anatomy.subtitle == standfirst
+    assert decisions[standfirst] == ("metadata", "meta.subtitle")
+    assert all(decisions[x] is not None and decisions[x][0] == "metadata" for x in meta_lines)
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+_LONG_LEDE = (
+    "Hundreds of thousands of people were left without heating as temperatures fell below "
+    "freezing, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # no headline above it: the first paragraph
+        [_LONG_LEDE, "By Jane Doe"],
+        # no byline or date below it: the first paragraph
+        [_HEADLINE, _LONG_LEDE],
+        # a dateline lede
+        [
+            _HEADLINE,
+            "KHARKIV, Ukraine (AP) — Hundreds of thousands of people were left without heating "
+            "as temperatures fell below freezing.",
+            "By Jane Doe",
+        ],
+        # three sentences are a paragraph, not a standfirst
+        [
+            _HEADLINE,
+            "People were left without heating. Temperatures fell below freezing. The mayor "
+            "called it the worst attack since the spring.",
+            "By Jane Doe",
+        ],
+    ],
+)
+def test_a_first_paragraph_is_no_standfirst(head):
+    _, anatomy = decide(page(head=head))
+    lede = head[1] if head[0] == _HEADLINE else head[0]
+    assert anatomy.subtitle is None
+    assert lede in [ln.text for ln in anatomy.body]

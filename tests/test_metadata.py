@@ -192,3 +192,140 @@ def test_parse_date_first_segment(line, expected):
 )
 def test_parse_bare_byline(line, names):
     assert meta.parse_bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the newsroom or a wire service next to a person is no author
+        ("By Jane Doe and Reuters Staff", ["Jane Doe"]),
+        ("By Jane Doe and Our Correspondent in Kyiv", ["Jane Doe"]),
+        ("By Jane Doe, Al Jazeera Staff", ["Jane Doe"]),
+        ("Von Anna Schmidt und unserem Korrespondenten in Kiew", ["Anna Schmidt"]),
+        # negative rows: names are still names
+        ("By Jane Staffordshire", ["Jane Staffordshire"]),
+        ("Par Jean de La Fontaine", ["Jean de La Fontaine"]),
+    ],
+)
+def test_parse_byline_drops_newsroom_credits(line, names):
+    assert meta.parse_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("By Staff Reporter", True),
+        ("By Our Correspondent", True),
+        ("By Staff Writer", True),
+        ("By AFP", True),
+        ("By Reuters Staff", True),
+        ("By Al Jazeera Staff", True),
+        ("By Times of Israel Staff", True),
+        ("By Guardian staff and agencies", True),
+        ("From our correspondent in Kyiv", True),
+        ("From our special correspondent in Gaza City", True),
+        ("By News Desk | November 21, 2023", True),
+        ("Von unserem Korrespondenten in Kiew", True),
+        ("Von Redaktion", True),
+        ("Par notre correspondant à Kiev", True),
+        ("De notre envoyée spéciale à Kherson", True),
+        ("Par la rédaction", True),
+        ("Por Redacción", True),
+        ("De nuestro corresponsal en Kiev", True),
+        ("Por Redação", True),
+        ("Do nosso correspondente em Kiev", True),
+        ("Dal nostro corrispondente a Kiev", True),
+        ("di Redazione", True),
+        ("Автор: Редакция", True),
+        ("От нашего корреспондента в Киеве", True),
+        # negative rows: a person, a sentence, an agency alone (is_agency's), a place alone,
+        # the newsroom without a byline word (only under a headline, see below)
+        ("Staff Reporter", False),
+        ("STAFF", False),
+        ("By Jane Doe", False),
+        ("By Jane Doe and Reuters Staff", False),
+        ("From Kyiv", False),
+        ("From our correspondent's notebook: the long winter", False),
+        ("By the staff of the hospital, the wounded were moved", False),
+        ("Our correspondent was detained for two days.", False),
+        ("From the staff", False),
+        ("Reuters", False),
+        ("De Kiev à Moscou", False),
+    ],
+)
+def test_is_newsroom_byline(line, expected):
+    assert meta.is_newsroom_byline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Staff Reporter", True),
+        ("Special Correspondent", True),
+        ("La rédaction", True),
+        ("Al Jazeera Staff", True),
+        # negative rows: one word is a heading as often ("STAFF" over a list of credits)
+        ("STAFF", False),
+        ("Redaktion", False),
+        ("Reuters", False),
+    ],
+)
+def test_is_newsroom_byline_bare(line, expected):
+    assert meta.is_newsroom_byline(line, bare=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the time after a comma or a dash, or with spaces round the "h"
+        ("21 de novembro de 2023, 10h02", D(2023, 11, 21)),
+        ("Atualizado em 21/11/2023 - 10h02", D(2023, 11, 21)),
+        ("21 mars 2023 à 10 h 02", D(2023, 3, 21)),
+        # "a.m." is no Spanish "a" before "m."
+        ("November 21, 2023 10:02 a.m. EST", D(2023, 11, 21)),
+        ("Nov. 21, 2023 at 9:15 a.m.", D(2023, 11, 21)),
+        # abbreviated months
+        ("21 déc. 2023", D(2023, 12, 21)),
+        ("jeu. 21 déc. 2023", D(2023, 12, 21)),
+        ("21 нояб. 2023, 10:02", D(2023, 11, 21)),
+        ("21 дек 2023", D(2023, 12, 21)),
+        ("21 gen 2023", D(2023, 1, 21)),
+        ("21 giu 2023", D(2023, 6, 21)),
+        ("21 set. 2023", D(2023, 9, 21)),
+        # a publication stamp and an update stamp on one line: the first
+        (
+            "Publié le 21 novembre 2023 à 10h02, modifié le 22 novembre 2023 à 12h30",
+            D(2023, 11, 21),
+        ),
+        ("Published 21 November 2023, updated 22 November 2023", D(2023, 11, 21)),
+        ("Publicado el 21/11/2023; actualizado el 22/11/2023", D(2023, 11, 21)),
+        # negative rows
+        ("21 set of rules 2023", None),
+        ("Updated figures show 212 dead", None),
+        ("21 de novembro de 2023, 10h02 em Kiev", None),
+    ],
+)
+def test_parse_date_more_layouts(line, expected):
+    assert meta.parse_date(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "date"),
+    [
+        ("By Jane Doe | November 21, 2023", ["Jane Doe"], D(2023, 11, 21)),
+        ("By Jane Doe, November 21, 2023", ["Jane Doe"], D(2023, 11, 21)),
+        ("Par Jean Dupont, le 21 novembre 2023 à 10h02", ["Jean Dupont"], D(2023, 11, 21)),
+        ("Von Anna Schmidt, 21. November 2023", ["Anna Schmidt"], D(2023, 11, 21)),
+        ("Por María García | 21 de noviembre de 2023", ["María García"], D(2023, 11, 21)),
+        ("Por João Silva — 21 de novembro de 2023, 10h02", ["João Silva"], D(2023, 11, 21)),
+        ("di Mario Rossi, 21 novembre 2023", ["Mario Rossi"], D(2023, 11, 21)),
+        ("Автор: Иван Петров, 21 ноября 2023", ["Иван Петров"], D(2023, 11, 21)),
+        # negative rows: no date on the byline
+        ("By Jane Doe", ["Jane Doe"], None),
+        ("By Jane Doe, Staff Writer", ["Jane Doe"], None),
+        ("By Jane Doe | Kyiv", ["Jane Doe"], None),
+    ],
+)
+def test_byline_with_a_date(line, names, date):
+    assert meta.parse_byline(line) == names
+    assert meta.byline_date(line) == date

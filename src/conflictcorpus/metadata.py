@@ -29,13 +29,18 @@ __all__ = [
     "BYLINE_PREFIXES",
     "BYLINE_ROLES",
     "DATE_FILLER_WORDS",
+    "DATE_SECOND_STAMPS",
     "KICKERS",
     "MONTHS",
+    "NEWSROOM_CREDITS",
+    "NEWSROOM_PREFIXES",
     "SECTION_LABELS",
     "WEEKDAYS",
     "bio_name",
+    "byline_date",
     "is_agency",
     "is_byline_prefix",
+    "is_newsroom_byline",
     "parse_bare_byline",
     "parse_byline",
     "parse_date",
@@ -112,6 +117,7 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "févr": 2,
         "avr": 4,
         "juil": 7,
+        "déc": 12,
     },
     "es": {
         "enero": 1,
@@ -130,6 +136,7 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ene": 1,
         "abr": 4,
         "ago": 8,
+        "set": 9,
         "dic": 12,
     },
     "pt": {
@@ -147,6 +154,9 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "novembro": 11,
         "dezembro": 12,
         "fev": 2,
+        "abr": 4,
+        "ago": 8,
+        "set": 9,
         "out": 10,
         "dez": 12,
     },
@@ -163,10 +173,17 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ottobre": 10,
         "novembre": 11,
         "dicembre": 12,
+        "gen": 1,
         "genn": 1,
+        "mag": 5,
         "magg": 5,
+        "giu": 6,
+        "lug": 7,
+        "ago": 8,
+        "set": 9,
         "sett": 9,
         "ott": 10,
+        "dic": 12,
     },
     "ru": {
         "январь": 1,
@@ -193,9 +210,24 @@ MONTHS: Mapping[str, Mapping[str, int]] = {
         "ноября": 11,
         "декабрь": 12,
         "декабря": 12,
+        "янв": 1,
+        "фев": 2,
+        "февр": 2,
+        "мар": 3,
+        "апр": 4,
+        "июн": 6,
+        "июл": 7,
+        "авг": 8,
+        "сен": 9,
+        "сент": 9,
+        "окт": 10,
+        "ноя": 11,
+        "нояб": 11,
+        "дек": 12,
     },
 }
-"""Month names and common abbreviations, by language, mapped to the month number."""
+"""Month names and common abbreviations, by language, mapped to the month number. An
+abbreviation shared by languages ("set", "ago") means the same month in each."""
 
 WEEKDAYS: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -226,7 +258,21 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = {
         "sonnabend",
         "sonntag",
     ),
-    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "fr": (
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "lun",
+        "mer",
+        "jeu",
+        "ven",
+        "sam",
+        "dim",
+    ),
     "es": (
         "lunes",
         "martes",
@@ -256,7 +302,8 @@ WEEKDAYS: Mapping[str, tuple[str, ...]] = {
     "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
     "ru": ("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
 }
-"""Weekday names, dropped before parsing."""
+"""Weekday names and abbreviations, dropped before parsing ("mar." is left out: it is
+March as often as mardi)."""
 
 DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
     "en": ("published", "updated", "posted", "last", "on", "at", "the", "of", "first", "date"),
@@ -268,6 +315,18 @@ DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
     "ru": ("опубликовано", "обновлено", "в", "г", "года"),
 }
 """Words that may surround a date on a date line; dropped before parsing."""
+
+DATE_SECOND_STAMPS: Mapping[str, tuple[str, ...]] = {
+    "en": ("updated", "last updated", "modified", "last modified", "edited"),
+    "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert"),
+    "fr": ("modifié", "mis à jour", "mise à jour", "actualisé"),
+    "es": ("actualizado", "modificado", "última actualización", "última modificación"),
+    "pt": ("atualizado", "modificado", "última atualização", "última modificação"),
+    "it": ("aggiornato", "modificato", "ultima modifica"),
+    "ru": ("обновлено", "изменено"),
+}
+"""Words of an update stamp that may follow the publication date on the same line, after a
+comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"): the line's date is the first."""
 
 _TIME_WORDS = (
     "am",
@@ -355,6 +414,91 @@ _NOT_PEOPLE = frozenset(
     [a.lower() for a in AGENCIES] + [r.lower() for rs in BYLINE_ROLES.values() for r in rs]
 )
 
+_OUTLET_NAME = (
+    r"(?-i:[\p{Lu}\d][\p{L}\d'’.&-]*)(?:\s+(?:of|the|(?-i:[\p{Lu}\d][\p{L}\d'’.&-]*))){0,4}"
+)
+"""An outlet's name before "Staff": capitalised words ("Al Jazeera", "Times of Israel")."""
+_FROM_OUTLET = r"(?:\s+(?-i:\p{Lu})[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,3})?"
+"""The outlet after a newsroom word and a preposition ("… du Monde", "… del País")."""
+
+NEWSROOM_CREDITS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:our|a|an) (?:own |special |foreign |staff |chief |senior |political |diplomatic "
+        r"|defen[cs]e |security |military |war )?(?:correspondent|reporter|writer)s?",
+        r"(?:our )?(?:own |foreign |political |news |web |online |city |world |metro "
+        r"|national |international |digital |wire )?(?:staff|desk|newsroom)"
+        r"(?: (?:writer|reporter)s?)?",
+        r"(?:the )?editorial (?:board|staff|team)",
+        r"the editors",
+        _OUTLET_NAME + r"\s+(?:staff|desk|newsroom|team|reporters|correspondents)"
+        r"(?: (?:writer|reporter)s?)?",
+    ),
+    "de": (
+        r"(?:unser(?:em|er|en|e)?|eine[mnr]?) (?:eigenen? )?(?:sonder)?(?:korrespondent(?:en|in)?"
+        r"|reporter(?:in)?|berichterstatter(?:in)?)",
+        r"(?:der |die |unsere[rn]? )?[\p{L}-]*redaktion",
+    ),
+    "fr": (
+        r"(?:notre|un|une) (?:envoyée? spéciale?|correspondante?|journaliste|reporter)",
+        r"(?:la )?rédaction(?: (?:de|du|des|de la))?" + _FROM_OUTLET,
+    ),
+    "es": (
+        r"(?:nuestr[oa]|una?) (?:enviad[oa] especial|corresponsal|reporter[oa]|periodista)",
+        r"(?:la )?redacción(?: (?:de|del|de la))?" + _FROM_OUTLET,
+    ),
+    "pt": (
+        r"(?:(?:d?[oa] )?noss[oa]|uma?) (?:enviad[oa] especial|correspondente|repórter"
+        r"|jornalista)",
+        r"(?:da )?redação(?: (?:de|d[oa]s?))?" + _FROM_OUTLET,
+    ),
+    "it": (
+        r"(?:(?:il |la |dal |dalla )?nostr[oa]|una?) (?:inviat[oa](?: speciale)?|corrispondente"
+        r"|giornalista)",
+        r"(?:la )?redazione(?: (?:di|del|della))?" + _FROM_OUTLET,
+    ),
+    "ru": (
+        r"(?:наш(?:его|ему|им)?|собственн\w+) (?:специальн\w+ )?(?:корреспондент\w*"
+        r"|обозревател\w*)",
+        r"редакци\w*(?: «[^»]{1,40}»)?" + _FROM_OUTLET,
+        r"собкор\w*",
+    ),
+}
+"""Credits to the newsroom rather than a person, by language: "Our Correspondent", "Staff",
+"News Desk", "Reuters Staff", "Al Jazeera Staff", "notre envoyée spéciale", "la rédaction",
+"Redacción", "нашего корреспондента". With ``AGENCIES`` and ``BYLINE_ROLES`` they are no
+authors; a byline of nothing else is still a byline (:func:`is_newsroom_byline`)."""
+
+NEWSROOM_PREFIXES: Mapping[str, tuple[str, ...]] = {
+    "en": ("from",),
+    "de": ("von",),
+    "fr": ("de",),
+    "es": ("de", "desde"),
+    "pt": ("de", "do", "da"),
+    "it": ("da", "dal", "dalla"),
+    "ru": ("от",),
+}
+"""Words that introduce a newsroom credit besides the byline words ("From our correspondent
+in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev")."""
+
+_PLACE_AFTER_CREDIT = (
+    r"(?:,?\s+(?:in|at|à|au|en|em|no|na|a|aus|в|во)\s+(?-i:\p{Lu})[\p{L}'’.-]*"
+    r"(?:\s+(?-i:\p{Lu})[\p{L}'’.-]*){0,2})?"
+)
+_NEWSROOM_RE = regex.compile(
+    r"^(?:"
+    + "|".join(f for fs in NEWSROOM_CREDITS.values() for f in fs)
+    + r")"
+    + _PLACE_AFTER_CREDIT
+    + r"$",
+    regex.IGNORECASE | regex.UNICODE | regex.VERSION1,
+)
+
+
+def _is_credit(part: str) -> bool:
+    """Whether one part of a byline credits an agency, a job title or the newsroom."""
+    return part.lower() in _NOT_PEOPLE or _NEWSROOM_RE.match(part) is not None
+
+
 KICKERS: Mapping[str, tuple[str, ...]] = {
     "en": (
         "analysis",
@@ -438,7 +582,15 @@ _DROP_RE = regex.compile(
 _TIME_RE = regex.compile(rf"(?<!\w)(?:{_alternation(list(_TIME_WORDS))})(?!\w)", _FLAGS)
 _TERMINAL_END = regex.compile(r"[.!?:;]\s*$")
 _SEGMENT_SPLIT = regex.compile(r"\s+[/|·•]\s+")
-_CLOCK_RE = regex.compile(r"(?<=\d\s*)\b(\d{1,2})[.h](\d{2})(?![\d.])")  # "10h30", "12.00"
+_CLOCK_RE = regex.compile(
+    r"(?<=\d\D{1,8})\b(\d{1,2})(?:\.|\s?h\s?)(\d{2})(?![\d.])"
+)  # "10h30", "10 h 30", "12.00", after the date ("2023, 10h02", "2023 à 10h02")
+_SECOND_STAMP = regex.compile(
+    r"\s*[,;]\s*(?="
+    + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
+    + r"(?!\w))",
+    _FLAGS,
+)
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
 _NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
@@ -467,6 +619,7 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
+    head = _SECOND_STAMP.split(head, maxsplit=1)[0]
     if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
         return parse_date(head, max_chars=max_chars)
     iso = _ISO.match(text)
@@ -476,9 +629,9 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
         except ValueError:
             return None
     s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", text.lower())
+    s = _TIME_RE.sub(" ", s)  # before the filler words: "a.m." is no Spanish "a"
+    s = _CLOCK_RE.sub(r" \1:\2 ", s)  # before them too: the "h" of "10 h 02" is French
     s = _DROP_RE.sub(" ", s)
-    s = _TIME_RE.sub(" ", s)
-    s = _CLOCK_RE.sub(r" \1:\2 ", s)
     s = _DATE_PUNCT.sub(" ", s)
     words = [t for t in _TOKEN_RE.findall(s) if not t.isdigit()]
     if any(w.lower() not in _EN_MONTHS for w in words):
@@ -594,7 +747,7 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     for joiner in _NAME_JOINERS:
         parts = [p for part in parts for p in part.split(joiner)]
     names = [_PLACE_TAIL_RE.sub("", p.strip(" .;:|")) for p in parts if p.strip(" .;:|")]
-    names = [nm for nm in names if nm.lower() not in _NOT_PEOPLE]
+    names = [nm for nm in names if not _is_credit(nm)]
     if len(names) > 1:  # "By Jane Doe, CNN", "By Jane Doe, Al Jazeera": the outlet
         names = names[:1] + [nm for nm in names[1:] if not _is_outlet(nm)]
     if not names or len(names) > max_names:
@@ -629,26 +782,109 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     return []
 
 
+_CREDIT_PREFIX_RE = regex.compile(
+    r"^\W*(?:"
+    + _alternation(
+        [w for ws in BYLINE_PREFIXES.values() for w in ws]
+        + [w for ws in NEWSROOM_PREFIXES.values() for w in ws]
+    )
+    + r")(?!\w)\s*",
+    _FLAGS,
+)
+
+
+def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -> bool:
+    """Whether ``text`` is a byline that credits no person, only the newsroom or agencies.
+
+    "By Staff Reporter", "By Reuters Staff", "By AFP", "From our correspondent in Kyiv",
+    "Par la rédaction", "От нашего корреспондента в Киеве"; a detail after ``|`` or ``—``
+    is ignored.
+
+    Args:
+        text: One line.
+        bare: Accept a line without a byline word when it names the newsroom in two words
+            or more ("Staff Reporter", "La rédaction"; for the lines under a headline). A
+            single word ("STAFF" over a list of credits) is a heading as often, and an
+            agency's name alone is :func:`is_agency`'s.
+        max_chars: Longer lines are never bylines.
+
+    >>> is_newsroom_byline("By Reuters Staff"), is_newsroom_byline("By Jane Doe")
+    (True, False)
+    """
+    if len(text) > max_chars:
+        return False
+    m = _CREDIT_PREFIX_RE.match(text)
+    rest = text[m.end() :] if m else text
+    if not rest.strip() or (m is None and not (bare and len(rest.split()) >= 2)):
+        return False
+    rest = _BYLINE_DETAIL.split(rest, maxsplit=1)[0]
+    parts = [rest.strip()]
+    for joiner in _NAME_JOINERS:
+        parts = [p for part in parts for p in part.split(joiner)]
+    parts = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    if not parts or not all(_is_credit(p) for p in parts):
+        return False
+    return m is not None or any(p.lower() not in AGENCIES for p in parts)
+
+
 def is_agency(text: str) -> bool:
     """Whether ``text`` is only a news agency's name ("Reuters", "(AP)")."""
     return text.strip(" ()[].,—–-").lower() in AGENCIES
 
 
+_DATE_AFTER_COMMA = regex.compile(r",\s*")
+
+
+def _split_date(text: str) -> tuple[str, _dt.date | None]:
+    """``text`` without a date that ends it after a comma, and that date ("Jean Dupont, le
+    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without."""
+    if not any(ch.isdigit() for ch in text):
+        return text, None
+    for comma in _DATE_AFTER_COMMA.finditer(text):
+        date = parse_date(text[comma.end() :])
+        if date is not None:
+            return text[: comma.start()], date
+    return text, None
+
+
+def _byline_parts(text: str, max_chars: int) -> tuple[str, str] | None:
+    """The names part of a byline and the detail after ``|``, ``•`` or ``—`` (or ``""``),
+    or ``None`` when the line does not open with a byline word."""
+    if len(text) > max_chars:
+        return None
+    m = _BYLINE_PREFIX_RE.match(text)
+    if not m or m.end() >= len(text.rstrip()):
+        return None
+    parts = _BYLINE_DETAIL.split(text[m.end() :], maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
 def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
     """The author names of a byline line ("By Kyle Orton", "Von Anna Schmidt").
 
-    A date or other detail after ``|``, ``•`` or ``—`` is ignored.
+    A date or other detail after ``|``, ``•`` or ``—`` is ignored, and so is a date after a
+    comma ("Par Jean Dupont, le 21 novembre 2023"; see :func:`byline_date`).
 
     Returns:
         The names, or an empty list when the line is not a byline.
     """
-    if len(text) > max_chars:
+    parts = _byline_parts(text, max_chars)
+    if parts is None:
         return []
-    m = _BYLINE_PREFIX_RE.match(text)
-    if not m or m.end() >= len(text.rstrip()):
-        return []
-    rest = _BYLINE_DETAIL.split(text[m.end() :], maxsplit=1)[0]
-    return parse_names(rest)
+    return parse_names(_split_date(parts[0])[0])
+
+
+def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
+    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma.
+
+    >>> byline_date("By Jane Doe | November 21, 2023"), byline_date("By Jane Doe")
+    (datetime.date(2023, 11, 21), None)
+    """
+    parts = _byline_parts(text, max_chars)
+    if parts is None:
+        return None
+    names, detail = parts
+    return (parse_date(detail) if detail else None) or _split_date(names)[1]
 
 
 _KICKER_RE = regex.compile(

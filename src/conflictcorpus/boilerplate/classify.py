@@ -49,6 +49,9 @@ _DATELINE = regex.compile(
 )
 _LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
+#: Categories of the lines that may open a page above its headline (a breadcrumb, a menu, a
+#: rule): the headline below them is still the page's first line.
+OPENING_CHROME_CATEGORIES = frozenset({"navigation", "stray"})
 #: Categories whose lines pull a short line between two of them along.
 BETWEEN_CATEGORIES = frozenset(
     {"navigation", "social", "newsletter", "related", "legal", "comment_notice", "donation"}
@@ -72,6 +75,8 @@ PROSE_MIN_WORDS = 8
 #: A sentence-case first line ending in a period is a headline only below this share of
 #: function words (headlines drop articles and auxiliaries).
 HEADLINE_MAX_STOPWORDS = 0.28
+#: A standfirst between the headline and the byline is at most this long.
+STANDFIRST_MAX_CHARS = 300
 #: Context rules only move lines at most this long out of the body.
 CONTEXT_MAX_CHARS = 200
 #: A short sentence below tail furniture has at least this many words ("The border stays
@@ -392,18 +397,54 @@ def _find_body_bounds(
         ):
             wrapped.update(members)
 
+    def opening_chrome(i: int) -> bool:
+        rule = facts.rule(i, "head")
+        return rule is not None and rule.category in OPENING_CHROME_CATEGORIES
+
+    # the first line below a breadcrumb or a menu is the page's first line
+    lead = next((i for i in range(len(lines)) if not opening_chrome(i)), len(lines))
+
     def solid(i: int, zone: str, prose) -> bool:
         if i in skip:  # a line the user declared boilerplate never bounds the body
             return False
         text = lines[i].text
         if not (prose(text) or i in wrapped) or claimed(i, zone):
             return False
-        if i == 0 and _title_like(text, first_line=True):
+        if i == lead and _title_like(text, first_line=True):
             return i in wrapped and not text.rstrip().endswith(";")
         return True
 
+    def byline_or_date(i: int) -> bool:
+        text = lines[i].text
+        return (
+            facts.date(i) is not None
+            or bool(meta.parse_byline(text))
+            or meta.is_newsroom_byline(text, bare=True)
+            or meta.is_agency(text)
+            or meta.is_byline_prefix(text)
+            or bool(meta.parse_bare_byline(text))
+        )
+
+    def standfirst(i: int) -> bool:
+        """Whether the first paragraph ``i`` is a standfirst: one or two sentences, not a
+        dateline lede, right below a headline-like line that only chrome precedes, and right
+        above a byline or date line. Then the body starts at the next paragraph."""
+        text = lines[i].text
+        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _DATELINE.match(text):
+            return False
+        if len(_SENTENCE_BREAK.findall(text)) > 1 or i == 0 or i + 1 >= len(lines):
+            return False
+        if claimed(i - 1, "head") or not _title_like(lines[i - 1].text, first_line=i - 1 == lead):
+            return False
+        if any(not claimed(j, "head") for j in range(i - 1)):
+            return False  # other lines above the headline: the layout is not clear
+        return byline_or_date(i + 1)
+
     for prose in (is_prose, _is_short_prose):  # pages of short paragraphs: a looser test
         start = next((i for i in range(len(lines)) if solid(i, "head", prose)), None)
+        if start is not None and standfirst(start):
+            later = next((i for i in range(start + 2, len(lines)) if solid(i, "head", prose)), None)
+            start = later if later is not None else start
         if start is not None:
             end = next(
                 i
@@ -467,8 +508,8 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
             page.remove(i, "metadata", "meta.date")
             published = published or date
             continue
-        if z == "head" and meta.is_agency(ln.text):
-            page.remove(i, "metadata", "meta.byline")  # "Reuters" under the headline
+        if z == "head" and (meta.is_agency(ln.text) or meta.is_newsroom_byline(ln.text, bare=True)):
+            page.remove(i, "metadata", "meta.byline")  # "Reuters", "Staff Reporter"
             continue
         above = page.decision[i - 1] if i > 0 else None
         qualifies = above is not None and above[1] not in _SECOND_LINE_RULES
@@ -483,9 +524,10 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if z == "middle":
             continue
         names = meta.parse_byline(ln.text)
-        if names:
+        if names or meta.is_newsroom_byline(ln.text):  # "By Staff Reporter": no author
             page.remove(i, "metadata", "meta.byline")
             authors.extend(nm for nm in names if nm not in authors)
+            published = published or meta.byline_date(ln.text)  # "By X | March 4, 2017"
             continue
         if meta.is_byline_prefix(ln.text) and i + 1 < n and zone(i + 1) == z:
             names = meta.parse_names(page.lines[i + 1].text)
@@ -545,13 +587,22 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
         ``(title, subtitle, kicker)``, each ``None`` when absent.
     """
     head = [i for i in range(start) if page.decision[i] is None]
+    # the page's first line, below a breadcrumb, a menu or a rule line if any
+    lead = next(
+        (
+            i
+            for i in range(start)
+            if page.decision[i] is None or page.decision[i][0] not in OPENING_CHROME_CATEGORIES
+        ),
+        start,
+    )
     title_idx = None
     for i in head:
         text = page.lines[i].text
         kicker, core = meta.split_kicker(text)
         if kicker and not core:
             continue
-        if _title_like(text, first_line=i == 0) and len(_words(core)) >= 4:
+        if _title_like(text, first_line=i == lead) and len(_words(core)) >= 4:
             title_idx = i
             break
         if not _short_label(text):
@@ -559,7 +610,7 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
     if title_idx is None and head:
         first = head[0]
         text = page.lines[first].text
-        if _title_like(text, first_line=first == 0) and len(_words(text)) >= 3:
+        if _title_like(text, first_line=first == lead) and len(_words(text)) >= 3:
             title_idx = first
     if title_idx is None:
         return None, None, None

@@ -913,6 +913,145 @@ SOCIAL_WHOLE: Mapping[str, tuple[str, ...]] = {
 }
 """Whole short lines that are share buttons or follow prompts."""
 
+SHARE_VERBS: Mapping[str, tuple[str, ...]] = {
+    "en": ("share", "shares", "sharing", "tweet", "pin"),
+    "de": ("teilen", "twittern"),
+    "fr": ("partager", "partagez", "partage", "tweeter"),
+    "es": ("compartir", "comparte", "compártelo", "tuitear"),
+    "pt": ("compartilhar", "compartilhe", "partilhar", "partilhe"),
+    "it": ("condividi", "condividere"),
+    "ru": ("поделиться", "поделитесь", "отправить"),
+}
+"""The verb of a share button ("Share", "Teilen", "Partager")."""
+
+SHARE_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": (
+        "this",
+        "article",
+        "story",
+        "post",
+        "page",
+        "on",
+        "via",
+        "to",
+        "with",
+        "by",
+        "link",
+        "copy",
+        "copied",
+        "print",
+        "options",
+        "all",
+        "more",
+    ),
+    "de": (
+        "diesen",
+        "den",
+        "artikel",
+        "beitrag",
+        "auf",
+        "per",
+        "über",
+        "via",
+        "link",
+        "kopieren",
+        "drucken",
+        "mehr",
+    ),
+    "fr": ("cet", "l", "article", "sur", "par", "via", "lien", "copier", "le", "imprimer", "plus"),
+    "es": (
+        "este",
+        "el",
+        "artículo",
+        "en",
+        "por",
+        "vía",
+        "via",
+        "enlace",
+        "copiar",
+        "imprimir",
+        "más",
+    ),
+    "pt": (
+        "este",
+        "o",
+        "artigo",
+        "matéria",
+        "no",
+        "na",
+        "por",
+        "via",
+        "link",
+        "copiar",
+        "imprimir",
+        "mais",
+    ),
+    "it": ("questo", "l", "articolo", "su", "via", "per", "link", "copia", "stampa", "altro"),
+    "ru": (
+        "в",
+        "по",
+        "статьей",
+        "статьёй",
+        "ссылку",
+        "ссылка",
+        "скопировать",
+        "копировать",
+        "этой",
+        "новостью",
+        "печать",
+    ),
+}
+"""The other words of a row of share buttons ("Share *this article on* …", "*Copy link*")."""
+
+SHARE_TARGETS: tuple[str, ...] = (
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "linkedin",
+    "reddit",
+    "pinterest",
+    "tumblr",
+    "flipboard",
+    "messenger",
+    "bluesky",
+    "threads",
+    "viber",
+    "vk",
+    "вконтакте",
+    "одноклассники",
+    "email",
+    "e-mail",
+    "mail",
+    "sms",
+)
+"""Where a share button sends the article: networks, messengers, mail."""
+
+
+def _share_row_vocabulary() -> dict[str, tuple[str, ...]]:
+    """Per language, one whole-line pattern: share words only (``SHARE_VERBS``,
+    ``SHARE_WORDS``, ``SHARE_TARGETS``), at least two of them, with a share verb and a
+    target among them."""
+    targets = "|".join(regex.escape(t) for t in SHARE_TARGETS)
+    out: dict[str, tuple[str, ...]] = {}
+    for lang, verbs in SHARE_VERBS.items():
+        verb = "|".join(verbs)
+        token = "|".join((*verbs, *SHARE_WORDS[lang], targets))
+        out[lang] = (
+            rf"^(?=.*?(?<!\w)(?:{verb})(?!\w))(?=.*?(?<!\w)(?:{targets})(?!\w))"
+            rf"[\s\p{{P}}\p{{S}}]*(?:{token})(?!\w)"
+            rf"(?:[\s\p{{P}}\p{{S}}]+(?:{token})(?!\w)){{1,20}}[\s\p{{P}}\p{{S}}]*$",
+        )
+    return out
+
+
+SHARE_ROW: Mapping[str, tuple[str, ...]] = _share_row_vocabulary()
+"""A row of share buttons flattened into one line ("Share on Facebook Share on Twitter Share
+via Email", "Share this article Facebook Twitter WhatsApp"): nothing but share words, a share
+verb and a network among them. A sentence about the networks ("Facebook, Twitter and
+WhatsApp were blocked") has other words and no share verb."""
+
 SOCIAL_FOLLOW: Mapping[str, tuple[str, ...]] = {
     "en": (r"follow\s+[^.]{1,60}\s+on\s+(?:twitter|facebook|instagram|youtube|linkedin|tiktok)",),
     "de": (r"folgen sie\s+[^.]{1,60}\s+auf\s+(?:twitter|facebook|instagram|youtube)",),
@@ -963,15 +1102,31 @@ PROMO_CLICK: Mapping[str, tuple[str, ...]] = {
 """Calls to click in a short promotional line ("CLICK HERE TO GET THE … APP")."""
 
 META_UPDATED: Mapping[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "published", "posted", "first published", "updated on"),
-    "de": ("aktualisiert", "veröffentlicht", "zuletzt aktualisiert", "stand:"),
-    "fr": ("mis à jour", "publié", "mise à jour"),
-    "es": ("actualizado", "publicado", "última actualización"),
-    "pt": ("atualizado", "publicado", "atualizado em"),
-    "it": ("aggiornato", "pubblicato"),
-    "ru": ("обновлено", "опубликовано"),
+    "en": (
+        "updated",
+        "last updated",
+        "published",
+        "posted",
+        "first published",
+        "updated on",
+        "(?:last )?modified",
+    ),
+    "de": (
+        "aktualisiert",
+        "veröffentlicht",
+        "zuletzt aktualisiert",
+        "stand:",
+        "(?:zuletzt )?geändert",
+    ),
+    "fr": ("mis à jour", "publié", "mise à jour", "modifié", "dernière modification"),
+    "es": ("actualizado", "publicado", "última actualización", "modificado", "última modificación"),
+    "pt": ("atualizado", "publicado", "atualizado em", "modificado", "última modificação"),
+    "it": ("aggiornato", "pubblicato", "modificato", "ultima modifica"),
+    "ru": ("обновлено", "опубликовано", "изменено", "последнее изменение"),
 }
-"""Starts of publication and update stamps ("Updated at 1:23 p.m.")."""
+"""Starts of publication, update and modification stamps ("Updated at 1:23 p.m.", "Last
+modified on Tue 21 Nov 2023 10.02 GMT"). A modification stamp is removed as metadata but
+gives no publication date."""
 
 STAMP_DAYS: Mapping[str, tuple[str, ...]] = {
     "en": ("today", "yesterday"),
@@ -1005,6 +1160,16 @@ weekday, a relative day or a word like "on" or "le") that no number follows: in
 # Rules, in the order they are tried on a line (first match wins).
 # --------------------------------------------------------------------------------------
 
+_SEPARATOR_MARKS = r"[-_=*~#.•·—–―─━+]"
+SEPARATOR: Mapping[str, tuple[str, ...]] = {
+    "*": (rf"^\s*{_SEPARATOR_MARKS}(?:\s?{_SEPARATOR_MARKS}){{2,}}\s*$",),
+}
+"""A line of three or more dashes, underscores, asterisks, equals signs, dots and the like
+("___", "* * *", "-----"): a horizontal rule or a section break. It holds no words, so
+removing it loses none, but between paragraphs it marks where one part of the article ends
+("___" between the entries of a wire service's running story), so the rule that uses it
+fires only before or after the body."""
+
 _STRAY: Mapping[str, tuple[str, ...]] = {
     "*": (
         r"^[^\p{L}\p{N}_]{1,8}$",  # a lone symbol
@@ -1024,13 +1189,22 @@ MARKUP: Mapping[str, tuple[str, ...]] = {
 }
 """Leftover HTML tags and CMS shortcodes."""
 
-_SEGMENT = r"\p{L}(?:[^>»›/|·\n]{0,28}[^>»›/|·\s])?"
+_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s])?"
+_LAST_SEGMENT = r"\p{L}[^>»›→/|·\n]{0,160}"
 BREADCRUMB: Mapping[str, tuple[str, ...]] = {
-    "*": (rf"^{_SEGMENT}(?:\s*[>»›/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›]?$",),
+    "*": (
+        rf"^{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
+        rf"^{_SEGMENT}(?:\s*[>»›→]\s*{_SEGMENT}){{1,6}}\s*[>»›→]\s*{_LAST_SEGMENT}$",
+        rf"^{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+    ),
 }
-"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``/``, ``|`` or ``·``:
-a breadcrumb or a flattened menu ("Home > World > Middle East"). Each segment starts with
-a letter and ends without a space, so the pattern cannot backtrack between them."""
+"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``→``, ``/``, ``|`` or
+``·``: a breadcrumb or a flattened menu ("Home > World > Middle East"). The trail may end
+with the page's own headline, a long last segment, after two short ones joined by an arrow
+("Home > News > Russian strikes …") or three joined by a slash or a bar ("News | World |
+Europe | Russian strikes …"): a headline has one such sign at most ("Iraq / Syria: the long
+war"). Each segment starts with a letter and ends without a space, so the pattern cannot
+backtrack between them."""
 
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
@@ -1411,19 +1585,49 @@ NEWSLETTER_MENTION: Mapping[str, tuple[str, ...]] = {
     "en": (
         r"(?:sign up|subscribe) (?:for|to) [^.]{0,60}?newsletters?",
         r"newsletters? delivered (?:straight |right )?to your inbox",
+        r"thank(?:s| you) for reading(?!\w).{0,80}?(?<!\w)(?:subscri(?:be|ption|bers?)|sign up"
+        r"|newsletter)",
+        r"is a reader-supported publication",
+        r"receive new posts and support (?:my|our) work",
     ),
     "de": (
         r"(?:melden sie sich|abonnieren sie) [^.]{0,60}?newsletter",
         r"newsletter (?:kostenlos )?abonnieren",
+        r"(?:vielen )?danke?,? f(?:ü|ue)r(?:s| das| ihr)? lesen(?!\w).{0,80}?(?<!\w)"
+        r"(?:abonnier\w*|abonnement|newsletter)",
     ),
-    "fr": (r"(?:inscrivez-vous|abonnez-vous) (?:à|aux?) [^.]{0,60}?(?:newsletters?|lettres?)",),
-    "es": (r"(?:suscríbete|regístrate) (?:a|en) [^.]{0,60}?(?:newsletter|boletín)",),
-    "pt": (r"(?:assine|inscreva-se n)[^.]{0,60}?(?:newsletter|boletim)",),
-    "it": (r"iscriviti (?:a|al|alla|alle) [^.]{0,60}?newsletter",),
-    "ru": (r"подпишитесь на [^.]{0,60}?рассылк\w*",),
+    "fr": (
+        r"(?:inscrivez-vous|abonnez-vous) (?:à|aux?) [^.]{0,60}?(?:newsletters?|lettres?)",
+        r"merci (?:d['’]avoir lu|de (?:nous |me )?lire|pour (?:votre )?lecture)(?!\w).{0,80}?"
+        r"(?<!\w)(?:abonne\w*|inscri\w*|newsletter)",
+        r"recevoir (?:les )?nouveaux (?:articles|posts|billets) et soutenir",
+    ),
+    "es": (
+        r"(?:suscríbete|regístrate) (?:a|en) [^.]{0,60}?(?:newsletter|boletín)",
+        r"gracias por (?:leer|tu lectura|su lectura)(?!\w).{0,80}?(?<!\w)"
+        r"(?:suscr[ií]b\w*|suscripci[oó]n|bolet[ií]n|newsletter)",
+    ),
+    "pt": (
+        r"(?:assine|inscreva-se n)[^.]{0,60}?(?:newsletter|boletim)",
+        r"obrigad[oa] (?:por ler|pela (?:sua )?leitura)(?!\w).{0,80}?(?<!\w)"
+        r"(?:assin\w*|inscrev\w*|newsletter|boletim)",
+    ),
+    "it": (
+        r"iscriviti (?:a|al|alla|alle) [^.]{0,60}?newsletter",
+        r"grazie (?:per (?:aver letto|averci letto|la lettura)|di aver letto)(?!\w).{0,80}?"
+        r"(?<!\w)(?:iscriv\w*|abbona\w*|newsletter)",
+    ),
+    "ru": (
+        r"подпишитесь на [^.]{0,60}?рассылк\w*",
+        r"спасибо,? (?:что (?:читаете|прочитали|дочитали)|за (?:чтение|прочтение))(?!\w)"
+        r".{0,80}?(?<!\w)(?:подпи\w*|рассылк\w*)",
+    ),
 }
 """A newsletter sign-up inside a promotional sentence ("… Sign up for the free daily
-newsletter"); trusted only before or after the body."""
+newsletter"), and the prompt a newsletter platform puts under every post ("Thanks for
+reading X! Subscribe for free to receive new posts and support my work.", "X is a
+reader-supported publication"): thanks for reading with a subscription word after it.
+Trusted only before or after the body."""
 
 COMMENT_INVITE: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -1473,6 +1677,20 @@ RULES: tuple[Rule, ...] = (
         MARKUP,
     ),
     Rule(
+        "stray.separator",
+        "stray",
+        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) before or "
+        "after the body, on a line that is its block's only line: a rule at the head or the "
+        "foot of the page. Between paragraphs such a line is the article's section break and "
+        "stays (only the short marks of ``stray.lone_symbol`` go there); a rule line inside a "
+        "block of lines (a table) stays too.",
+        "edge",
+        "regex",
+        120,
+        SEPARATOR,
+        own_block=True,
+    ),
+    Rule(
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
@@ -1494,9 +1712,20 @@ RULES: tuple[Rule, ...] = (
         NAV_ICON_WORDS,
     ),
     Rule(
+        "social.share_row",
+        "social",
+        'A row of share buttons ("Share on Facebook Share on Twitter Share via Email"): share '
+        "words only, with a share verb and a network.",
+        "any",
+        "regex",
+        200,
+        SHARE_ROW,
+    ),
+    Rule(
         "nav.breadcrumb",
         "navigation",
-        'A breadcrumb or flattened menu ("Home > World > Middle East").',
+        'A breadcrumb or flattened menu ("Home > World > Middle East"), also one that ends '
+        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv").',
         "edge",
         "regex",
         160,
@@ -1795,12 +2024,15 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "meta.subtitle": (
             "metadata",
             "The standfirst (dek): the line under the headline, when "
-            "non-body lines follow it before the body starts.",
+            "non-body lines follow it before the body starts; also a paragraph of one or two "
+            "sentences (not a dateline lede) between the headline and a byline or date line.",
         ),
         "meta.kicker": ("metadata", "A genre label before the headline on a line of its own."),
         "meta.byline": (
             "metadata",
-            'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X").',
+            'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X"), '
+            'also one that credits only the newsroom or an agency ("By Staff Reporter", '
+            '"By Reuters Staff", "From our correspondent in Kyiv"; no author).',
         ),
         "meta.section": (
             "metadata",
