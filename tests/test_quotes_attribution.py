@@ -2527,3 +2527,78 @@ def test_org_person_start_splits_a_person_off_an_organisation_only():
         "the Institute for the Study of War",
     ):
         assert org_person_start(whole) == 0, whole
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # honorifics without a full stop, as British and many other outlets write them
+        (
+            "John Healey spoke first. “We will send a destroyer,” Mr Healey said.",
+            "John Healey",
+            "Mr",
+        ),
+        ("Prof Lawrence Freedman wrote: “It is a war of attrition.”", "Lawrence Freedman", "Prof"),
+        # an appositive says more than an honorific
+        (
+            "“Cholera is spreading,” said Dr Esther Kahindo, an MSF coordinator.",
+            "Esther Kahindo",
+            "an MSF coordinator",
+        ),
+        (
+            "“Cholera is spreading,” said Dr. Esther Kahindo, an MSF coordinator.",
+            "Esther Kahindo",
+            "an MSF coordinator",
+        ),
+        # Burmese honorifics
+        ("“My son was eight,” said Daw Aye Aye Mar.", "Aye Aye Mar", "Daw"),
+    ],
+)
+def test_honorifics_without_a_full_stop_and_appositives(text, speaker, role):
+    q = extract_quotes(text)[-1]
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+def test_a_she_after_an_honorific_without_a_full_stop_keeps_her():
+    quotes = extract_quotes("“We will hold,” Ms Ruiz said. “We have no choice,” she added.")
+    assert [q.attribution.speaker for q in quotes] == ["Ruiz", "Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The junta said: “We responded to attacks by armed groups.”", "The junta"),
+        ("The elders told reporters that residents were tired of curfews.", "The elders"),
+        ("The UN nuclear watchdog said the plant had lost power again.", "The UN nuclear watchdog"),
+        (
+            "Ukraine’s security service said it had detained two agents.",
+            "Ukraine’s security service",
+        ),
+        ("“We will not retreat,” a rebel commander said.", "a rebel commander"),
+    ],
+)
+def test_the_actors_of_wars_are_speakers(text, speaker):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The enemy again targeted apartment blocks,” Baltic states said.",
+        "Media reports said “the town had fallen to the rebels overnight”.",
+        "Gulf states have said they will not intervene.",
+    ],
+)
+def test_a_plural_noun_before_a_verb_is_no_cue(text):
+    for q in extract_quotes(text):
+        assert q.attribution is None or q.attribution.cue not in ("states", "reports")
+
+
+def test_a_cue_form_that_is_also_a_noun_is_still_a_verb_before_a_clause():
+    (q,) = extract_quotes("“The strike was unlawful,” the ministry states.")
+    assert (q.attribution.speaker, q.attribution.cue) == ("the ministry", "states")
+    (q,) = extract_quotes(
+        "The report states that “the strike was unlawful and must be investigated”."
+    )
+    assert q.attribution.cue == "states"

@@ -240,18 +240,41 @@ def trie_pattern(words: list[str] | tuple[str, ...] | frozenset[str]) -> str:
     return emit(root)
 
 
+PLURAL_NOUN_FORMS: tuple[str, ...] = (
+    *("states", "reports", "claims", "remarks", "notes", "tweets", "answers", "replies"),
+    *("jokes", "shouts", "whispers", "promises", "vows", "demands", "calls", "charges"),
+    *("recalls", "boasts", "screams"),
+)
+"""Verb forms that are also plural nouns ("Baltic states said", "Media reports suggest",
+"claims of abuse"): see :data:`NOT_A_PLURAL_NOUN`."""
+_AFTER_A_PLURAL_NOUN: tuple[str, ...] = (
+    *("said", "say", "says", "told", "tell", "have", "has", "had", "are", "were", "is"),
+    *("was", "will", "would", "could", "can", "may", "might", "suggest", "suggested"),
+    *("show", "showed", "shown", "indicate", "indicated", "of", "from", "by"),
+)
+NOT_A_PLURAL_NOUN = (
+    "(?:"
+    + "".join(rf"(?<!\b{w})" for w in PLURAL_NOUN_FORMS)
+    + rf"|(?![^\S\n]+(?:{'|'.join(_AFTER_A_PLURAL_NOUN)})\b))"
+)
+"""Put right after a verb form: one of :data:`PLURAL_NOUN_FORMS` is no verb when a verb,
+"of", "from" or "by" follows it, for then it is a plural noun (the subject of that verb,
+or a noun with its complement)."""
+
+
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     return trie_pattern(words)
 
 
-CUE_VERB_ALT = _alt(verb_forms())
-"""Alternation of every verb form (for building larger patterns), prefix-factored."""
+CUE_VERB_ALT = _alt(verb_forms()) + NOT_A_PLURAL_NOUN
+"""Alternation of every verb form (for building larger patterns), prefix-factored, with
+:data:`NOT_A_PLURAL_NOUN` after it."""
 
 INDIRECT_VERB_FORMS: tuple[str, ...] = tuple(
     f for f in verb_forms(lemmas=COMPLEMENT_VERBS) if not f.endswith("ing")
 )
 """Finite forms of the complement-taking verbs (no gerunds: "warning that" is a noun)."""
-INDIRECT_VERB_ALT = _alt(INDIRECT_VERB_FORMS)
+INDIRECT_VERB_ALT = _alt(INDIRECT_VERB_FORMS) + NOT_A_PLURAL_NOUN
 
 CUE_VERB_RE = regex.compile(rf"\b(?:{CUE_VERB_ALT})\b", regex.IGNORECASE)
 """Matches one reporting-verb form."""

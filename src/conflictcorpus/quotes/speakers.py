@@ -53,6 +53,16 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "Ms.",
         "Miss",
         "Dr.",
+        # without the full stop, as British, Irish, African and South Asian outlets
+        # write them ("Mr Healey", "Dr Esther Kahindo")
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Prof",
+        # Burmese honorifics ("Daw Aung San Suu Kyi", "U Kyaw Zaw")
+        "Daw",
+        "U",
         "Gen.",
         "General",
         "Lt.",
@@ -565,6 +575,16 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "chief",
         "manager",
         "managers",
+        # the actors of wars and their institutions, as reports name them
+        *("rebel", "militant", "junta", "militia", "militias", "insurgent", "insurgents"),
+        *("jihadist", "jihadists", "separatist", "separatists", "guerrilla", "guerrillas"),
+        *("paramilitaries", "elder", "elders", "mediator", "mediators", "peacekeeper"),
+        *("peacekeepers", "paramedic", "paramedics", "rescuer", "rescuers", "hostage"),
+        *("hostages", "detainee", "detainees", "prisoner", "prisoners", "staff", "pilot"),
+        *("pilots", "generals", "monitors", "envoys", "deputy", "deputies", "legislator"),
+        *("legislators", "embassy", "consulate", "presidency", "mission", "brigade"),
+        *("battalion", "regiment", "corps", "faction", "movement", "observatory"),
+        *("watchdog", "bloc", "service", "services", "intelligence", "broadcaster"),
     ]
 )
 
@@ -902,6 +922,18 @@ def is_pronoun(mention: str) -> bool:
     return mention.strip().lower() in PRONOUNS
 
 
+HONORIFICS: frozenset[str] = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "daw", "u"}
+)
+"""Titles that say only how to address a person: a role or an appositive, when the
+document gives one, says more ("Dr. Esther Kahindo, an MSF coordinator")."""
+
+
+def is_honorific(title: str | None) -> bool:
+    """Whether ``title`` is only an honorific ("Mr.", "Dr", "Mrs"), not a role."""
+    return title is not None and title.strip().rstrip(".").lower() in HONORIFICS
+
+
 def _is_title(token: str) -> bool:
     t = token.lower()
     for p in _TITLE_PREFIXES:
@@ -1114,7 +1146,7 @@ _MALE_WORDS = frozenset(
 )
 _FEMALE_WORDS = frozenset(
     [
-        *("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sheikha"),
+        *("mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sheikha", "daw"),
         *("congresswoman", "chairwoman", "spokeswoman", "assemblywoman", "councilwoman"),
         *("businesswoman", "mother", "wife", "daughter", "sister", "aunt", "niece"),
         *("grandmother", "woman", "girl", "actress", "widow"),
@@ -1238,7 +1270,13 @@ class SpeakerIndex:
 
     def _role(self, n: _Name) -> str | None:
         if not n.role_known:
-            n.role = appositive(self._text, n.end) or n.title or role_before(self._text, n.start)
+            title = None if is_honorific(n.title) else n.title
+            n.role = (
+                appositive(self._text, n.end)
+                or title
+                or role_before(self._text, n.start)
+                or n.title  # "Dr", "Mrs.": only when nothing says more
+            )
             n.role_known = True
         return n.role
 
@@ -1278,6 +1316,8 @@ class SpeakerIndex:
         described = [n for n in pool if self._role(n)]
         best = (described or pool)[0]
         full = best.full if len(best.full) >= len(name) else name
+        if is_honorific(title):  # "Dr. Esther Kahindo, an MSF coordinator": the appositive
+            return full, self._role(best) or title
         return full, title or self._role(best)
 
     def gender(self, name: str, role: str | None = None) -> str | None:
