@@ -2602,3 +2602,72 @@ def test_a_cue_form_that_is_also_a_noun_is_still_a_verb_before_a_clause():
         "The report states that “the strike was unlawful and must be investigated”."
     )
     assert q.attribution.cue == "states"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Two cruise missiles hit a power plant near Lviv overnight, officials said.",
+            "Two cruise missiles hit a power plant near Lviv overnight",
+            "officials",
+        ),
+        (
+            "Two cruise missiles hit a power plant near Lviv, the regional governor said on "
+            "Telegram.",
+            "Two cruise missiles hit a power plant near Lviv",
+            "the regional governor",
+        ),
+        (
+            "At least 30 people were killed in the strike on the market, according to the Gaza "
+            "health ministry.",
+            "At least 30 people were killed in the strike on the market",
+            "the Gaza health ministry",
+        ),
+        (
+            "The convoy reached the city late on Monday, said Ivan Petrov, a UN spokesman.",
+            "The convoy reached the city late on Monday",
+            "Ivan Petrov",
+        ),
+        (
+            "The talks, which began in Doha, collapsed on Tuesday, a diplomat told AFP.",
+            "The talks, which began in Doha, collapsed on Tuesday",
+            "a diplomat",
+        ),
+    ],
+)
+def test_an_attribution_that_ends_the_sentence_reports_the_clause_before_it(text, content, speaker):
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.text, q.attribution.speaker) == ("indirect", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the morning, officials said.",  # too short to be a clause
+        "Two missiles hit the plant, officials said the death toll was rising.",  # own clause
+        "two cruise missiles hit a power plant near Lviv overnight, officials said.",  # no start
+    ],
+)
+def test_no_trailing_attribution_without_a_whole_clause_before_it(text):
+    assert not [
+        q
+        for q in extract_quotes(text)
+        if q.kind == "indirect" and q.text.startswith(("In", "Two", "two"))
+    ]
+
+
+def test_a_partial_quote_that_ends_its_sentence_keeps_its_own_speaker():
+    quotes = extract_quotes(
+        "Putin said the goals were “largely unchanged since February”. Lavrov said the talks "
+        "had stalled."
+    )
+    assert [(q.kind, q.attribution.speaker) for q in quotes] == [
+        ("partial", "Putin"),
+        ("indirect", "Lavrov"),
+    ]
+
+
+def test_a_count_or_people_after_a_phrase_and_that_open_the_clause():
+    (q,) = extract_quotes("The embassy said in a statement that two citizens had been detained.")
+    assert (q.kind, q.text) == ("indirect", "two citizens had been detained")

@@ -453,6 +453,19 @@ _SUBJECT_WORD = (
     r"|some|many|most|all|\p{Lu}\S*)\b"
 )
 """A word that can open a clause's subject (after "that": "that the front was stable")."""
+_NUMBER_WORDS = (
+    *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"),
+    *("twelve", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand"),
+    *("thousands", "dozens", "several", "both", "each", "every", "none", "nobody"),
+    "everyone",
+)
+_THAT_SUBJECT_WORD = (
+    rf"(?:{_SUBJECT_WORD}|(?:{trie_pattern(_NUMBER_WORDS)}|{trie_pattern(ROLE_NOUNS)})\b)"
+)
+"""After a phrase and "that", also a count or people ("said in a statement that two
+citizens had been detained", "that residents were tired"): a "that" so followed opens a
+clause. Without "that" such a word is as often the verb's object ("wrote hundreds of
+songs"), so only here."""
 _NOT_BARE_CLAUSE = (
     r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whil(?:e|st)[^\S\n]+\p{Ll}+ing)\b"
     rf"(?:(?!\bthat[^\S\n]+{_SUBJECT_WORD})[^,.;:!?\n])*(?:[.;:!?]|$)"
@@ -529,7 +542,7 @@ at least 30 people had been killed", "said 30 people had been killed")."""
 _PREP_THEN_THAT = (
     r"[^\S\n]+(?:in|on|at|during|via|through|from|after|before)[^\S\n]+"
     r"[^,.;:!?\n“”\"]{1,60}[^\S\n]+(?P<that>that[^\S\n]+)"
-    rf"(?={_SUBJECT_WORD}|{_CLAUSE_LEAD})"
+    rf"(?={_THAT_SUBJECT_WORD}|{_CLAUSE_LEAD})"
 )
 """A phrase between a reporting verb and the "that" of its clause, which opens with a
 subject: "said in a statement that the proposal fell short", "said on Telegram that". The
@@ -2306,4 +2319,95 @@ def find_indirect(
         if m:
             found = _according_whole(text, _found(m, lo, "according"))
             return [(found, lo + m.start("content"), lo + m.end("content"))]
-    return []
+    return _trailing_attribution(text, lo, hi, cues)
+
+
+_TRAILING_CUES: tuple[str, ...] = (
+    *("said", "says", "told", "reported", "wrote", "added", "confirmed", "stated"),
+    *("claimed", "announced", "warned", "alleged", "estimated"),
+)
+"""The verbs of an attribution that ends the sentence of its clause ("…, officials
+said.")."""
+_TRAILING_CUE_WORDS = (*_TRAILING_CUES, "according", "According")
+_TRAILING_CUE_RE = regex.compile(trie_pattern(_TRAILING_CUES))
+_TRAILING_END = (
+    r"(?:[^\S\n]+(?:reporters|journalists|the[^\S\n]+\p{Ll}+|\p{Lu}[\p{L}.]*))?"
+    r"(?:[^\S\n]+(?:on|in|at|late|early|last|this|during|via|after|before|citing)"
+    r"[^,;:!?\n“”\"]{1,50}?)?[^\S\n]*[.!?]?[^\S\n]*$"
+)
+_TRAILING_CUE_END_RE = regex.compile(rf"(?:{trie_pattern(_TRAILING_CUES)}){_TRAILING_END}")
+"""A trailing cue and what may follow it to the sentence's end: a listener ("told
+reporters", "told AFP"), a time or a medium ("said on Telegram")."""
+_TRAILING_OTHER_RE = regex.compile(
+    rf",[^\S\n]+(?:(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
+    rf"|(?P<cue>said|says)[^\S\n]+{MENTION_ALT}(?:,[^,.;:!?\n“”\"]{{1,80}})?)"
+    rf"{_TRAILING_END}"
+)
+"""The other trailing attributions, after a comma: "…, according to the Gaza health
+ministry.", "…, said Ivan Petrov, a UN spokesman." """
+_TRAILING_MENTION_RE = regex.compile(
+    rf",[^\S\n]+{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}"
+    rf"(?P<cue>{trie_pattern(_TRAILING_CUES)}){_TRAILING_END}"
+)
+"""A mention after a comma, read forwards from the comma: the slow way, for when the
+mention read backwards from the cue is not the whole phrase after the comma ("…, the
+U.S. Attorney’s Office for the Western District of New York said")."""
+_TRAILING_MIN_WORDS = 5
+
+
+def _trailing_attribution(
+    text: str, lo: int, hi: int, cues: list[int] | None
+) -> list[tuple[Found, int, int]]:
+    """Indirect speech whose attribution ends its sentence: the words before the comma,
+    when they open the sentence with a capital and hold a clause's worth of words."""
+    end = hi
+    while end > lo and text[end - 1] in " \t\n":
+        end -= 1
+    first = text[lo : lo + 1]
+    if not (first.isupper() or first.isdigit()):
+        return []
+    if cues is None:
+        cues = [m.start() for m in _IND_WORDS_RE.finditer(text, lo, end)]
+        cues += [m.start() for m in _ACCORDING_RE.finditer(text, lo, end)]
+        cues.sort()
+    k = bisect.bisect_left(cues, end) - 1  # the last trailing cue, near the sentence's end
+    while k >= 0 and cues[k] >= lo and end - cues[k] <= 90:
+        if text.startswith(_TRAILING_CUE_WORDS, cues[k]):
+            break
+        k -= 1  # "according to a report": "report" is a cue too
+    else:
+        return []
+    last = cues[k]
+    if text.startswith(("according", "said", "says"), last) and text[last - 2 : last] == ", ":
+        comma = last - 2  # "…, according to X." or "…, said X."
+        m = _TRAILING_OTHER_RE.match(text, comma, end)
+        if m is None:
+            return []
+        found = _appositive_person(m, 0, _found(m, 0, "indirect_trailing"))
+        if m.group("cue").startswith("according"):
+            found = _according_whole(text, found)
+    else:  # "…, officials said.": the mention before the cue, and a comma before it
+        if not _TRAILING_CUE_END_RE.match(text, last, end) or not _may_end_mention(text, lo, last):
+            return []
+        got = _mention_before(text, lo, last, _MENTION_BEFORE_CUE)
+        if got is None:
+            return []
+        m, w_lo = got
+        comma = w_lo + m.start() - 1
+        while comma > lo and text[comma] in " \t\xa0":
+            comma -= 1
+        if text[comma] == ",":
+            cue = _TRAILING_CUE_RE.match(text, last)
+            if cue is None:
+                return []
+            found = _appositive_person(m, w_lo, _from_parts(m, w_lo, cue, "indirect_trailing"))
+        else:  # the mention read backwards may be only the end of the phrase after a comma
+            comma = text.rfind(",", max(lo, last - 160), w_lo + m.start())
+            m = _TRAILING_MENTION_RE.match(text, comma, end) if comma > lo else None
+            if m is None:
+                return []
+            found = _appositive_person(m, 0, _found(m, 0, "indirect_trailing"))
+    a, b = lo, comma
+    if len(text[a:b].split()) < _TRAILING_MIN_WORDS or _QUOTE_IN_TAIL.search(text, a, b):
+        return []
+    return [(found, a, b)]

@@ -334,6 +334,10 @@ out: "Safi said it twice" repeats the quote; so is "that" before a time or place
 that on Saturday")."""
 
 
+_SENTENCE_END_AFTER_RE = regex.compile(r"[.!?][^\S\n]+[“‘\"']?\p{Lu}")
+"""The sentence ends right after the closing mark, and another one starts."""
+
+
 def _after_starts_new_sentence(text: str, content: str, end: int) -> bool:
     """Whether the quote ends its sentence inside the marks and a capitalised word follows."""
     if content.rstrip()[-1:] not in ".!?":
@@ -635,6 +639,14 @@ def _marked(
             continue
         initial = _is_initial(left)
         found = find_after(text, s.end, plast.end)
+        if (
+            found is not None
+            and _SENTENCE_END_AFTER_RE.match(text, s.end)
+            and (
+                find_before(text, sent_start, s.start) or find_cue_before(text, sent_start, s.start)
+            )
+        ):  # Putin said the goals were “…”. Lavrov said …: the quote's sentence has its own
+            found = None  # attribution, and the next sentence speaks for itself
         if (
             found is not None
             and found.cue_start is not None

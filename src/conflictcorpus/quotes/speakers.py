@@ -689,25 +689,26 @@ Petrov")."""
 ORG_CAP_CONNECTORS: tuple[str, ...] = ("Without", "Against")
 """Capitalised words that join the parts of a name, which only an organisation's (or a
 work's) has: "Doctors Without Borders", "Mothers Against Drunk Driving"."""
-_MONTH_NAMES = (
+_NOT_IN_ORG_NAME = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday"
+    "|The|A|An|And|But|Or|He|She|They|It|We|I"
 )
 _ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
-_ORG_LINK = (
-    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
-    rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)}))"
-    rf"(?:[^\S\n]+the)?[^\S\n]+(?!(?:{_MONTH_NAMES})\b)"
-)
+_ORG_WORD = rf"(?!(?:{_NOT_IN_ORG_NAME})\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
+_ORG_PART = rf"(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD}){{0,3}}"
 ORG_TAIL = (
     rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
-    rf"{_ORG_LINK}{NAME_SEQ}"
-    rf"(?:[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})(?:[^\S\n]+the)?[^\S\n]+"
-    rf"(?!(?:{_MONTH_NAMES})\b){NAME_SEQ}){{0,2}})"
+    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
+    rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)})){_ORG_PART}"
+    rf"(?:[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)}){_ORG_PART}){{0,2}})"
 )
 """The rest of an organisation's name after its first capitalised words: a connector and
 more capitalised words, up to three times ("… for the Coordination of Humanitarian
-Affairs"). A month never starts a part ("the Ministry on Monday" is stopped by the
-weekday, which is no name token; "the Ministry on March 3", by this)."""
+Affairs"). The first connector follows a word of :data:`ORG_WORDS` (or is a capitalised
+one). A month, a weekday or a word that opens a sentence never starts or continues a
+part ("the Ministry on Monday", "the Ministry on March 3"). The words are plain
+capitalised words, which keeps the patterns that hold this small."""
 _ORG_HEAD_SET: frozenset[str] = frozenset(w.capitalize() for w in ORG_WORDS if w.isalpha())
 _CONNECTOR_RE = re.compile(
     rf"[^\S\n](?:{'|'.join(ORG_CONNECTORS)})[^\S\n]|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)})[^\S\n]"
