@@ -2671,3 +2671,25 @@ def test_a_partial_quote_that_ends_its_sentence_keeps_its_own_speaker():
 def test_a_count_or_people_after_a_phrase_and_that_open_the_clause():
     (q,) = extract_quotes("The embassy said in a statement that two citizens had been detained.")
     assert (q.kind, q.text) == ("indirect", "two citizens had been detained")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Egypt’s foreign minister, Badr Abdelatty, said Cairo would host a conference.",
+            "indirect",
+        ),
+        (
+            "Egypt’s foreign minister, Badr Abdelatty, said: “Cairo will host a conference.”",
+            "direct",
+        ),
+    ],
+)
+def test_a_name_in_commas_after_a_description_speaks_with_the_description_as_role(text, kind):
+    (q,) = extract_quotes(text)
+    assert q.kind == kind
+    assert (q.attribution.speaker, q.attribution.role) == (
+        "Badr Abdelatty",
+        "Egypt’s foreign minister",
+    )

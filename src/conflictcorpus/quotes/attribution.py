@@ -1088,7 +1088,12 @@ def _appositive_person(m: regex.Match[str], offset: int, found: Found) -> Found:
     name = _PERSON_NAME_RE.fullmatch(appos)
     if name is None:
         return found
-    return _as_person(found, name.group("name"), offset + m.start("appos") + name.start("name"))
+    return _as_person(
+        found,
+        name.group("name"),
+        offset + m.start("appos") + name.start("name"),
+        role=found.role or (found.mention or "").strip() or None,  # the description
+    )
 
 
 _DOCUMENT_NOUNS = frozenset(["statement", "email", "memo", "letter", "editorial", "tweet", "ad"])
@@ -2310,6 +2315,8 @@ def find_indirect(
         if long and m.group("appos") and m.start() > 0 and not _appositive_subject(m):
             continue  # "… travel to Columbus, Ohio, on Wednesday …, said": a place
         found = _from_parts(m, lo, cue, "indirect", text=text, sent_start=lo)
+        if long and m.group("appos"):  # "Egypt's foreign minister, Badr Abdelatty, said …"
+            found = _appositive_person(m, lo, found)
         if long and m.group("rolepre") and found.role is None and m.group("name3"):
             found = replace(found, role=m.group("rolepre"))  # "Kremlin spokesman"
         return [(found, after.start("content"), after.end("content"))]
