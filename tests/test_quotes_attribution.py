@@ -2693,3 +2693,86 @@ def test_a_name_in_commas_after_a_description_speaks_with_the_description_as_rol
         "Badr Abdelatty",
         "Egypt’s foreign minister",
     )
+
+
+# Counter-examples from the review of the rules above (each failed on the first version).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said. Fighting went on,",
+        "Officials said. The fighting went on through the night and into the morning,",
+        ",",
+        "Officials said,",
+    ],
+)
+def test_text_ending_in_a_comma_after_an_attribution_does_not_fail(text):
+    assert all(q.kind == "indirect" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta has bombed the village three times this month. “There is nowhere to "
+        "hide,” she said.",
+        "The embassy has issued three warnings this week. “Leave now,” she said.",
+    ],
+)
+def test_an_institution_is_never_the_person_a_pronoun_stands_for(text):
+    q = extract_quotes(text)[-1]
+    assert q.attribution.speaker == "she"
+
+
+def test_an_honorific_in_capitals_is_an_acronym():
+    text = "DR Congo accused Rwanda of backing the M23 rebels. “This is an invasion,” he said."
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "he"
+    (q,) = extract_quotes("“Rwanda is occupying our territory,” DR Congo said in a statement.")
+    assert (q.attribution.speaker, q.attribution.role) == ("DR Congo", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“Send more shells,” he demands of his commanders.", "demands"),
+        ("“It was hell,” he recalls of the siege of Mariupol.", "recalls"),
+        ("“The city is burning,” she reports from Kherson.", "reports"),
+    ],
+)
+def test_a_cue_form_after_a_pronoun_is_a_verb(text, cue):
+    (q,) = extract_quotes(text)
+    assert q.attribution is not None and q.attribution.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accused had travelled to Syria in 2014 to join the group, the court was told.",
+        "Rebels have taken control of most of the border crossings, it was reported.",
+    ],
+)
+def test_a_passive_at_the_end_of_a_sentence_names_no_speaker(text):
+    assert extract_quotes(text) == []
+
+
+def test_an_appositive_beats_an_honorific_when_only_the_surname_is_given():
+    (q,) = extract_quotes("“We need air defence,” said Mr Kuleba, the foreign minister.")
+    assert (q.attribution.speaker, q.attribution.role) == ("Kuleba", "the foreign minister")
+
+
+def test_a_demonstrative_that_opens_no_clause():
+    text = "The minister said during his visit to that two-day summit in Delhi he had met Zelensky."
+    assert not [q for q in extract_quotes(text) if q.text.startswith("two-day")]
+
+
+def test_a_trailing_attribution_keeps_the_full_stop_of_an_abbreviation():
+    (q,) = extract_quotes(
+        "Residents of the city were woken by explosions at 4 a.m., a witness said."
+    )
+    assert q.text.endswith("at 4 a.m.")
+
+
+def test_later_connectors_of_an_organisation_are_of_and_for_only():
+    (q,) = extract_quotes("“We are ready,” the Office of the President on Bankova Street said.")
+    assert not q.attribution.speaker.startswith("on ")

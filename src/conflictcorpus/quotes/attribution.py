@@ -460,12 +460,12 @@ _NUMBER_WORDS = (
     "everyone",
 )
 _THAT_SUBJECT_WORD = (
-    rf"(?:{_SUBJECT_WORD}|(?:{trie_pattern(_NUMBER_WORDS)}|{trie_pattern(ROLE_NOUNS)})\b)"
+    rf"(?:{_SUBJECT_WORD}|(?:{trie_pattern(_NUMBER_WORDS)}|{trie_pattern(ROLE_NOUNS)})\b(?![\-’']))"
 )
 """After a phrase and "that", also a count or people ("said in a statement that two
-citizens had been detained", "that residents were tired"): a "that" so followed opens a
-clause. Without "that" such a word is as often the verb's object ("wrote hundreds of
-songs"), so only here."""
+citizens had been detained", "that residents were tired"), whole words only (not "that
+two-day summit"): a "that" so followed opens a clause. Without "that" such a word is as
+often the verb's object ("wrote hundreds of songs"), so only here."""
 _NOT_BARE_CLAUSE = (
     r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whil(?:e|st)[^\S\n]+\p{Ll}+ing)\b"
     rf"(?:(?!\bthat[^\S\n]+{_SUBJECT_WORD})[^,.;:!?\n])*(?:[.;:!?]|$)"
@@ -2337,6 +2337,11 @@ _TRAILING_CUES: tuple[str, ...] = (
 said.")."""
 _TRAILING_CUE_WORDS = (*_TRAILING_CUES, "according", "According")
 _TRAILING_CUE_RE = regex.compile(trie_pattern(_TRAILING_CUES))
+_BE_BEFORE_CUE_RE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_BE_FORMS | {'be', 'been', 'being'}))})[^\S\n]+(?:\w+ly[^\S\n]+)?\Z"
+)
+"""A form of "be" right before a cue: a passive ("the court was told", "it was
+reported")."""
 _TRAILING_END = (
     r"(?:[^\S\n]+(?:reporters|journalists|the[^\S\n]+\p{Ll}+|\p{Lu}[\p{L}.]*))?"
     r"(?:[^\S\n]+(?:on|in|at|late|early|last|this|during|via|after|before|citing)"
@@ -2400,9 +2405,13 @@ def _trailing_attribution(
         if got is None:
             return []
         m, w_lo = got
+        if _BE_BEFORE_CUE_RE.search(text, w_lo + m.start(), last):
+            return []  # "…, the court was told.": a passive names a listener, not a speaker
         comma = w_lo + m.start() - 1
         while comma > lo and text[comma] in " \t\xa0":
             comma -= 1
+        if comma <= lo:
+            return []
         if text[comma] == ",":
             cue = _TRAILING_CUE_RE.match(text, last)
             if cue is None:

@@ -245,21 +245,21 @@ PLURAL_NOUN_FORMS: tuple[str, ...] = (
     *("jokes", "shouts", "whispers", "promises", "vows", "demands", "calls", "charges"),
     *("recalls", "boasts", "screams"),
 )
-"""Verb forms that are also plural nouns ("Baltic states said", "Media reports suggest",
-"claims of abuse"): see :data:`NOT_A_PLURAL_NOUN`."""
+"""Verb forms that are also plural nouns ("Baltic states said", "Media reports
+suggest"): see :data:`NOT_A_PLURAL_NOUN`."""
 _AFTER_A_PLURAL_NOUN: tuple[str, ...] = (
     *("said", "say", "says", "told", "tell", "have", "has", "had", "are", "were", "is"),
     *("was", "will", "would", "could", "can", "may", "might", "suggest", "suggested"),
-    *("show", "showed", "shown", "indicate", "indicated", "of", "from", "by"),
+    *("show", "showed", "shown", "indicate", "indicated"),
 )
 NOT_A_PLURAL_NOUN = (
     "(?:"
     + "".join(rf"(?<!\b{w})" for w in PLURAL_NOUN_FORMS)
     + rf"|(?![^\S\n]+(?:{'|'.join(_AFTER_A_PLURAL_NOUN)})\b))"
 )
-"""Put right after a verb form: one of :data:`PLURAL_NOUN_FORMS` is no verb when a verb,
-"of", "from" or "by" follows it, for then it is a plural noun (the subject of that verb,
-or a noun with its complement)."""
+"""Put right after a verb form: one of :data:`PLURAL_NOUN_FORMS` is no verb when a verb
+follows it, for then it is a plural noun and that verb's subject ("Baltic states said";
+not "he demands of his commanders", where a preposition follows a verb)."""
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:

@@ -639,14 +639,12 @@ def _marked(
             continue
         initial = _is_initial(left)
         found = find_after(text, s.end, plast.end)
-        if (
-            found is not None
-            and _SENTENCE_END_AFTER_RE.match(text, s.end)
-            and (
-                find_before(text, sent_start, s.start) or find_cue_before(text, sent_start, s.start)
+        if found is not None and _SENTENCE_END_AFTER_RE.match(text, s.end):
+            own = find_before(text, sent_start, s.start) or find_cue_before(
+                text, sent_start, s.start
             )
-        ):  # Putin said the goals were “…”. Lavrov said …: the quote's sentence has its own
-            found = None  # attribution, and the next sentence speaks for itself
+            if own is not None:  # Putin said the goals were “…”. Lavrov said …: the quote's
+                found = own  # sentence has its own attribution; the next one speaks for itself
         if (
             found is not None
             and found.cue_start is not None
@@ -1084,8 +1082,8 @@ def _indirect(
                 continue  # introduces a quote or a block
             for found, c_start, c_end in find_indirect(text, lo, hi, cues):
                 a, b = _strip_span(text, c_start, c_end)
-                while b > a and text[b - 1] in ".!?":
-                    b -= 1
+                while b > a and text[b - 1] in ".!?" and text[b : b + 1] != ",":
+                    b -= 1  # not the full stop of "4 a.m.," before a trailing attribution
                 b = _past_term(text, terms, a, b)
                 if _words(text[a:b]) >= _MIN_DIRECT_WORDS:
                     out.append(_Cand(a, b, "indirect", found))

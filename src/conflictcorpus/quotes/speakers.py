@@ -189,7 +189,15 @@ TITLE_WORDS: frozenset[str] = frozenset(
 
 _TITLE_PREFIXES = ("then-", "ex-", "former-", "acting-", "deputy-")
 
-ORG_WORDS: frozenset[str] = frozenset(
+INSTITUTION_NOUNS: tuple[str, ...] = (
+    *("junta", "militia", "militias", "embassy", "consulate", "presidency", "mission"),
+    *("brigade", "battalion", "regiment", "corps", "faction", "movement", "observatory"),
+    *("watchdog", "bloc", "service", "services", "intelligence", "broadcaster"),
+)
+"""Institutions of wars and states that speak in reports ("the junta said", "the UN
+nuclear watchdog said", "Ukraine’s security service said"): speakers as descriptions,
+and organisations, so never the person a "he" or "she" stands for."""
+ORG_WORDS: frozenset[str] = frozenset([*INSTITUTION_NOUNS]) | frozenset(
     w.lower()
     for w in [
         "Department",
@@ -575,16 +583,14 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         "chief",
         "manager",
         "managers",
-        # the actors of wars and their institutions, as reports name them
-        *("rebel", "militant", "junta", "militia", "militias", "insurgent", "insurgents"),
-        *("jihadist", "jihadists", "separatist", "separatists", "guerrilla", "guerrillas"),
-        *("paramilitaries", "elder", "elders", "mediator", "mediators", "peacekeeper"),
-        *("peacekeepers", "paramedic", "paramedics", "rescuer", "rescuers", "hostage"),
-        *("hostages", "detainee", "detainees", "prisoner", "prisoners", "staff", "pilot"),
-        *("pilots", "generals", "monitors", "envoys", "deputy", "deputies", "legislator"),
-        *("legislators", "embassy", "consulate", "presidency", "mission", "brigade"),
-        *("battalion", "regiment", "corps", "faction", "movement", "observatory"),
-        *("watchdog", "bloc", "service", "services", "intelligence", "broadcaster"),
+        # the actors of wars, as reports name them (their institutions: ORG_WORDS)
+        *("rebel", "militant", "insurgent", "insurgents", "jihadist", "jihadists"),
+        *("separatist", "separatists", "guerrilla", "guerrillas", "paramilitaries", "elder"),
+        *("elders", "mediator", "mediators", "peacekeeper", "peacekeepers", "paramedic"),
+        *("paramedics", "rescuer", "rescuers", "hostage", "hostages", "detainee"),
+        *("detainees", "prisoner", "prisoners", "pilot", "pilots", "generals", "monitors"),
+        *("envoys", "deputy", "deputies", "legislator", "legislators"),
+        *INSTITUTION_NOUNS,
     ]
 )
 
@@ -695,18 +701,21 @@ _NOT_IN_ORG_NAME = (
     "|The|A|An|And|But|Or|He|She|They|It|We|I"
 )
 _ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
-_ORG_WORD = rf"(?!(?:{_NOT_IN_ORG_NAME})\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
+_ORG_WORD = (
+    rf"(?!(?:{_NOT_IN_ORG_NAME})\b)(?!{_CAP_FUNCTION}\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
+)
 _ORG_PART = rf"(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD}){{0,3}}"
 ORG_TAIL = (
     rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
     rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
     rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)})){_ORG_PART}"
-    rf"(?:[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)}){_ORG_PART}){{0,2}})"
+    rf"(?:[^\S\n]+(?:of|for){_ORG_PART}){{0,2}})"
 )
 """The rest of an organisation's name after its first capitalised words: a connector and
 more capitalised words, up to three times ("… for the Coordination of Humanitarian
 Affairs"). The first connector follows a word of :data:`ORG_WORDS` (or is a capitalised
-one). A month, a weekday or a word that opens a sentence never starts or continues a
+one); the later ones are "of" and "for" ("the Office of the President on Bankova Street"
+ends before "on"). A month, a weekday or a word that opens a sentence never starts or continues a
 part ("the Ministry on Monday", "the Ministry on March 3"). The words are plain
 capitalised words, which keeps the patterns that hold this small."""
 _ORG_HEAD_SET: frozenset[str] = frozenset(w.capitalize() for w in ORG_WORDS if w.isalpha())
@@ -936,6 +945,8 @@ def is_honorific(title: str | None) -> bool:
 
 
 def _is_title(token: str) -> bool:
+    if token.isupper() and token.lower().rstrip(".") in HONORIFICS:
+        return False  # "DR Congo", "MS": an honorific is not written in capitals
     t = token.lower()
     for p in _TITLE_PREFIXES:
         if t.startswith(p):
@@ -1078,9 +1089,12 @@ def is_organisation(name: str) -> bool:
     if tokens and tokens[0].lower() == "the":
         return True
     return any(t.lower().strip(".,") in ORG_WORDS for t in tokens) or any(
-        t.isupper() and len(t.strip(".,")) > 1 and t.lower() not in TITLE_WORDS for t in tokens
-    )  # an acronym ("NATO", "U.S."), not a middle initial ("Jeffrey M. Jones") nor a
-    # title ("Labour MP Jess Phillips")
+        t.isupper()
+        and len(t.strip(".,")) > 1
+        and (t.lower() not in TITLE_WORDS or t.lower() in HONORIFICS)
+        for t in tokens
+    )  # an acronym ("NATO", "U.S.", "DR Congo"), not a middle initial ("Jeffrey M. Jones")
+    # nor a title ("Labour MP Jess Phillips")
 
 
 def is_place_or_event(name: str) -> bool:
@@ -1301,8 +1315,8 @@ class SpeakerIndex:
         candidates = self._names_for(tokens[-1])
         if len(tokens) > 1:
             candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
-        if not candidates:
-            return name, title
+        if not candidates:  # an honorific says less than an appositive the caller may find
+            return name, None if is_honorific(title) else title
         earlier = [n for n in candidates if before is None or n.start < before]
         pool = earlier or candidates
         counts: dict[str, int] = {}
