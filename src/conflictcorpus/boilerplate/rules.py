@@ -1030,20 +1030,23 @@ SHARE_TARGETS: tuple[str, ...] = (
 
 
 def _share_row_vocabulary() -> dict[str, tuple[str, ...]]:
-    """Per language, one whole-line pattern: share words only (``SHARE_VERBS``,
-    ``SHARE_WORDS``, ``SHARE_TARGETS``), at least two of them, with a share verb and a
-    target among them."""
+    """One whole-line pattern for every language at once (a row may mix them): share words
+    only (``SHARE_VERBS``, ``SHARE_WORDS``, ``SHARE_TARGETS``), at least two of them, with a
+    share verb and a target among them. It is anchored at the line's start and first asks
+    for a share word there, so an ordinary line fails at its first word (one pattern per
+    language, each with its look-aheads tried first, cost about fifteen times as much)."""
+    verb = "|".join(v for vs in SHARE_VERBS.values() for v in vs)
     targets = "|".join(regex.escape(t) for t in SHARE_TARGETS)
-    out: dict[str, tuple[str, ...]] = {}
-    for lang, verbs in SHARE_VERBS.items():
-        verb = "|".join(verbs)
-        token = "|".join((*verbs, *SHARE_WORDS[lang], targets))
-        out[lang] = (
-            rf"^(?=.*?(?<!\w)(?:{verb})(?!\w))(?=.*?(?<!\w)(?:{targets})(?!\w))"
+    words = "|".join(w for ws in SHARE_WORDS.values() for w in ws)
+    token = f"{verb}|{words}|{targets}"
+    return {
+        "*": (
+            rf"\A(?=[\s\p{{P}}\p{{S}}]*(?:{token})(?!\w))"
+            rf"(?=.*?(?<!\w)(?:{verb})(?!\w))(?=.*?(?<!\w)(?:{targets})(?!\w))"
             rf"[\s\p{{P}}\p{{S}}]*(?:{token})(?!\w)"
-            rf"(?:[\s\p{{P}}\p{{S}}]+(?:{token})(?!\w)){{1,20}}[\s\p{{P}}\p{{S}}]*$",
+            rf"(?:[\s\p{{P}}\p{{S}}]+(?:{token})(?!\w)){{1,20}}[\s\p{{P}}\p{{S}}]*\Z",
         )
-    return out
+    }
 
 
 SHARE_ROW: Mapping[str, tuple[str, ...]] = _share_row_vocabulary()

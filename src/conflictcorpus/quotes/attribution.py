@@ -287,9 +287,11 @@ here than ``regex``'s; the look-ahead for a verb's first letter spares the eleve
 look-behinds at most positions (about a fifth faster)."""
 _LINK_BEFORE_RE = re.compile(
     rf"(?:[^\S\n](?:{'|'.join(ORG_CONNECTORS)})(?:[^\S\n]+the)?"
-    rf"|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)}))[^\S\n]+\Z"
+    rf"|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)})|[A-Z][a-z]+)[^\S\n]+\Z"
 )
-"""A connector of an organisation's name right before a mention ("… Office for the")."""
+"""Right before a mention, a connector of an organisation's name ("… Office for the") or
+a capitalised word where a name stopped ("… for Justice Across" before "Darfur"): the
+mention may be the end of an organisation's name."""
 
 
 class _OrgTwin:
@@ -298,8 +300,9 @@ class _OrgTwin:
     read every name twice. The twin goes first; the whole pattern only where an
     organisation's name may have been cut: the twin finds nothing and
     :func:`may_hold_org_tail` says the text searched may hold one, or the twin's mention
-    follows a connector ("Humanitarian Affairs" of "… Office for the Coordination of
-    Humanitarian Affairs"). The answers are the whole pattern's, in about half the time."""
+    follows a connector or a capitalised word (:data:`_LINK_BEFORE_RE`: "Humanitarian
+    Affairs" of "… Office for the Coordination of Humanitarian Affairs"). The answers are
+    the whole pattern's, in about half the time."""
 
     __slots__ = ("full", "pattern", "plain")
 

@@ -701,10 +701,8 @@ _NOT_IN_ORG_NAME = (
     "|The|A|An|And|But|Or|He|She|They|It|We|I"
 )
 _ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
-_ORG_WORD = (
-    rf"(?!(?:{_NOT_IN_ORG_NAME})\b)(?!{_CAP_FUNCTION}\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
-)
-_ORG_PART = rf"(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD}){{0,3}}"
+_ORG_WORD = rf"(?!(?:{_NOT_IN_ORG_NAME})\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
+_ORG_PART = rf"(?:[^\S\n]+the)?(?:[^\S\n]+{_ORG_WORD}){{1,4}}"
 ORG_TAIL = (
     rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
     rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
@@ -716,7 +714,8 @@ more capitalised words, up to three times ("… for the Coordination of Humanita
 Affairs"). The first connector follows a word of :data:`ORG_WORDS` (or is a capitalised
 one); the later ones are "of" and "for" ("the Office of the President on Bankova Street"
 ends before "on"). A month, a weekday or a word that opens a sentence never starts or continues a
-part ("the Ministry on Monday", "the Ministry on March 3"). The words are plain
+part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised words are
+part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
 _ORG_HEAD_SET: frozenset[str] = frozenset(w.capitalize() for w in ORG_WORDS if w.isalpha())
 _CONNECTOR_RE = re.compile(
