@@ -45,16 +45,12 @@ from .speakers import (
     MENTION_ALT,
     NAME_SEQ,
     OF_TITLE_HEADS,
-    ORG_CAP_CONNECTORS,
-    ORG_CONNECTORS,
-    ORG_TAIL,
     ORG_WORDS,
     ROLE_ALT,
     ROLE_NOUNS,
     SPEECH_THING_NOUNS,
     is_organisation,
     is_place_or_event,
-    may_hold_org_tail,
     org_person_start,
     strip_title,
 )
@@ -285,60 +281,17 @@ _CUE_RE = re.compile(
 every quote's window, so compiled with ``re``, whose fixed-width lookbehind is cheaper
 here than ``regex``'s; the look-ahead for a verb's first letter spares the eleven
 look-behinds at most positions (about a fifth faster)."""
-_LINK_BEFORE_RE = re.compile(
-    rf"(?:[^\S\n](?:{'|'.join(ORG_CONNECTORS)})(?:[^\S\n]+the)?"
-    rf"|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)})|[A-Z][a-z]+)[^\S\n]+\Z"
-)
-"""Right before a mention, a connector of an organisation's name ("… Office for the") or
-a capitalised word where a name stopped ("… for Justice Across" before "Darfur"): the
-mention may be the end of an organisation's name."""
-
-
-class _OrgTwin:
-    """A reverse mention pattern, compiled twice: as written, and without the optional
-    organisation tail of its mentions (:data:`ORG_TAIL`), which makes a reverse pattern
-    read every name twice. The twin goes first; the whole pattern only where an
-    organisation's name may have been cut: the twin finds nothing and
-    :func:`may_hold_org_tail` says the text searched may hold one, or the twin's mention
-    follows a connector or a capitalised word (:data:`_LINK_BEFORE_RE`: "Humanitarian
-    Affairs" of "… Office for the Coordination of Humanitarian Affairs"). The answers are
-    the whole pattern's, in about half the time."""
-
-    __slots__ = ("full", "pattern", "plain")
-
-    def __init__(self, full: regex.Pattern[str]) -> None:
-        self.full = full
-        self.pattern = full.pattern
-        self.plain = regex.compile(full.pattern.replace(ORG_TAIL + "?", ""))
-
-    def search(self, string: str) -> regex.Match[str] | None:
-        """Like :meth:`regex.Pattern.search` on the whole of ``string``."""
-        m = self.plain.search(string)
-        if m is None:
-            return self.full.search(string) if may_hold_org_tail(string) else None
-        at = m.start("name3")
-        if at < 0:
-            at = m.start("name")
-        if at < 0 or _LINK_BEFORE_RE.search(string, max(0, at - 16), at) is None:
-            return m
-        return self.full.search(string) or m
-
-
-def _org_twin(pattern: str) -> _OrgTwin:
-    return _OrgTwin(regex.compile(pattern))
-
-
-_MENTION_BEFORE_CUE = _org_twin(
+_MENTION_BEFORE_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN_COMMA}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention (and appositive) ending right before a cue; searched backwards from the cue,
 so one attempt per cue instead of one per character of the window."""
-_MENTION_NEXT_TO_CUE = _org_twin(
+_MENTION_NEXT_TO_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 
 
-_MENTION_WHO_CUE = _org_twin(
+_MENTION_WHO_CUE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?P<comma>,)?[^\S\n]+who[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention and "who" right before a cue: "Mike Lee, who declared …" (Lee speaks)."""
@@ -493,11 +446,11 @@ _IND_ANCHOR = (
     rf"(?:^{_LEAD_CONNECTIVE}?|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)"
     r"[^\S\n]))"
 )
-_IND_MENTION = _org_twin(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
+_IND_MENTION = regex.compile(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
 """The subject of a reporting verb that leads indirect speech, right before it: at the
 sentence's start (after a connective at most: "But the ministry said …") or after a comma
 or a conjunction."""
-_IND_MENTION_LONG = _org_twin(
+_IND_MENTION_LONG = regex.compile(
     rf"(?r)(?:^{_LEAD_CONNECTIVE}?"
     rf"(?:{_IND_ROLE_PREFIX})|{_IND_ANCHOR})"
     rf"{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}{_ADV}\Z"
@@ -938,7 +891,7 @@ def _as_person(found: Found, name: str, start: int, *, role: str | None = None) 
     return replace(found, mention=name, mention_start=start, role=role or found.role)
 
 
-def _mention_before(text: str, lo: int, cue_start: int, pat: _OrgTwin):
+def _mention_before(text: str, lo: int, cue_start: int, pat: regex.Pattern[str]):
     """Match ``pat`` (a reverse pattern anchored at its end) on the text before a cue."""
     w_lo = max(lo, cue_start - 2 * _WIN)
     # a window that starts inside a word starts after it: "gn manager" of "campaign
@@ -1721,7 +1674,7 @@ _ROLE_THEN_NAME_RE = regex.compile(
 """After a subject's first words, a role and a name: "Republican presidential candidate
 Donald Trump took to Twitter", "Band member Flea shared"."""
 _WHERE_GAP_RE = regex.compile(r"[,—–][^\S\n]*where[^\S\n]")
-_WITH_SUBJECT_RE = _org_twin(
+_WITH_SUBJECT_RE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-])[Ww]ith[^\S\n]+"
     rf"(?P<np>(?:{DESCRIPTIVE}[^\S\n]+and[^\S\n]+)?{MENTION_ALT})[^\S\n]+\Z"
 )

@@ -14,7 +14,6 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -717,12 +716,6 @@ ends before "on"). A month, a weekday or a word that opens a sentence never star
 part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised words are
 part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
-_ORG_HEAD_SET: frozenset[str] = frozenset(w.capitalize() for w in ORG_WORDS if w.isalpha())
-_CONNECTOR_RE = re.compile(
-    rf"[^\S\n](?:{'|'.join(ORG_CONNECTORS)})[^\S\n]|[^\S\n](?:{'|'.join(ORG_CAP_CONNECTORS)})[^\S\n]"
-)
-
-
 _ORG_LINK_WORDS = frozenset({*ORG_CONNECTORS, "the", *ORG_CAP_CONNECTORS})
 
 
@@ -749,26 +742,6 @@ def org_person_start(mention: str) -> int:
     if k < 1 or (k < 2 and given_name_gender(tail[k]) is None):
         return 0
     return len(" ".join(tokens[: last + 1 + k])) + 1
-
-
-def may_hold_org_tail(text: str) -> bool:
-    """Whether :data:`ORG_TAIL` can match in ``text``: a word of :data:`ORG_WORDS` and a
-    connector after it, or a capitalised connector. Most texts have none, and this is
-    much cheaper than a pattern that looks for the words themselves (it finds the
-    connectors, and checks the word before each)."""
-    for m in _CONNECTOR_RE.finditer(text):
-        i = m.start()
-        if text[i + 1].isupper():
-            return True  # "Without", "Against"
-        j = i
-        while j > 0 and text[j - 1] in " \t\xa0":
-            j -= 1
-        k = j
-        while k > 0 and text[k - 1].isalpha():
-            k -= 1
-        if text[k:j] in _ORG_HEAD_SET:
-            return True
-    return False
 
 
 PRONOUN_ALT = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)"
