@@ -2303,9 +2303,9 @@ _TRAILING_END = (
     r"(?:[^\S\n]+(?:on|in|at|late|early|last|this|during|via|after|before|citing)"
     r"[^,;:!?\n“”\"]{1,50}?)?[^\S\n]*[.!?]?[^\S\n]*$"
 )
-_TRAILING_CUE_END_RE = regex.compile(rf"(?:{trie_pattern(_TRAILING_CUES)}){_TRAILING_END}")
-"""A trailing cue and what may follow it to the sentence's end: a listener ("told
-reporters", "told AFP"), a time or a medium ("said on Telegram")."""
+_TRAILING_END_RE = regex.compile(_TRAILING_END)
+"""What may follow a trailing cue to the sentence's end: a listener ("told reporters",
+"told AFP"), a time or a medium ("said on Telegram")."""
 _TRAILING_OTHER_RE = regex.compile(
     rf",[^\S\n]+(?:(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
     rf"|(?P<cue>said|says)[^\S\n]+{MENTION_ALT}(?:,[^,.;:!?\n“”\"]{{1,80}})?)"
@@ -2335,9 +2335,7 @@ def _trailing_attribution(
     if not (first.isupper() or first.isdigit()):
         return []
     if cues is None:
-        cues = [m.start() for m in _IND_WORDS_RE.finditer(text, lo, end)]
-        cues += [m.start() for m in _ACCORDING_RE.finditer(text, lo, end)]
-        cues.sort()
+        cues = [lo + c for c in indirect_cue_offsets(text[lo:end])]
     k = bisect.bisect_left(cues, end) - 1  # the last trailing cue, near the sentence's end
     while k >= 0 and cues[k] >= lo and end - cues[k] <= 90:
         if text.startswith(_TRAILING_CUE_WORDS, cues[k]):
@@ -2355,7 +2353,12 @@ def _trailing_attribution(
         if m.group("cue").startswith("according"):
             found = _according_whole(text, found)
     else:  # "…, officials said.": the mention before the cue, and a comma before it
-        if not _TRAILING_CUE_END_RE.match(text, last, end) or not _may_end_mention(text, lo, last):
+        cue = _TRAILING_CUE_RE.match(text, last)
+        if (
+            cue is None
+            or not _TRAILING_END_RE.match(text, cue.end(), end)
+            or not _may_end_mention(text, lo, last)
+        ):
             return []
         got = _mention_before(text, lo, last, _MENTION_BEFORE_CUE)
         if got is None:
@@ -2369,9 +2372,6 @@ def _trailing_attribution(
         if comma <= lo:
             return []
         if text[comma] == ",":
-            cue = _TRAILING_CUE_RE.match(text, last)
-            if cue is None:
-                return []
             found = _appositive_person(m, w_lo, _from_parts(m, w_lo, cue, "indirect_trailing"))
         else:  # the mention read backwards may be only the end of the phrase after a comma
             comma = text.rfind(",", max(lo, last - 160), w_lo + m.start())
