@@ -2776,3 +2776,115 @@ def test_a_trailing_attribution_keeps_the_full_stop_of_an_abbreviation():
 def test_later_connectors_of_an_organisation_are_of_and_for_only():
     (q,) = extract_quotes("“We are ready,” the Office of the President on Bankova Street said.")
     assert not q.attribution.speaker.startswith("on ")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a subject who urges a group, not a person, still speaks next
+        (
+            "“The lines will hold,” Oleksandr Tarnavskyi said. Prime Minister Yulia "
+            "Svyrydenko urged European partners to release the frozen funds. “Every week "
+            "of delay costs lives,” she said.",
+            "Yulia Svyrydenko",
+        ),
+        # the one asked answers when named in full
+        (
+            "“Talks are over,” Hakan Fidan said. A journalist asked Abbas Araghchi whether "
+            "Tehran would return to Vienna. “We never left,” he said.",
+            "Abbas Araghchi",
+        ),
+        # after an opening phrase
+        (
+            "“The corridor is closed,” Volker Türk said. In Port Sudan, the army’s "
+            "spokesman, Nabil Abdallah, told reporters that the city was secure. “We "
+            "control every road,” he said.",
+            "Nabil Abdallah",
+        ),
+        (
+            "“We see no ceasefire,” Antonio Guterres said. Addressing the assembly in "
+            "Geneva, Switzerland, High Commissioner Filippo Grandi described the camps. "
+            "“Families sleep in the open,” he said.",
+            "Filippo Grandi",
+        ),
+        # an indefinite description introduces someone new: not the person quoted before
+        (
+            "“The strikes must stop,” Tedros Adhanom Ghebreyesus said. A surgeon at the "
+            "Al-Aqsa Hospital said the wards were full. “We operate on the floor,” he said.",
+            "A surgeon at the Al-Aqsa Hospital",
+        ),
+        (
+            "“Supplies are short,” Cindy McCain said. A nurse with the Red Crescent "
+            "described the queues. “People wait for days,” she said.",
+            "A nurse with the Red Crescent",
+        ),
+        # a single name with a person described in commas
+        (
+            "“We rebuilt twice,” Yusuf Darwish said. Amal, a schoolteacher, was less "
+            "hopeful. “There is nothing to rebuild with,” she said.",
+            "Amal",
+        ),
+    ],
+)
+def test_he_or_she_after_a_new_person_in_the_sentence_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a definite description mostly points back: the person quoted before
+        (
+            "“The front is stable,” Oleksandr Syrskyi said. The commander urged "
+            "lawmakers to pass the mobilisation bill. “We need people,” he said.",
+            "Oleksandr Syrskyi",
+        ),
+        # a person noun that qualifies another noun is no person
+        (
+            "“We will respond,” Min Aung Hlaing said. A fighter jet bombed the "
+            "market at noon. “It was a warning,” he said.",
+            "Min Aung Hlaing",
+        ),
+        # a place after an opening phrase is no person
+        (
+            "“We will not leave,” Mahmoud Abbas said. In the end, East Jerusalem "
+            "was not on the agenda. “It never is,” he said.",
+            "Mahmoud Abbas",
+        ),
+    ],
+)
+def test_he_or_she_keeps_the_person_quoted_when_no_new_person_is_named(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_the_one_asked_without_a_name_is_no_one_we_can_name():
+    text = (
+        "“We hold the bridge,” Serhiy Naiev said. A reporter asked him how long the "
+        "bridge could be held. “As long as it takes,” he said."
+    )
+    # not the reporter, and not a guess: the one asked is "him"
+    assert _speakers(text)[-1] != "A reporter"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are watching,” said Yasmin Ahmed. South Carolina has sent troops. “They are "
+        "needed,” he said.",
+        "“We document every strike,” said Human Rights Watch in a report. “No target "
+        "was military,” he said.",
+        "“It was a massacre,” the Chicago Sun-Times reported. “We saw it all,” he said.",
+    ],
+)
+def test_places_and_organisations_are_never_he(text):
+    assert _speakers(text)[-1] in ("he", None)
+
+
+def test_an_organisation_keeps_the_description_it_was_introduced_with():
+    text = (
+        "The monitoring group Airwars Watch counted the strikes.\n\n"
+        "“At least 40 civilians were killed,” Airwars Watch said."
+    )
+    (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert q.attribution.speaker == "Airwars Watch"
+    assert q.attribution.role == "monitoring group"

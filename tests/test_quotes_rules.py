@@ -784,7 +784,7 @@ SPEAKER_NOT_THE_NAME = [
         "widow of a named commander, after the cue",
         "“We will fight for every street,” said the widow of slain commander Ahmed Khalil.",
         "We will fight for every street,",
-        None,
+        "the widow",  # the description after an inverted cue ends at its person noun
     ),
     (
         "widow of a named commander, before the cue",

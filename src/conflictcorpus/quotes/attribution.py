@@ -1460,20 +1460,147 @@ _ASKS_RE = regex.compile(
     r"[^\S\n]+(?:\p{Ll}+ly[^\S\n]+)?(?:asked|asks|pressed|questioned|interviewed|urged|thanked)\b"
 )
 """A subject that asks someone: in "A reporter asked Sanders how he felt. He replied: “…”"
-the one asked answers."""
+the one asked answers (:func:`_asked`)."""
+_ASKED_WORD_RE = regex.compile(r"[^\S\n]+([\p{L}\p{M}’'.\-]+)")
+_ASKED_STOP_TEXT = (
+    "to how whether if why what when where about for on over at in with during after before that"
+)
+_ASKED_STOP = frozenset(_ASKED_STOP_TEXT.split())
+"""Words that end the object of an asking verb ("asked Tom Barrack how …")."""
+_ASKED_DETERMINER_TEXT = "the a an his her their its our one another"
+_ASKED_DETERMINERS = frozenset(_ASKED_DETERMINER_TEXT.split())
+
+
+def _asked(text: str, pos: int, end: int) -> tuple[str, int, bool] | bool | None:
+    """Who a subject asks, from ``pos`` (right after the asking verb) on: the person's
+    name when a full name is asked ("asked Tom Barrack how"), ``None`` when a person
+    not named here is ("asked him", "pressed a reporter", "asked Sanders"), or ``False``
+    when no one person is ("urged Western allies to", "urged lawmakers", "thanked the
+    government"): then the subject stays the one who speaks next."""
+    words: list[tuple[str, int]] = []
+    while len(words) < 5:
+        w = _ASKED_WORD_RE.match(text, pos, end)
+        if w is None:
+            break
+        words.append((w.group(1), w.start(1)))
+        pos = w.end()
+        if not w.group(1)[-1:].isalnum():
+            break  # a comma or a full stop ends the object
+    if not words:
+        return False
+    first = words[0][0].strip(".,;:")
+    if first in ("him", "her"):
+        return None
+    caps = 0
+    while caps < len(words) and words[caps][0][:1].isupper():
+        caps += 1
+        if not words[caps - 1][0][-1:].isalnum():
+            break
+    if caps:
+        name = " ".join(w for w, _ in words[:caps]).rstrip(".,;:")
+        after = words[caps][0].strip(".,;:") if caps < len(words) else ""
+        if after.endswith("s") and after.islower() and after not in _ASKED_STOP:
+            return False  # "Western allies", "Gulf states": a group
+        if is_organisation(name):
+            return False
+        bare = _titled_or_full(name)
+        if bare is None or is_place_or_event(bare):
+            return None  # "asked Sanders": the surname alone is not resolved here
+        return name, words[0][1], False
+    for w, _ in words:
+        low = w.strip(".,;:").lower()
+        if low in _ASKED_STOP:
+            break
+        if low in _ASKED_DETERMINERS:
+            continue
+        if low in _PERSON_NOUNS and not low.endswith("s"):
+            return None  # "pressed the minister", "asked a reporter"
+    return False
+
+
+_OPENER_RE = regex.compile(
+    r"(?:\p{Lu}\p{Ll}+ing|In|On|At|From|After|Before|During|Since|Asked|Later|Earlier"
+    r"|Meanwhile|Separately|Elsewhere|However|Yesterday|Today|Last|This|For|With|Despite"
+    r"|Following|Amid|Back|Outside|Inside|Nearby)\b[^,.;:!?\n“”\"]{0,80},[^\S\n]+"
+)
+"""A phrase that opens a sentence before its subject: "In Aden, …", "Speaking to Dawn,
+…", "Addressing the assembly, …", "On Monday, …"."""
+_OPENER_MORE_RE = regex.compile(r"[^,.;:!?\n“”\"]{1,40},[^\S\n]+")
+"""A second part of an opening phrase: "Speaking at a conference in Sintra, Portugal, …"."""
+_INDEFINITE = frozenset(["a", "an", "one", "another"])
+_DESC_NEXT_RE = regex.compile(r"[^\S\n]+(\p{Ll}[\p{Ll}\-’']*)")
+_SUBJECT_VERB_TEXT = (
+    "was were is are has had have would could can will may might must should shall "
+    "also then later never once still just who whose which that whom at in of from "
+    "for with on by based working living speaking serving stationed near inside "
+    "outside told said put spoke wrote took gave made went came saw got led fled left "
+    "sat stood ran fought lost won met kept held brought thought felt became began knew "
+    "found heard paid sent spent built broke chose drove fell flew hid hit hurt let "
+    "rose sold set shot shut slept stole struck swore taught threw woke wore did does "
+    "do sought drew bore tore himself herself themselves again too now first finally"
+)
+_SUBJECT_VERB_WORDS = frozenset(_SUBJECT_VERB_TEXT.split())
+"""Words that may follow a described subject ("A doctor at …", "The nurse wrote …", "A
+soldier who …"): prepositions, auxiliaries, relatives and irregular past tenses. After
+"A fighter" the word "jet" is none of these, nor a regular verb form: the person noun is
+not the head ("A fighter jet dropped …")."""
+
+
+_DESC_PLACE_RE = regex.compile(
+    rf"[^\S\n]+(?:at|in|of|from|for|with)[^\S\n]+(?:the[^\S\n]+)?(?:\p{{Ll}}+[^\S\n]+){{0,2}}"
+    rf"{NAME_SEQ}(?=[,.;:]|[^\S\n]+\p{{Ll}})"
+)
+"""Where a described person is, or whom they serve, after the person noun ("A doctor at
+the Saudi Hospital", "a member of the local People’s Defence Force")."""
+
+
+def _described_head(text: str, after: int) -> bool:
+    """Whether the person noun of a description ending at ``after`` heads its phrase: the
+    next word is a verb form or a word that may follow a subject, not a noun it qualifies."""
+    w = _DESC_NEXT_RE.match(text, after)
+    if w is None:
+        return True  # a comma, a parenthesis: the description ends there
+    word = w.group(1)
+    return (
+        word in _SUBJECT_VERB_WORDS
+        or word.endswith(("ed", "ly", "ing"))
+        or (word.endswith("s") and not word.endswith("ss"))
+    )
 
 
 def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     """The person who opens the sentence ``text[start:end]`` as its subject, for "he" or
     "she" in the sentence after it: a name (titled, or of two words or more, not an
     organisation, place or event; the name in commas after a description: "One local
-    woman, Karen Robison, pulled …"), or a singular person described ("The mayor told
-    reporters …"). The flag says it is a description, a weaker guess than a person quoted
-    before (definite descriptions mostly point back: "the former Mexican president").
-    None when the subject is not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's
-    fate") or asks someone, who then answers."""
+    woman, Karen Robison, pulled …"; a single name with a person described in commas:
+    "Hiba, a former nurse, was …"), or a singular person described ("The mayor told
+    reporters …"). The subject may follow an opening phrase ("In Aden, the foreign
+    minister, Shaya al-Zindani, told …"). The flag says it is a definite description,
+    a weaker guess than a person quoted before (definite descriptions mostly point
+    back: "the former Mexican president"); an indefinite one introduces someone new
+    ("A doctor at the hospital said …"). When the subject asks a person named in full,
+    that person ("A reporter asked Tom Barrack how he felt."). None when the subject is
+    not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's fate") or asks someone
+    not named."""
+    got = _subject_at(text, start, end, opened=False)
+    if got is not None or not text[start : start + 1].isupper():
+        return got
+    opener = _OPENER_RE.match(text, start, end)
+    for _ in range(2):  # an opening phrase of one or two parts
+        if opener is None:
+            return None
+        got = _subject_at(text, opener.end(), end, opened=True)
+        if got is not None:
+            return got
+        opener = _OPENER_MORE_RE.match(text, opener.end(), end)
+    return None
+
+
+def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, int, bool] | None:
+    """:func:`previous_subject` for a subject that starts at ``start`` (after an opening
+    phrase when ``opened``: then it may open with a lower-case determiner)."""
     first = text[start : start + 1]
-    if not first.isupper():
+    if not first.isupper() and not (opened and first.islower()):
         return None  # a quote mark, a digit or a lower-case word opens it: no subject
     subj = _SUBJECT_RE.match(text, start, end)
     if subj is None or subj.start() != start:
@@ -1483,9 +1610,30 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
         name = subj.group(g)
         if not name:
             continue
+        if (
+            opened
+            and g != "desc"
+            and (
+                appos
+                or not name[:1].isupper()
+                or (
+                    strip_title(name)[1] is None
+                    and given_name_gender(strip_title(name)[0].split()[0]) is None
+                )
+            )
+        ):
+            # after an opening phrase a place may follow ("in Salem, New Hampshire, Trump
+            # went …", "In that sense, Sandy Hook wasn't …"): a titled name or one with a
+            # listed given name only
+            return None
         after = subj.end(g)
-        if _ASKS_RE.match(text, subj.end(), end) or name.endswith(("’s", "'s")):
+        if name.endswith(("’s", "'s")):
             return None  # "Suu Kyi's fate …": not the person
+        asks = _ASKS_RE.match(text, subj.end(), end)
+        if asks is not None:
+            asked = _asked(text, asks.end(), end)
+            if asked is not False:
+                return asked  # the one asked answers
         if _SUBJECT_NOT_WHOLE_RE.match(text, after):
             named = _ROLE_THEN_NAME_RE.match(text, after)
             if named is None or _ASKS_RE.match(text, named.end("name"), end):
@@ -1500,10 +1648,22 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
         if g == "desc":
             words = name.split()
             k = next((i for i, w in enumerate(words) if w in _PERSON_NOUNS), -1)
+            while k + 1 < len(words) and words[k + 1] in _PERSON_NOUNS:
+                k += 1  # "A fighter pilot": the last of a run of person nouns
             if k < 0 or words[k].endswith("s"):
                 return None  # "Israeli troops entered the town": not a "he"
-            return " ".join(words[: k + 1]), subj.start(g), True
+            if k == len(words) - 1 and not appos and not _described_head(text, after):
+                return None  # "A fighter jet dropped …": the noun after the person's heads
+            indefinite = words[0].lower() in _INDEFINITE
+            said = " ".join(words[: k + 1])
+            if k == len(words) - 1 and (pp := _DESC_PLACE_RE.match(text, after, end)):
+                said += pp.group()  # "A doctor at the Saudi Hospital", "an official in Bannu"
+            return said, subj.start(g), not indefinite
         bare = _titled_or_full(name)
+        if bare is None and appos and g in ("name", "name3"):
+            desc = _DESC_SUBJECT_RE.match(appos.strip() + ",")
+            if desc is not None and " " not in name.strip() and not is_organisation(name):
+                return name, subj.start(g), False  # "Hiba, a former nurse, was …"
         if bare is None or is_organisation(bare) or is_place_or_event(bare):
             return None
         if _SUFFERS_RE.match(text, subj.end(), end):

@@ -256,6 +256,21 @@ ORG_WORDS: frozenset[str] = frozenset([*INSTITUTION_NOUNS]) | frozenset(
         "Herald",
         "Telegraph",
         "Guardian",
+        "Watch",  # "Human Rights Watch", "Airwars"-like monitors
+        "International",  # "Amnesty International"
+        "Crescent",
+        "Authority",
+        "Assembly",
+        "Parliament",
+        "Cabinet",
+        "Command",
+        "Directorate",
+        "Alliance",
+        "Federation",
+        "Fund",
+        "Programme",
+        "Division",
+        "Navy",
         "Reuters",
         "AP",
         "AFP",
@@ -283,6 +298,14 @@ _PLACE_EVENT_TEXT = (
 PLACE_EVENT_WORDS: frozenset[str] = frozenset(_PLACE_EVENT_TEXT.split())
 """Last words that mark a capitalised run as a place or an event ("Election Day", "Maidan
 Square", "Donetsk Oblast", "Munich Security Conference"): see :func:`is_place_or_event`."""
+
+_PLACE_FIRST_TEXT = (
+    "new north south east west northern southern eastern western central upper lower "
+    "greater los las san santa são saint st. fort port mount lake gulf"
+)
+PLACE_FIRST_WORDS: frozenset[str] = frozenset(_PLACE_FIRST_TEXT.split())
+"""First words that mark a capitalised run as a place ("New Hampshire", "South Carolina",
+"Los Angeles", "Northern Ireland"): none of them is a given name."""
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she", "they", "we", "i", "it"})
 
@@ -589,6 +612,12 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         *("paramedics", "rescuer", "rescuers", "hostage", "hostages", "detainee"),
         *("detainees", "prisoner", "prisoners", "pilot", "pilots", "generals", "monitors"),
         *("envoys", "deputy", "deputies", "legislator", "legislators"),
+        # the civilians of war reporting, by trade and kin
+        *("surgeon", "surgeons", "pharmacist", "pharmacists", "schoolteacher"),
+        *("schoolteachers", "engineer", "engineers", "driver", "drivers", "shopkeeper"),
+        *("shopkeepers", "widow", "widows", "fisherman", "fishermen", "photographer"),
+        *("photographers", "priest", "priests", "imam", "imams", "cleric", "clerics"),
+        *("trader", "traders", "merchant", "merchants", "grandmother", "grandfather"),
         *INSTITUTION_NOUNS,
     ]
 )
@@ -833,8 +862,11 @@ def _clause_free_end(role: str) -> int:
 
 _DETERMINER_RE = regex.compile(r"\b(?:the|a|an|his|her|their|its|this|that|these|those)\b")
 _CLAUSE_IN_ROLE_RE = regex.compile(
-    r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|when|while|until|whereas)\b"
+    r"\b(?:was|were|is|are|has|have|had|will|would|said|says|told|when|while|until|whereas"
+    r"|asked|asks|urged|pressed|questioned|interviewed|thanked)\b"
 )
+"""Words that make a phrase before a name a clause, not a role ("the reporter asked Tom
+Barrack", "the army said")."""
 
 
 _NOT_ROLE_START_RE = regex.compile(
@@ -1056,11 +1088,12 @@ def strip_title(name: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=4096)
 def is_organisation(name: str) -> bool:
-    """Whether a capitalised run names an organisation (by its words or a leading "The")."""
+    """Whether a capitalised run names an organisation (by its words, the last part of a
+    hyphenated word among them, "Sun-Times", or a leading "The")."""
     tokens = _SPLIT_TOKENS_RE.split(name.strip())
     if tokens and tokens[0].lower() == "the":
         return True
-    return any(t.lower().strip(".,") in ORG_WORDS for t in tokens) or any(
+    return any(t.lower().strip(".,").rsplit("-", 1)[-1] in ORG_WORDS for t in tokens) or any(
         t.isupper()
         and len(t.strip(".,")) > 1
         and (t.lower() not in TITLE_WORDS or t.lower() in HONORIFICS)
@@ -1071,11 +1104,15 @@ def is_organisation(name: str) -> bool:
 
 def is_place_or_event(name: str) -> bool:
     """Whether a capitalised run of two words or more ends in a word of
-    :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square"). Such a run without a
+    :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square") or opens with one of
+    :data:`PLACE_FIRST_WORDS` ("South Carolina"). Such a run without a
     title is no antecedent for "he" or "she" ("Lt. Col. Richard Day" is); a mention of the
     surname itself ("Day said") still resolves to a person so named ("Kristen Day")."""
     tokens = name.split()
-    return len(tokens) > 1 and tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
+    return len(tokens) > 1 and (
+        tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
+        or tokens[0].lower() in PLACE_FIRST_WORDS
+    )
 
 
 _PARTICLE_PREFIX_RE = regex.compile(rf"^(?:{_PARTICLE}[-\s]){{1,2}}")
@@ -1195,6 +1232,7 @@ class SpeakerIndex:
         self._persons: list[str] = []
         self._by_surname: dict[str, list[_Name]] = {}
         self._honorifics: dict[str, set[str]] | None = None  # surname -> {"m", "f"}
+        self._org_roles: dict[str, str | None] = {}
 
     def _entry(self, start: int, end: int) -> _Name | None:
         name, title = strip_title(self._text[start:end])
@@ -1280,7 +1318,7 @@ class SpeakerIndex:
         """
         name, title = strip_title(mention)
         if is_organisation(name) and not title:
-            return name, None
+            return name, self._org_role(name)
         tokens = name.split()
         if not tokens:
             return mention, title
@@ -1306,6 +1344,14 @@ class SpeakerIndex:
         if is_honorific(title):  # "Dr. Esther Kahindo, an MSF coordinator": the appositive
             return full, self._role(best) or title
         return full, title or self._role(best)
+
+    def _org_role(self, name: str) -> str | None:
+        """The description an organisation is introduced with where the document first
+        names it ("the conservative legal group Judicial Watch"), or None."""
+        if name not in self._org_roles:
+            i = self._text.find(name)
+            self._org_roles[name] = role_before(self._text, i) if i > 0 else None
+        return self._org_roles[name]
 
     def gender(self, name: str, role: str | None = None) -> str | None:
         """``"m"``, ``"f"`` or ``None``: what the document says of a person's gender, by
