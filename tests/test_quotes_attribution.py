@@ -2888,3 +2888,25 @@ def test_an_organisation_keeps_the_description_it_was_introduced_with():
     (q,) = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert q.attribution.speaker == "Airwars Watch"
     assert q.attribution.role == "monitoring group"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ministry of Defence spokesperson said: “We do not comment on the movement of "
+        "our ships.”",
+        "“We do not comment on the movement of our ships,” said a Ministry of Defence "
+        "spokesperson.",
+        "“We do not comment on the movement of our ships,” a Ministry of Defence "
+        "spokesperson said.",
+    ],
+)
+def test_a_description_holds_an_organisation_name_with_of(text):
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker.lower() == "a ministry of defence spokesperson"
+
+
+def test_a_description_with_an_organisation_for_before_a_colon():
+    text = "An Office for Budget Responsibility economist said: “The deficit will widen in war.”"
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "An Office for Budget Responsibility economist"

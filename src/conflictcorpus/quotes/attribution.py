@@ -764,9 +764,12 @@ def _prefixed_person(m: regex.Match[str]) -> bool:
     regional administration Oleh Syniehubov", "said master of ceremonies Asab Al-Tabchi";
     not an organisation ("said the head of the Ukrainian Armed Forces") nor a person the
     phrase relates the speaker to: a person noun right before the name ("the widow of slain
-    commander Ahmed Khalil") or a kinship before "of"."""
+    commander Ahmed Khalil") or a kinship before "of"; nor an organisation's first word
+    before its "of" ("said a Ministry of Defence spokesperson")."""
     if " of " not in m.group():
-        return True
+        return not (
+            is_organisation(m.group("name")) and _OF_RE.match(m.string, m.end("name")) is not None
+        )
     head = _OF_HEAD_RE.search(m.group())
     before = m.string[: m.start("name")].split()
     return (

@@ -646,15 +646,6 @@ asked. Her husband") is never crossed."""
 ROLE_ALT = trie_pattern(ROLE_NOUNS)
 """The role nouns as an alternation, prefix-factored: the longest that fits is taken, as
 from an alternation listed longest first, with fewer comparisons."""
-DESCRIPTIVE = rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})\b(?!-)"
-"""A described speaker: "the minister", "state media", "Opposition sources"."""
-DESCRIPTIVE_SHORTEST = (
-    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}[^\S\n]+){{0,4}}?(?:{ROLE_ALT})\b(?!-)"
-    rf"(?:[^\S\n]+(?:{ROLE_ALT})\b(?!-))*"
-)
-"""The same, ending at the first run of person nouns ("The UN envoy" of "The UN envoy met
-Hamas officials", "Clinton’s campaign manager")."""
-
 OF_TITLE_HEADS: frozenset[str] = frozenset(
     [
         "head",
@@ -745,6 +736,23 @@ ends before "on"). A month, a weekday or a word that opens a sentence never star
 part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised words are
 part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
+_ORG_OF_FILLER = (
+    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}"
+    rf"(?:[^\S\n]+{_ORG_WORD})?)?"
+)
+"""An organisation's name with "of" or "for" inside a description ("A Ministry of Defence
+spokesperson", "an Office for Budget Responsibility economist")."""
+DESCRIPTIVE = (
+    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})\b(?!-)"
+)
+"""A described speaker: "the minister", "state media", "Opposition sources"."""
+DESCRIPTIVE_SHORTEST = (
+    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}?(?:{ROLE_ALT})\b(?!-)"
+    rf"(?:[^\S\n]+(?:{ROLE_ALT})\b(?!-))*"
+)
+"""The same, ending at the first run of person nouns ("The UN envoy" of "The UN envoy met
+Hamas officials", "Clinton’s campaign manager")."""
+
 _ORG_LINK_WORDS = frozenset({*ORG_CONNECTORS, "the", *ORG_CAP_CONNECTORS})
 
 
