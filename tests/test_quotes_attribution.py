@@ -2910,3 +2910,82 @@ def test_a_description_with_an_organisation_for_before_a_colon():
     text = "An Office for Budget Responsibility economist said: “The deficit will widen in war.”"
     (q,) = extract_quotes(text)
     assert q.attribution.speaker == "An Office for Budget Responsibility economist"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Aid is not reaching the north,” the World Food Programme said. The Defence "
+            "Ministry issued a statement on Monday. It said the crossing would reopen.",
+            "The Defence Ministry",
+        ),
+        (
+            "“Aid is not reaching the north,” the World Food Programme said. The army "
+            "released a video of the strike. It said the target was a weapons depot.",
+            "The army",
+        ),
+        (
+            "“Aid is not reaching the north,” the World Food Programme said. Sudan’s "
+            "armed forces command rejected the report. In a statement, it said, “the "
+            "figures are invented by the militia.”",
+            "Sudan’s armed forces command",
+        ),
+    ],
+)
+def test_it_is_the_organisation_that_opens_the_sentence_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural or no organisation opens the sentence before: the last one quoted
+        "“Aid is not reaching the north,” the World Food Programme said. Israeli forces "
+        "struck the camp on Monday. It said 14 people were killed.",
+        "“Aid is not reaching the north,” the World Food Programme said. The Rafah "
+        "crossing stays shut. It said 14 trucks were waiting.",
+    ],
+)
+def test_it_keeps_the_organisation_quoted_when_the_sentence_before_names_none(text):
+    assert _speakers(text)[-1] == "the World Food Programme"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine’s air force reported the attack on the convoy on Monday night.",
+        "The ministry confirmed the deaths of four soldiers near the border.",
+        "The president announced the new aid package during a visit to Warsaw.",
+        "Hamas denied the charges through a spokesman in Doha on Tuesday.",
+    ],
+)
+def test_an_object_after_a_reporting_verb_is_no_indirect_speech(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The ministry confirmed the soldiers were killed near the border.",
+            "the soldiers were killed near the border",
+        ),
+        ("The governor claims he's in control of the whole city.", "he's in control"),
+        (
+            "The army suggested the militants hadn’t left the tunnels yet.",
+            "the militants hadn’t left the tunnels yet",
+        ),
+    ],
+)
+def test_a_clause_after_a_reporting_verb_without_that_is_indirect_speech(text, content):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text.startswith(content)
+
+
+def test_an_object_before_a_trailing_time_ends_no_trailing_attribution():
+    text = (
+        "With the convention over and the party divided on every question of the war, "
+        "the senator officially claimed the nomination on Tuesday."
+    )
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []

@@ -63,6 +63,7 @@ __all__ = [
     "find_in_sentence",
     "find_next_line_dash",
     "find_subject_colon",
+    "previous_org_subject",
 ]
 
 _WIN = 160
@@ -521,6 +522,17 @@ _BARE_CLAUSE_VERBS = frozenset(
 )
 """Verbs whose clause often comes without "that"; the others need "that" or a clause that
 visibly starts with a subject ("confirmed there were", not "claimed responsibility")."""
+_FINITE_VERB_RE = regex.compile(
+    r"\b(?:had|has|have|was|were|is|are|would|will|could|can|may|might|did|does|do|must"
+    r"|should|shall|remained|remains|\p{Ll}{2,}ed|fled|shot|hit|struck|took|gave|made|went|came"
+    r"|left|lost|won|held|kept|led|fell|broke|sent|built|fought|sought|stood|saw|knew|began"
+    r"|became|told|said|\p{Ll}+n[’']t)\b"
+)
+"""A word that shows a verb in what follows a reporting verb without "that": in
+"confirmed the soldiers were killed" there is one, in "reported the attack on Monday"
+(an object, not a clause) there is none."""
+_PRONOUN_SUBJECT_RE = regex.compile(r"(?:that|he|she|they|we|I)\b")
+"""A clause's start that no object has: "that", a subject pronoun ("claims he's worth")."""
 _ACCORDING_RE = regex.compile(r"\b[Aa]ccording[^\S\n]+to\b")
 _ACCORDING_INDIRECT = regex.compile(
     rf"^(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^,]{{0,60}},[^\S\n]+"
@@ -1557,16 +1569,18 @@ _DESC_PLACE_RE = regex.compile(
 the Saudi Hospital", "a member of the local People’s Defence Force")."""
 
 
-def _described_head(text: str, after: int) -> bool:
+def _described_head(text: str, after: int, *, participle: bool = True) -> bool:
     """Whether the person noun of a description ending at ``after`` heads its phrase: the
-    next word is a verb form or a word that may follow a subject, not a noun it qualifies."""
+    next word is a verb form or a word that may follow a subject, not a noun it qualifies.
+    Without ``participle`` a word in "-ing" is a noun ("The Rafah crossing stays shut")."""
     w = _DESC_NEXT_RE.match(text, after)
     if w is None:
         return True  # a comma, a parenthesis: the description ends there
     word = w.group(1)
     return (
         word in _SUBJECT_VERB_WORDS
-        or word.endswith(("ed", "ly", "ing"))
+        or word.endswith(("ed", "ly"))
+        or (participle and word.endswith("ing"))
         or (word.endswith("s") and not word.endswith("ss"))
     )
 
@@ -1675,6 +1689,46 @@ def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, 
             return None  # "Abu Dhabi has hosted …": "Abu" before no given name
         return name, subj.start(g), False
     return None
+
+
+_LOWER_RUN_RE = regex.compile(r"(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){1,3}")
+
+
+def previous_org_subject(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """The organisation that opens the sentence ``text[start:end]`` as its subject, for
+    "it" as a speaker in the sentence after it: a name ("The Health Ministry issued a
+    statement."), a description headed by a word of the organisation vocabulary ("The
+    army released a video."), or one after a possessive ("Trump’s campaign backtracked.",
+    "Ukraine’s air force reported …"). Plural heads ("forces") are no "it"."""
+    if not text[start : start + 1].isupper():
+        return None
+    subj = _SUBJECT_RE.match(text, start, end)
+    if subj is None or subj.start() != start:
+        return None
+    for g in ("name", "name3", "desc"):
+        name = subj.group(g)
+        if not name:
+            continue
+        if name.endswith(("’s", "'s")):
+            run = _LOWER_RUN_RE.match(text, subj.end(g), end)
+            words = run.group().split() if run else []
+            k = max((i for i, w in enumerate(words) if _singular_org_word(w)), default=-1)
+            if k < 0:
+                return None
+            return " ".join([name, *words[: k + 1]]), subj.start(g)
+        if not _described_head(text, subj.end(g), participle=False):
+            return None  # "The Arizona case faces …": the name qualifies a noun
+        if g == "desc":
+            return (name, subj.start(g)) if _singular_org_word(name.split()[-1]) else None
+        if is_organisation(name) and not name.endswith("s"):
+            return name, subj.start(g)
+        return None
+    return None
+
+
+def _singular_org_word(word: str) -> bool:
+    low = word.lower()
+    return low in ORG_WORDS and (not low.endswith("s") or low in ("news", "press"))
 
 
 _SUFFERS_RE = regex.compile(
@@ -2413,12 +2467,12 @@ def find_indirect(
         after = _IND_AFTER.match(text, pos, hi)
         if after is None:
             continue
-        if (
-            after.group("that") is None
-            and cue.group() not in _BARE_CLAUSE_VERBS
-            and not _CLAUSE_START.match(after.group("content"))
-        ):
-            continue
+        if after.group("that") is None and cue.group() not in _BARE_CLAUSE_VERBS:
+            content = after.group("content")
+            if not _CLAUSE_START.match(content) or not (
+                _PRONOUN_SUBJECT_RE.match(content) or _FINITE_VERB_RE.search(content, 0, 120)
+            ):
+                continue  # "reported the attack on Monday": an object, not a clause
         rel = _relative_subject(text, lo, cue.start()) if relative else None
         if rel is not None:  # "An official who spoke on condition of anonymity said …"
             found = Found(rel[0], rel[1], cue.group(), cue.start(), "indirect_relative")
@@ -2461,14 +2515,20 @@ _BE_BEFORE_CUE_RE = re.compile(
 )
 """A form of "be" right before a cue: a passive ("the court was told", "it was
 reported")."""
-_TRAILING_END = (
-    r"(?:[^\S\n]+(?:reporters|journalists|the[^\S\n]+\p{Ll}+|\p{Lu}[\p{L}.]*))?"
+_TRAILING_REST = (
     r"(?:[^\S\n]+(?:on|in|at|late|early|last|this|during|via|after|before|citing)"
     r"[^,;:!?\n“”\"]{1,50}?)?[^\S\n]*[.!?]?[^\S\n]*$"
 )
+_TRAILING_END = rf"(?:[^\S\n]+\p{{Lu}}[\p{{L}}.]*)?{_TRAILING_REST}"
 _TRAILING_END_RE = regex.compile(_TRAILING_END)
-"""What may follow a trailing cue to the sentence's end: a listener ("told reporters",
-"told AFP"), a time or a medium ("said on Telegram")."""
+"""What may follow a trailing cue to the sentence's end: a day ("said Monday"), a time or
+a medium ("said on Telegram"); not an object ("claimed the nomination on Tuesday")."""
+_TRAILING_TOLD_END = (
+    r"(?:[^\S\n]+(?:reporters|journalists|the[^\S\n]+\p{Ll}+|\p{Lu}[\p{L}.]*))?" + _TRAILING_REST
+)
+_TRAILING_TOLD_END_RE = regex.compile(_TRAILING_TOLD_END)
+"""The same after "told", with its listener ("told reporters", "told the newspaper", "told
+AFP")."""
 _TRAILING_OTHER_RE = regex.compile(
     rf",[^\S\n]+(?:(?P<cue>according[^\S\n]+to)[^\S\n]+{MENTION_ALT}"
     rf"|(?P<cue>said|says)[^\S\n]+{MENTION_ALT}(?:,[^,.;:!?\n“”\"]{{1,80}})?)"
@@ -2478,7 +2538,7 @@ _TRAILING_OTHER_RE = regex.compile(
 ministry.", "…, said Ivan Petrov, a UN spokesman." """
 _TRAILING_MENTION_RE = regex.compile(
     rf",[^\S\n]+{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}"
-    rf"(?P<cue>{trie_pattern(_TRAILING_CUES)}){_TRAILING_END}"
+    rf"(?P<cue>{trie_pattern(_TRAILING_CUES)}){_TRAILING_TOLD_END}"
 )
 """A mention after a comma, read forwards from the comma: the slow way, for when the
 mention read backwards from the cue is not the whole phrase after the comma ("…, the
@@ -2519,7 +2579,9 @@ def _trailing_attribution(
         cue = _TRAILING_CUE_RE.match(text, last)
         if (
             cue is None
-            or not _TRAILING_END_RE.match(text, cue.end(), end)
+            or not (_TRAILING_TOLD_END_RE if cue.group() == "told" else _TRAILING_END_RE).match(
+                text, cue.end(), end
+            )
             or not _may_end_mention(text, lo, last)
         ):
             return []

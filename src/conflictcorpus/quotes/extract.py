@@ -37,6 +37,7 @@ from .attribution import (
     find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
+    previous_org_subject,
     previous_subject,
     subject_person,
 )
@@ -412,8 +413,17 @@ _MAX_PRONOUN_CANDIDATES = 6
 class _Resolver:
     """Turns a :class:`Found` into an :class:`Attribution`, remembering who spoke last."""
 
-    def __init__(self, text: str, outer: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        outer: list[tuple[int, int]] | None = None,
+        paras: list[Paragraph] | None = None,
+        sents: Sentences | None = None,
+    ) -> None:
         self.text = text
+        self._paras = paras or []
+        self._para_starts = [p.start for p in self._paras]
+        self._sents = sents
         self._outer = outer or []  # the outermost marked spans, in order
         self._outer_starts = [a for a, _ in self._outer]
         self.index = SpeakerIndex(text)
@@ -439,6 +449,26 @@ class _Resolver:
         self.last_person = person
         if not self.quoted or self.quoted[-1] != person:
             self.quoted.append(person)
+
+    def _org_before(self, pos: int) -> str | None:
+        """The organisation that opens the sentence before the one at ``pos``, for "it"
+        (:func:`previous_org_subject`)."""
+        if self._sents is None or not self._paras:
+            return None
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        if k < 0:
+            return None
+        p = self._paras[k]
+        sent_start, _ = self._sents.bounds(pos, p.start, p.end)
+        if self.text[p.start : sent_start].strip():
+            prev = self._sents.bounds(sent_start - 1, p.start, p.end)
+        elif k > 0:
+            pp = self._paras[k - 1]
+            prev = self._sents.bounds(max(pp.start, pp.end - 1), pp.start, pp.end)
+        else:
+            return None
+        got = previous_org_subject(self.text, prev[0], prev[1])
+        return got[0] if got is not None else None
 
     def _in_marks(self, pos: int) -> bool:
         """Whether ``pos`` lies inside one of the outermost marked spans."""
@@ -508,6 +538,8 @@ class _Resolver:
                 speaker = self._person_for(low, m_start) or mention
                 if speaker != mention:
                     role = self.index.resolve(speaker, before=m_start)[1]
+            elif low == "it" and (org := self._org_before(m_start)) is not None:
+                speaker = self.last_org = org  # "Trump’s campaign backtracked. … it said"
             else:
                 speaker = self.last_org or mention
         elif foreign and " " in mention:
@@ -1162,7 +1194,7 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     marked, terms = _marked(text, paras, spans, sents)
     taken = [(c.start, c.end) for c in marked]
     cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken, terms)
-    resolver = _Resolver(text, [(s.start, s.end) for s in spans if s.depth == 0])
+    resolver = _Resolver(text, [(s.start, s.end) for s in spans if s.depth == 0], paras, sents)
     quotes: list[Quote] = []
     for c in sorted(
         _non_overlapping(cands),
