@@ -2989,3 +2989,91 @@ def test_an_object_before_a_trailing_time_ends_no_trailing_attribution():
         "the senator officially claimed the nomination on Tuesday."
     )
     assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_name_with_a_lowercase_particle_is_a_person_for_he():
+    text = (
+        "Abdel Fattah al-Burhan visited the front near El Fasher on Monday. “We will not "
+        "negotiate with the militia,” Burhan said.\n\n“The battle of El Fasher will decide "
+        "the war for all of Sudan,” he said."
+    )
+    assert _speakers(text) == ["Abdel Fattah al-Burhan", "Abdel Fattah al-Burhan"]
+
+
+def test_the_burmese_honorific_u_is_a_title():
+    (q,) = extract_quotes("“The junta has lost control of the north,” U Nay Phone Latt said.")
+    assert (q.attribution.speaker, q.attribution.role) == ("Nay Phone Latt", "U")
+
+
+def test_an_office_named_after_a_title_is_one_organisation():
+    (q,) = extract_quotes(
+        "“The talks will resume next week in Doha,” the Prime Minister's Office said."
+    )
+    assert q.attribution.speaker == "the Prime Minister's Office"
+    assert q.attribution.role is None
+
+
+def test_x_the_platform_ends_a_sentence():
+    text = "The ministry posted a video on X. He said the talks would resume on Monday."
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text == "the talks would resume on Monday"
+    assert q.attribution.mention == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The army said a boy was killed when a drone struck the village.",
+            "a boy was killed when a drone struck the village",
+        ),
+        (
+            "Local officials said a missile hit the power station before dawn.",
+            "a missile hit the power station before dawn",
+        ),
+        (
+            "The group told the Kyiv Independent that the bridge had been destroyed overnight.",
+            "the bridge had been destroyed overnight",
+        ),
+    ],
+)
+def test_more_clauses_after_said_and_told(text, content):
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said a few words at the memorial before leaving for Amman.",
+        "“We hold the line,” said an officer who was briefed on the plan in Kharkiv.",
+        "The company wrote a detailed letter to the ministry about the shipments.",
+        "The priest told the Biblical story of Jonah to the crowd in Nineveh.",
+    ],
+)
+def test_no_clause_after_said_or_told_with_an_object(text):
+    assert [q for q in extract_quotes(text) if q.kind == "indirect"] == []
+
+
+def test_a_trailing_attribution_may_be_followed_by_another_clause():
+    text = (
+        "Air defenses shot down 33 drones over the north, the Air Force said, while 15 "
+        "drones struck targets in the west."
+    )
+    (q,) = [q for q in extract_quotes(text) if q.kind == "indirect"]
+    assert q.text == "Air defenses shot down 33 drones over the north"
+    assert q.attribution.speaker == "the Air Force"
+
+
+def test_a_line_before_with_a_name_in_commas_after_a_description():
+    text = (
+        "In a post on X, the agency's commissioner-general, Philippe Lazzarini, wrote:\n\n"
+        "“The people of Gaza are being starved while the world watches in silence.”"
+    )
+    (q,) = extract_quotes(text)
+    a = q.attribution
+    assert (a.speaker, a.role, a.cue) == (
+        "Philippe Lazzarini",
+        "the agency's commissioner-general",
+        "wrote",
+    )

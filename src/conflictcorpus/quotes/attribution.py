@@ -375,8 +375,8 @@ _BEFORE_CUE_ONLY = regex.compile(
 # 4. the line before --------------------------------------------------------------------
 _LINE_CUE = regex.compile(
     r"(?r)"
-    rf"(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}(?P<cue>{CUE_VERB_ALT})\b"
-    r"[^:“”\"]{0,80}?:[^\S\n]*$"
+    rf"(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}"
+    rf"(?P<cue>{CUE_VERB_ALT})\b[^:“”\"]{{0,80}}?:[^\S\n]*$"
 )
 """A line ending in a colon, with a mention and a cue before it and no quote mark between
 ("She went on to say:"; not the "Kovalenko said" of a quote earlier in the line), the cue
@@ -399,11 +399,17 @@ _LINE_FROM = regex.compile(
 # indirect speech ----------------------------------------------------------------------------
 _LISTENER = (
     r"(?:reporters|journalists|him|her|them|us|me|the[^\S\n]+\p{Ll}+"
-    r"|\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,2})"
+    r"|\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,2}"
+    # "told the Kyiv Independent that": a named outlet, before "that" only
+    r"|the[^\S\n]+\p{Lu}[\p{L}.]+(?:[^\S\n]+\p{Lu}[\p{L}.]+){0,2}(?=[^\S\n]+that\b))"
 )
 _NOT_CLAUSE = (
     r"(?:in|on|at|to|by|for|with|of|about|and|but|so|it|this|as|after|before|during|from"
-    r"|over|a|an|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in))"
+    r"|over|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in)"
+    # "said a few words", not "said a boy was killed", "said a drone struck the village"
+    r"|(?:a|an)(?![^\S\n]+(?:(?!(?:who|whom|whose|which|that|into|to|for|with|by|from|at"
+    r"|on|about)\b)[\p{L}\-]+[^\S\n]+){1,3}?"
+    r"(?:was|were|had|has|is|are|would|will|could|\p{Ll}{2,}ed|struck|hit|fell|shot)\b))"
 )
 _SUBJECT_WORD = (
     r"(?:he|she|they|it|we|I|you|there|the|a|an|this|these|those|his|her|their|its|our|no"
@@ -597,6 +603,8 @@ _BOUNDARY_RE = regex.compile(
     r"[.!?…][”’\"')\]»“]?[^\S\n]+(?=[“‘\"'(\[]?\p{Lu}|[«„‹][^\S\n]?\p{Lu})"
 )
 """End punctuation, an optional closing mark, spaces, then a capital: a sentence starts."""
+_ON_X_RE = regex.compile(r"(?r)\b(?:on|via)[^\S\n]+X$")
+"""The platform X before a full stop ("wrote in a post on X. He said …"): no initial."""
 _WORD_BEFORE_RE = regex.compile(r"(?r)[\p{L}.]+$")
 """The word before a period. Searched backwards from the period: the same longest run of
 letters and dots that a forward search finds, in one attempt instead of one per character."""
@@ -646,7 +654,9 @@ class Sentences:
                 w = _WORD_BEFORE_RE.search(text, max(start, p - 12), p)
                 if w:
                     word = w.group().lower()
-                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    if word in _ABBREV or (
+                        len(word) == 1 and word.isalpha() and not _ON_X_RE.search(text, start, p)
+                    ):
                         continue
             out.append(m.end())
         self._cache[key] = out
@@ -2361,8 +2371,8 @@ def find_line_before(
             return _found(m, lo, "line_before_noun", introduced=True)
     if _ANY_CUE_RE.search(window):
         m = _LINE_CUE.search(window)
-        if m:
-            return _found(m, lo, "line_before", introduced=True)
+        if m:  # "the agency's commissioner-general, Philippe Lazzarini, wrote:"
+            return _appositive_person(m, lo, _found(m, lo, "line_before", introduced=True))
     m = _LINE_FROM.search(window)
     if m:
         return _found(m, lo, "line_before_from", introduced=True)
@@ -2517,7 +2527,10 @@ _BE_BEFORE_CUE_RE = re.compile(
 reported")."""
 _TRAILING_REST = (
     r"(?:[^\S\n]+(?:on|in|at|late|early|last|this|during|via|after|before|citing)"
-    r"[^,;:!?\n“”\"]{1,50}?)?[^\S\n]*[.!?]?[^\S\n]*$"
+    r"[^,;:!?\n“”\"]{1,50}?)?"
+    # "…, the Air Force said, while 15 drones struck targets.": another clause follows
+    r"(?:,[^\S\n]+(?:while|whereas|but|although|though|adding|saying|citing)\b[^\n“”\"]*?)?"
+    r"[^\S\n]*[.!?]?[^\S\n]*$"
 )
 _TRAILING_END = rf"(?:[^\S\n]+\p{{Lu}}[\p{{L}}.]*)?{_TRAILING_REST}"
 _TRAILING_END_RE = regex.compile(_TRAILING_END)

@@ -52,6 +52,7 @@ from .speakers import (
     SpeakerIndex,
     appositive,
     described_gender,
+    is_name_particle,
     is_organisation,
     is_pronoun,
     org_person_start,
@@ -223,7 +224,8 @@ def _looks_like_person(name: str) -> bool:
     tokens = name.split()
     return (
         bool(tokens)
-        and all(t[:1].isupper() for t in tokens)
+        and tokens[0][:1].isupper()
+        and all(t[:1].isupper() or is_name_particle(t) for t in tokens[1:])  # "al-Burhan"
         and not any(t.lower() in ROLE_NOUNS for t in tokens)
         and name not in QUANTIFIERS  # "Several said …" is no one to resolve "he" to
     )
@@ -570,7 +572,7 @@ class _Resolver:
             role = found.role
         if role is None and not is_pronoun(pronoun):
             role = appositive(text, m_end) or role_before(text, m_start)
-        if role is None:
+        if role is None and not is_organisation(speaker):  # "the Prime Minister's Office"
             _, role = strip_title(mention)
         if role is None and skip:  # "Vice President Joseph R. Biden Jr.": the title cut off
             _, title = strip_title(written)  # above, when short (a longer run of capitals

@@ -611,7 +611,8 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
         *("elders", "mediator", "mediators", "peacekeeper", "peacekeepers", "paramedic"),
         *("paramedics", "rescuer", "rescuers", "hostage", "hostages", "detainee"),
         *("detainees", "prisoner", "prisoners", "pilot", "pilots", "generals", "monitors"),
-        *("envoys", "deputy", "deputies", "legislator", "legislators"),
+        *("envoys", "deputy", "deputies", "legislator", "legislators", "commissioner"),
+        *("commissioners", "rapporteur", "rapporteurs", "coordinator", "coordinators"),
         # the civilians of war reporting, by trade and kin
         *("surgeon", "surgeons", "pharmacist", "pharmacists", "schoolteacher"),
         *("schoolteachers", "engineer", "engineers", "driver", "drivers", "shopkeeper"),
@@ -742,13 +743,16 @@ _ORG_OF_FILLER = (
 )
 """An organisation's name with "of" or "for" inside a description ("A Ministry of Defence
 spokesperson", "an Office for Budget Responsibility economist")."""
+_ROLE_HYPHEN_END = r"(?:-(?:general|in-chief|elect|designate))?"
+"""A hyphenated end of a role ("commissioner-general", "commander-in-chief")."""
 DESCRIPTIVE = (
-    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})\b(?!-)"
+    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}(?:{ROLE_ALT})"
+    rf"{_ROLE_HYPHEN_END}\b(?!-)"
 )
 """A described speaker: "the minister", "state media", "Opposition sources"."""
 DESCRIPTIVE_SHORTEST = (
-    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}?(?:{ROLE_ALT})\b(?!-)"
-    rf"(?:[^\S\n]+(?:{ROLE_ALT})\b(?!-))*"
+    rf"(?:{_DET}[^\S\n]+)?(?:{_FILLER}{_ORG_OF_FILLER}[^\S\n]+){{0,4}}?(?:{ROLE_ALT})"
+    rf"{_ROLE_HYPHEN_END}\b(?!-)(?:[^\S\n]+(?:{ROLE_ALT}){_ROLE_HYPHEN_END}\b(?!-))*"
 )
 """The same, ending at the first run of person nouns ("The UN envoy" of "The UN envoy met
 Hamas officials", "Clinton’s campaign manager")."""
@@ -957,6 +961,8 @@ def is_honorific(title: str | None) -> bool:
 
 
 def _is_title(token: str) -> bool:
+    if token == "U":
+        return True  # the Burmese honorific ("U Nay Phone Latt"); "U." is an initial
     if token.isupper() and token.lower().rstrip(".") in HONORIFICS:
         return False  # "DR Congo", "MS": an honorific is not written in capitals
     t = token.lower()
@@ -1110,6 +1116,18 @@ def is_organisation(name: str) -> bool:
     # nor a title ("Labour MP Jess Phillips")
 
 
+def tokens_are_org_name(name: str) -> bool:
+    """Whether a run is an organisation's name by its last word ("Minister's Office",
+    "Marco Rubio’s campaign"), and does not open with a listed given name ("Don
+    Guardian" is a person)."""
+    tokens = name.split()
+    return (
+        len(tokens) > 0
+        and tokens[-1].lower().strip(".,") in ORG_WORDS
+        and given_name_gender(tokens[0]) is None
+    )
+
+
 def is_place_or_event(name: str) -> bool:
     """Whether a capitalised run of two words or more ends in a word of
     :data:`PLACE_EVENT_WORDS` ("Election Day", "Maidan Square") or opens with one of
@@ -1121,6 +1139,15 @@ def is_place_or_event(name: str) -> bool:
         tokens[-1].lower().strip(".,") in PLACE_EVENT_WORDS
         or tokens[0].lower() in PLACE_FIRST_WORDS
     )
+
+
+_PARTICLE_TOKEN_RE = regex.compile(rf"{_PARTICLE}(?:-\p{{Lu}}.*)?")
+
+
+def is_name_particle(token: str) -> bool:
+    """Whether a lower-case token belongs inside a person's name: "al-Burhan", "bin",
+    "von", "de"."""
+    return _PARTICLE_TOKEN_RE.fullmatch(token) is not None
 
 
 _PARTICLE_PREFIX_RE = regex.compile(rf"^(?:{_PARTICLE}[-\s]){{1,2}}")
@@ -1327,6 +1354,8 @@ class SpeakerIndex:
         name, title = strip_title(mention)
         if is_organisation(name) and not title:
             return name, self._org_role(name)
+        if title is not None and not is_honorific(title) and tokens_are_org_name(name):
+            return mention.strip(), None  # "the Prime Minister's Office": one name
         tokens = name.split()
         if not tokens:
             return mention, title
