@@ -3077,3 +3077,13 @@ def test_a_line_before_with_a_name_in_commas_after_a_description():
         "the agency's commissioner-general",
         "wrote",
     )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Event Data Project", "Syria Justice Initiative", "Gulf Policy Forum", "Red Cross Society"],
+)
+def test_projects_initiatives_forums_and_societies_are_organisations(name):
+    from conflictcorpus.quotes.speakers import is_organisation
+
+    assert is_organisation(name)

@@ -271,6 +271,11 @@ ORG_WORDS: frozenset[str] = frozenset([*INSTITUTION_NOUNS]) | frozenset(
         "Programme",
         "Division",
         "Navy",
+        "Project",  # "the Armed Conflict Location and Event Data Project"
+        "Initiative",
+        "Forum",
+        "Tribunal",
+        "Society",
         "Reuters",
         "AP",
         "AFP",
