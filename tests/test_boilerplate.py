@@ -1318,13 +1318,47 @@ def test_substack_footer_leaves_the_body_whole():
     assert [r.text for r in doc.removed] == tail
 
 
-def test_a_section_break_between_paragraphs_stays_and_takes_nothing_with_it():
-    # "___" between the entries of a running story is the article's structure; the short
-    # marks that stray.lone_symbol removes anywhere ("* * *") go, recorded, and alone
-    decisions, anatomy = decide(page(middle=["___", "* * *", "-" * 40]))
-    assert decisions["___"] is None and decisions["-" * 40] is None
-    assert decisions["* * *"] == ("stray", "stray.lone_symbol")
-    assert [ln.text for ln in anatomy.body] == [P1, "___", "-" * 40, P2, P3]
+_SEPARATORS = ["___", "* * *", "***", "---", "-" * 40, "= = = = =", "~~~~~~", "• • •", "―――"]
+
+
+@pytest.mark.parametrize("mark", _SEPARATORS)
+def test_a_section_break_between_paragraphs_leaves_the_body_alone(mark):
+    # one rule for every separator line, wherever it stands: a section break is no
+    # paragraph, and it is recorded
+    decisions, anatomy = decide(page(middle=[mark]))
+    assert decisions[mark] == ("stray", "stray.separator")
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("mark", ["___", "* * *", "-----"])
+def test_the_text_after_a_section_break_stays(mark):
+    # a running story: entries after a break, some of them short; after the last long
+    # paragraph too (the tail), where short lines below furniture would go
+    after = [
+        "Kharkiv, evening",
+        "The lights came back after midnight.",
+        "Two of the dead were children.",
+    ]
+    for text in (
+        page(middle=[mark, *after]),
+        page(tail=[mark, *after]),
+        page(tail=[mark, "Sirens again", mark, "Kharkiv, night"]),
+    ):
+        decisions, anatomy = decide(text)
+        assert decisions[mark] == ("stray", "stray.separator")
+        kept = [t for t, d in decisions.items() if d is None]
+        assert [ln.text for ln in anatomy.body] == kept
+        assert all(decisions[t] is None for t in (P1, P2, P3))
+        assert all(decisions.get(t, None) is None for t in [*after, "Sirens again"])
+        assert all(r.rule == "stray.separator" for r in anatomy.removed)
+
+
+def test_a_separator_in_tail_furniture_lends_it_no_category():
+    # the line below a prompt goes with the prompt, not with the rule line between them
+    tail = ["Sign up for our newsletter", "___", "Weekly picks"]
+    decisions, _ = decide(page(tail=tail))
+    assert decisions["___"] == ("stray", "stray.separator")
+    assert decisions["Weekly picks"] == ("newsletter", "tail.after_chrome")
 
 
 def test_a_separator_before_the_headline_is_recorded():
@@ -1333,11 +1367,15 @@ def test_a_separator_before_the_headline_is_recorded():
     assert anatomy.title == "Russian strikes knock out power in Kharkiv"
 
 
-def test_a_separator_inside_a_block_stays():
-    # a rule line inside a block of lines (a table, a signature) is that block's
-    text = page(middle=["Killed 12\n-----\nWounded 40"])
-    decisions, _ = decide(text)
-    assert decisions["-----"] is None
+@pytest.mark.parametrize("where", ["middle", "tail"])
+def test_a_separator_inside_a_block_takes_none_of_its_lines(where):
+    # a rule line inside a block of lines (a table, a heading underlined with dashes)
+    # goes, recorded; the block's other lines stay
+    block = "Killed 12\n-----\nWounded 40"
+    decisions, anatomy = decide(page(**{where: [block]}))
+    assert decisions["-----"] == ("stray", "stray.separator")
+    assert decisions["Killed 12"] is None and decisions["Wounded 40"] is None
+    assert [r.text for r in anatomy.removed] == ["-----"]
 
 
 # --- bylines that credit the newsroom, not a person ----------------------------------------

@@ -61,6 +61,11 @@ TAIL_TRIGGER_CATEGORIES = frozenset(
     {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
 )
 
+#: Rules whose lines say nothing about the lines around them: a separator line is a break
+#: between parts of the page, not furniture, so no context rule takes a neighbour along
+#: because of it (the text after a section break stays).
+NEUTRAL_RULES = frozenset({"stray.separator"})
+
 #: Rules that fire only right below a line of some category (``Rule.after``): the second
 #: line of a prompt. Such a line never qualifies the line below it in turn, or a blurb
 #: would make every line under it a blurb.
@@ -708,7 +713,7 @@ def _same_block(page: _Page, allowed) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < page.n and page.lines[j].block == ln.block:
                 dj = page.decision[j]
-                if dj is not None and dj[0] != "metadata":
+                if dj is not None and dj[0] != "metadata" and dj[1] not in NEUTRAL_RULES:
                     page.remove(i, dj[0], "context.same_block")
                     break
     # a second sweep reaches lines two steps away from the removed one ("Henry Jackson")
@@ -718,8 +723,8 @@ def _same_block(page: _Page, allowed) -> None:
             continue
         j = i - 1
         if j >= 0 and page.lines[j].block == ln.block and page.decision[j] is not None:
-            cat = page.decision[j][0]
-            if cat != "metadata":
+            cat, rule = page.decision[j]
+            if cat != "metadata" and rule not in NEUTRAL_RULES:
                 page.remove(i, cat, "context.same_block")
 
 
@@ -754,7 +759,8 @@ def _tail_context(page: _Page, end: int) -> None:
         for i in range(first_removed + 1, page.n):
             dec = page.decision[i]
             if dec is not None:
-                category = dec[0]
+                if dec[1] not in NEUTRAL_RULES:
+                    category = dec[0]
                 continue
             text = page.lines[i].text
             sentence = bool(_TERMINAL.search(text)) and len(_words(text)) >= 8

@@ -1169,9 +1169,9 @@ SEPARATOR: Mapping[str, tuple[str, ...]] = {
 }
 """A line of three or more dashes, underscores, asterisks, equals signs, dots and the like
 ("___", "* * *", "-----"): a horizontal rule or a section break. It holds no words, so
-removing it loses none, but between paragraphs it marks where one part of the article ends
-("___" between the entries of a wire service's running story), so the rule that uses it
-fires only before or after the body."""
+removing it loses none. Between paragraphs it marks where one part of the article ends
+("___" between the entries of a wire service's running story): the break is recorded, and
+it says nothing about the lines around it (no context rule counts it as furniture)."""
 
 _STRAY: Mapping[str, tuple[str, ...]] = {
     "*": (
@@ -1682,23 +1682,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "stray.separator",
         "stray",
-        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) before or "
-        "after the body, on a line that is its block's only line: a rule at the head or the "
-        "foot of the page. Between paragraphs such a line is the article's section break and "
-        "stays (only the short marks of ``stray.lone_symbol`` go there); a rule line inside a "
-        "block of lines (a table) stays too.",
-        "edge",
+        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) anywhere on "
+        "the page: a rule at the head or the foot of the page, a section break between "
+        "paragraphs, a rule line inside a block of lines (a table, an underlined heading). It "
+        "holds no words, so it is no paragraph; it never takes a line next to it along, so "
+        "the text after a section break stays.",
+        "any",
         "regex",
         120,
         SEPARATOR,
-        own_block=True,
     ),
     Rule(
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
         "bare numeric id, on a line that is its block's only line: a number among the lines "
-        "of a table stays.",
+        "of a table stays. Three or more marks in a row are ``stray.separator``'s.",
         "any",
         "regex",
         20,
