@@ -1221,7 +1221,7 @@ FOOTER_CASES = [
     ("Última modificação em 21/11/2023 às 10h02", ("metadata", "meta.updated")),
     ("Ultima modifica: 21 novembre 2023, 10:02", ("metadata", "meta.updated")),
     ("Изменено 21 ноября 2023, 10:02", ("metadata", "meta.updated")),
-    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.date")),
+    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.updated")),
     (
         "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
         "and support my work.",
@@ -1449,6 +1449,52 @@ def test_published_date_in_the_head(head):
     assert anatomy.title == head[0]
     assert anatomy.subtitle is None
     assert decisions[head[1]] is not None and decisions[head[1]][0] == "metadata"
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+# --- update and modification stamps: never the publication date -----------------------------
+
+UPDATE_STAMPS = [
+    "Last updated: 21 November 2023, 10:02",
+    "Updated: November 21, 2023",
+    "Updated 21 Nov 2023",
+    "Modified 21.11.2023",
+    "Zuletzt aktualisiert am 21.11.2023",
+    "Mis à jour le 21 novembre 2023",
+    "Dernière mise à jour : 21 novembre 2023",
+    "Actualizado el 21 de noviembre de 2023",
+    "Atualizado em 21/11/2023 às 10h02",
+    "Ultimo aggiornamento: 21 novembre 2023",
+    "Обновлено 21 ноября 2023",
+]
+
+
+@pytest.mark.parametrize("stamp", UPDATE_STAMPS)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_an_update_stamp_alone_gives_no_publication_date(stamp, where):
+    head = [_HEADLINE, "By Jane Doe"] + ([stamp] if where == "head" else [])
+    tail = [stamp] if where == "tail" else []
+    decisions, anatomy = decide(page(head=head, tail=tail))
+    assert decisions[stamp] == ("metadata", "meta.updated")
+    assert anatomy.published is None
+    assert anatomy.title == _HEADLINE and anatomy.authors == ["Jane Doe"]
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the update stamp comes first; the publication date below it is the page's
+        [_HEADLINE, "Updated: November 22, 2023", "Published: November 21, 2023"],
+        [_HEADLINE, "Mis à jour le 22 novembre 2023", "Publié le 21 novembre 2023"],
+        [_HEADLINE, "By Jane Doe | Updated November 22, 2023", "November 21, 2023"],
+        [_HEADLINE, "Aktualisiert am 22.11.2023", "Von Anna Schmidt, 21. November 2023"],
+    ],
+)
+def test_the_publication_date_wins_over_an_update_stamp(head):
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert all(decisions[x][0] == "metadata" for x in head)
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
 
 

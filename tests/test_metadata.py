@@ -329,3 +329,49 @@ def test_parse_date_more_layouts(line, expected):
 def test_byline_with_a_date(line, names, date):
     assert meta.parse_byline(line) == names
     assert meta.byline_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a date line that opens with an update or modification word, in every language
+        ("Last updated: 21 November 2023, 10:02", D(2023, 11, 21)),
+        ("Updated: Nov. 21, 2023 at 9:15 a.m. ET", D(2023, 11, 21)),
+        ("UPDATED 21/11/2023", D(2023, 11, 21)),
+        ("Last modified on Tue 21 Nov 2023 10.02 GMT", D(2023, 11, 21)),
+        ("Zuletzt aktualisiert am 21.11.2023, 10:02 Uhr", D(2023, 11, 21)),
+        ("Aktualisiert: 21. November 2023", D(2023, 11, 21)),
+        ("Mis à jour le 21 novembre 2023 à 10h02", D(2023, 11, 21)),
+        ("Dernière mise à jour : 21 novembre 2023", D(2023, 11, 21)),
+        ("Actualizado el 21 de noviembre de 2023", D(2023, 11, 21)),
+        ("Última actualización: 21/11/2023 10:02", D(2023, 11, 21)),
+        ("Atualizado em 21/11/2023 às 10h02", D(2023, 11, 21)),
+        ("Ultimo aggiornamento: 21 novembre 2023", D(2023, 11, 21)),
+        ("Aggiornato il 21 novembre 2023", D(2023, 11, 21)),
+        ("Последнее обновление: 21 ноября 2023", D(2023, 11, 21)),
+        ("Обновлено 21 ноября 2023, 10:02", D(2023, 11, 21)),
+        # negative rows: a publication stamp, a bare date, a sentence, no full date
+        ("Published: 21 November 2023", None),
+        ("Publié le 21 novembre 2023, modifié le 22 novembre 2023", None),
+        ("21 November 2023", None),
+        ("Updated figures show 212 dead", None),
+        ("Updated 2 hours ago", None),
+        ("Updated 21 November", None),
+    ],
+)
+def test_parse_update_stamp(line, expected):
+    assert meta.parse_update_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe | Updated November 22, 2023", ["Jane Doe"]),
+        ("By Jane Doe, updated November 22, 2023", ["Jane Doe"]),
+        ("Par Jean Dupont, mis à jour le 22 novembre 2023", ["Jean Dupont"]),
+        ("Von Anna Schmidt | Aktualisiert am 22.11.2023", ["Anna Schmidt"]),
+    ],
+)
+def test_an_update_stamp_on_a_byline_is_no_publication_date(line, names):
+    assert meta.parse_byline(line) == names
+    assert meta.byline_date(line) is None

@@ -46,6 +46,7 @@ __all__ = [
     "parse_date",
     "parse_names",
     "parse_section",
+    "parse_update_stamp",
     "split_kicker",
     "strip_enclosing_quotes",
 ]
@@ -317,16 +318,25 @@ DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
 """Words that may surround a date on a date line; dropped before parsing."""
 
 DATE_SECOND_STAMPS: Mapping[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "modified", "last modified", "edited"),
+    "en": ("updated", "last updated", "modified", "last modified", "edited", "last edited"),
     "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert"),
-    "fr": ("modifié", "mis à jour", "mise à jour", "actualisé"),
+    "fr": (
+        "modifié",
+        "mis à jour",
+        "mise à jour",
+        "actualisé",
+        "dernière mise à jour",
+        "dernière modification",
+    ),
     "es": ("actualizado", "modificado", "última actualización", "última modificación"),
     "pt": ("atualizado", "modificado", "última atualização", "última modificação"),
-    "it": ("aggiornato", "modificato", "ultima modifica"),
-    "ru": ("обновлено", "изменено"),
+    "it": ("aggiornato", "modificato", "ultima modifica", "ultimo aggiornamento"),
+    "ru": ("обновлено", "изменено", "последнее обновление", "последнее изменение"),
 }
-"""Words of an update stamp that may follow the publication date on the same line, after a
-comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"): the line's date is the first."""
+"""Words of an update or modification stamp. After the publication date on the same line,
+after a comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"), they end the date: the
+line's date is the first. At the start of a date line they make it an update stamp
+(:func:`parse_update_stamp`), which is never the publication date."""
 
 _TIME_WORDS = (
     "am",
@@ -591,6 +601,12 @@ _SECOND_STAMP = regex.compile(
     + r"(?!\w))",
     _FLAGS,
 )
+_UPDATE_START = regex.compile(
+    r"^\W*(?:"
+    + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
+    + r")(?!\w)\W*",
+    _FLAGS,
+)
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
 _TOKEN_RE = regex.compile(r"[\p{L}]+|\d+")
 _NUMERIC_DMY = regex.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})[./-](\d{2,4})\s*$")
@@ -653,6 +669,32 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if not 1800 <= first.year <= 2200:
         return None
     return first.date()
+
+
+def parse_update_stamp(text: str, *, max_chars: int = 80) -> _dt.date | None:
+    """The date of an update or modification stamp: a date line that opens with one of the
+    ``DATE_SECOND_STAMPS`` words ("Last updated: 21 November 2023", "Mis à jour le …",
+    "Zuletzt aktualisiert am …", "Обновлено …").
+
+    Such a date says when the page was changed, not when it was published, so the page
+    anatomy removes the line as metadata (rule ``meta.updated``) and never takes its date
+    for ``published``, even when it is the page's only date. The date is not kept in a
+    field of its own; call this function on the removal's text to read it.
+
+    >>> parse_update_stamp("Last updated: 21 November 2023, 10:02")
+    datetime.date(2023, 11, 21)
+    >>> parse_update_stamp("Published: 21 November 2023") is None
+    True
+
+    Returns:
+        The date, or ``None`` for any other line (a publication date line included).
+    """
+    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
+        return None
+    m = _UPDATE_START.match(text)
+    if m is None:
+        return None
+    return parse_date(text[m.end() :], max_chars=max_chars)
 
 
 _BYLINE_PREFIX_RE = regex.compile(
@@ -837,11 +879,15 @@ _DATE_AFTER_COMMA = regex.compile(r",\s*")
 
 def _split_date(text: str) -> tuple[str, _dt.date | None]:
     """``text`` without a date that ends it after a comma, and that date ("Jean Dupont, le
-    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without."""
+    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without. An
+    update stamp after the comma is cut off too, but gives no date."""
     if not any(ch.isdigit() for ch in text):
         return text, None
     for comma in _DATE_AFTER_COMMA.finditer(text):
-        date = parse_date(text[comma.end() :])
+        rest = text[comma.end() :]
+        if parse_update_stamp(rest) is not None:
+            return text[: comma.start()], None
+        date = parse_date(rest)
         if date is not None:
             return text[: comma.start()], date
     return text, None
@@ -875,7 +921,8 @@ def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
 
 
 def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
-    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma.
+    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma; not the date
+    of an update stamp there ("By Jane Doe | Updated November 22, 2023" gives ``None``).
 
     >>> byline_date("By Jane Doe | November 21, 2023"), byline_date("By Jane Doe")
     (datetime.date(2023, 11, 21), None)
@@ -884,7 +931,9 @@ def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
     if parts is None:
         return None
     names, detail = parts
-    return (parse_date(detail) if detail else None) or _split_date(names)[1]
+    if detail and parse_update_stamp(detail) is None and (date := parse_date(detail)):
+        return date
+    return _split_date(names)[1]
 
 
 _KICKER_RE = regex.compile(

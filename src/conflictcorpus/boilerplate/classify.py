@@ -100,7 +100,8 @@ class Anatomy:
         title: The headline, with a kicker split off and enclosing quotes dropped.
         subtitle: The standfirst (dek) under the headline.
         authors: Author names from bylines and tail bios, in page order.
-        published: The publication date, when a date line gives one.
+        published: The publication date, when a date line gives one; never the date of an
+            update stamp ("Last updated: …", rule ``meta.updated``).
         section: The section or genre label (a kicker such as "Analysis").
     """
 
@@ -330,6 +331,7 @@ class _LineFacts:
         self.lines = lines
         self.rules: dict[tuple[int, str, str | None], Rule | None] = {}
         self.dates: dict[int, _dt.date | None] = {}
+        self.stamps: dict[int, bool] = {}
         self.block_sizes = collections.Counter(ln.block for ln in lines)
 
     def rule(self, i: int, zone: str, previous: str | None = None) -> Rule | None:
@@ -350,6 +352,14 @@ class _LineFacts:
         except KeyError:
             date = self.dates[i] = meta.parse_date(self.lines[i].text)
             return date
+
+    def stamp(self, i: int) -> bool:
+        """Whether line ``i`` is an update stamp (:func:`metadata.parse_update_stamp`)."""
+        try:
+            return self.stamps[i]
+        except KeyError:
+            stamp = self.stamps[i] = meta.parse_update_stamp(self.lines[i].text) is not None
+            return stamp
 
 
 class _Page:
@@ -387,6 +397,7 @@ def _find_body_bounds(
         return (
             facts.rule(i, zone, above.category if above else None) is not None
             or facts.date(i) is not None
+            or facts.stamp(i)
             or bool(meta.parse_byline(text))
         )
 
@@ -423,6 +434,7 @@ def _find_body_bounds(
         text = lines[i].text
         return (
             facts.date(i) is not None
+            or facts.stamp(i)
             or bool(meta.parse_byline(text))
             or meta.is_newsroom_byline(text, bare=True)
             or meta.is_agency(text)
@@ -508,6 +520,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if page.decision[i] is not None:
             continue
         z = zone(i)
+        if z != "middle" and facts.stamp(i):
+            page.remove(i, "metadata", "meta.updated")  # a modification date: not published
+            continue
         date = facts.date(i) if z != "middle" else None
         if date is not None:
             page.remove(i, "metadata", "meta.date")

@@ -2009,7 +2009,11 @@ RULES: tuple[Rule, ...] = (
         "meta.updated",
         "metadata",
         'A publication or update stamp ("Updated at 1:23 p.m."): the stamp\'s word, then the '
-        'time, not a lower-case word ("Published casualty lists include 14 children.").',
+        'time, not a lower-case word ("Published casualty lists include 14 children."). A date '
+        'line that opens with an update or modification word ("Last updated: 21 November '
+        '2023", "Mis à jour le …", "Обновлено …") goes under this name too: it says when the '
+        "page changed, so its date is never taken for the publication date, even when it is "
+        "the page's only date.",
         "edge",
         "regex",
         80,
@@ -2043,7 +2047,8 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "meta.date": (
             "metadata",
             "A line that is only a date (parsed with python-dateutil after "
-            "month names are mapped to English).",
+            "month names are mapped to English), with an optional publication label; it gives "
+            "the publication date. An update stamp is ``meta.updated``'s.",
         ),
         "head.above_title": (
             "navigation",
