@@ -1498,6 +1498,51 @@ def test_the_publication_date_wins_over_an_update_stamp(head):
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
 
 
+# --- a dated dateline opens the first paragraph ---------------------------------------------
+
+_LEDE_REST = (
+    "Ukrainian forces repelled an overnight attack on the outskirts of the city, the "
+    "regional governor said, adding that two civilians were wounded."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("KYIV, Nov. 3, 2023 (Reuters) - ", dt.date(2023, 11, 3)),
+        ("Gaza City, 12 March 2024 — ", dt.date(2024, 3, 12)),
+        ("MOSCOW, 12 March 2024 (AFP) - ", dt.date(2024, 3, 12)),
+        ("KIEV, 12 mars 2024 (AFP) - ", dt.date(2024, 3, 12)),
+        ("Gaza, 12 de marzo de 2024 (EFE).- ", dt.date(2024, 3, 12)),
+        ("КИЕВ, 12 марта 2024 года — ", dt.date(2024, 3, 12)),
+        # no year, or no date: nothing is guessed
+        ("KYIV, Nov. 3 (Reuters) - ", None),
+        ("Gaza City, Tuesday 12 March (EFE).- ", None),
+        ("Khartoum — Monday ", None),
+    ],
+)
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_dateline_gives_the_date_and_keeps_its_paragraph(dateline, published, alone):
+    lede = [dateline.rstrip(), _LEDE_REST] if alone else [dateline + _LEDE_REST]
+    _, anatomy = decide(page(head=[_HEADLINE, "By Jane Doe", *lede]))
+    assert anatomy.published == published
+    assert anatomy.title == _HEADLINE and anatomy.subtitle is None
+    assert [ln.text for ln in anatomy.body] == [*lede, P1, P2, P3]
+
+
+def test_a_date_line_wins_over_the_dateline():
+    lede = "Gaza City, 12 March 2024 — " + _LEDE_REST
+    _, anatomy = decide(page(head=[_HEADLINE, "November 21, 2023", lede]))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert lede in [ln.text for ln in anatomy.body]
+
+
+def test_a_date_in_a_later_paragraph_is_no_dateline():
+    later = "Gaza City, 12 March 2024 — " + _LEDE_REST
+    _, anatomy = decide(page(head=[_HEADLINE], middle=[later]))
+    assert anatomy.published is None
+
+
 # --- breadcrumbs before the headline ---------------------------------------------------------
 
 

@@ -375,3 +375,58 @@ def test_parse_update_stamp(line, expected):
 def test_an_update_stamp_on_a_byline_is_no_publication_date(line, names):
     assert meta.parse_byline(line) == names
     assert meta.byline_date(line) is None
+
+
+_LEDE = "Ukrainian forces repelled an overnight attack, the governor said."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a place (and a region), a full date, an agency in brackets, a dash
+        (f"KYIV, Nov. 3, 2023 (Reuters) - {_LEDE}", D(2023, 11, 3)),
+        (f"Gaza City, 12 March 2024 — {_LEDE}", D(2024, 3, 12)),
+        (f"BEIRUT, Lebanon, March 12, 2024 (AP) — {_LEDE}", D(2024, 3, 12)),
+        (f"WASHINGTON, D.C., March 12, 2024 /PRNewswire/ -- {_LEDE}", D(2024, 3, 12)),
+        (f"Khartoum — Tuesday 12 March 2024 — {_LEDE}", D(2024, 3, 12)),
+        ("GAZA CITY, March 12, 2024 —", D(2024, 3, 12)),
+        (f"KIEV, 12 mars 2024 (AFP) - {_LEDE}", D(2024, 3, 12)),
+        (f"Kiew, 12. März 2024 (dpa) – {_LEDE}", D(2024, 3, 12)),
+        (f"Gaza, 12 de marzo de 2024 (EFE).- {_LEDE}", D(2024, 3, 12)),
+        (f"Lisboa, 12 de março de 2024 - {_LEDE}", D(2024, 3, 12)),
+        (f"Roma, 12 marzo 2024 - {_LEDE}", D(2024, 3, 12)),
+        (f"КИЕВ, 12 марта 2024 года — {_LEDE}", D(2024, 3, 12)),
+        (f"Rio de Janeiro, 12 March 2024 - {_LEDE}", D(2024, 3, 12)),
+        # negative rows: no year (never a guess), no date, no place, a sentence
+        (f"KYIV, Nov. 3 (Reuters) - {_LEDE}", None),
+        (f"Khartoum — Monday {_LEDE}", None),
+        (f"KYIV, Ukraine (AP) — {_LEDE}", None),
+        (f"On Monday, 12 March 2024 — {_LEDE}", None),
+        (f"In Gaza City, 12 March 2024 - {_LEDE}", None),
+        (f"The ceasefire, agreed on 12 March 2024 - {_LEDE}", None),
+        (f"Gaza City, 12 March 2024, was the day the talks failed - {_LEDE}", None),
+        ("12 March 2024", None),
+        (_LEDE, None),
+    ],
+)
+def test_parse_dateline(line, expected):
+    assert meta.parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # dated or not, with an agency or a date after the place
+        (f"KYIV, Nov. 3 (Reuters) - {_LEDE}", True),
+        (f"Kiew (dpa) - {_LEDE}", True),
+        (f"Gaza City, Tuesday 12 March (EFE).- {_LEDE}", True),
+        (f"Gaza City, 12 March 2024 — {_LEDE}", True),
+        # negative rows: a place and a dash alone, a label, a sentence
+        ("Ukraine — the long winter ahead", False),
+        ("Opinion — Why the siege failed", False),
+        ("Kyiv", False),
+        (_LEDE, False),
+    ],
+)
+def test_is_dateline(line, expected):
+    assert meta.is_dateline(line) is expected

@@ -40,10 +40,12 @@ __all__ = [
     "byline_date",
     "is_agency",
     "is_byline_prefix",
+    "is_dateline",
     "is_newsroom_byline",
     "parse_bare_byline",
     "parse_byline",
     "parse_date",
+    "parse_dateline",
     "parse_names",
     "parse_section",
     "parse_update_stamp",
@@ -695,6 +697,115 @@ def parse_update_stamp(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if m is None:
         return None
     return parse_date(text[m.end() :], max_chars=max_chars)
+
+
+_DATELINE_DASH = regex.compile(r"\s*\.?[—–-]{1,2}(?=\s|$)")
+"""The dash that ends a dateline (" - ", " — ", " -- ", ".- "); a hyphen inside a word or a
+numeric date ("Port-au-Prince", "2024-03-12") is none."""
+_DATELINE_AGENCY = regex.compile(r"\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*\.?\s*$")
+"""The agency credit that may end a dateline: "(Reuters)", "(AFP)", "/PRNewswire/"."""
+_PLACE_PARTICLES = frozenset(
+    {
+        *("de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "el", "al", "am"),
+        *("an", "der", "den", "du", "des", "y", "e", "i", "upon", "on", "sur"),
+    }
+)
+_PLACE_WORD = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|az|ar)-\p{Lu}[\p{L}'’.-]*)$",
+    regex.UNICODE | regex.VERSION1,
+)
+_NOT_PLACE = frozenset(
+    [w for ws in WEEKDAYS.values() for w in ws if len(w) >= 4]
+    + [w for ws in MONTHS.values() for w in ws if len(w) >= 4]
+    + ["in", "at", "on", "by", "for", "from", "after", "before", "since", "until", "during"]
+    + ["this", "that", "today", "yesterday", "tomorrow", "last", "next"]
+    + ["published", "updated", "posted"]
+)
+"""Words that never open a dateline's place: weekday and month names ("Monday, 12 March
+2024 —"; not the short forms, which are places too: "Mon State", "Mar del Plata"; inside a
+place a month may stand: "Rio de Janeiro") and the words that open a sentence ("On Monday,
+…", "In Gaza City, …"; "The Hague" is a place)."""
+
+
+def _is_place(text: str, *, max_words: int = 5) -> bool:
+    """Whether ``text`` can be a dateline's place or region: one to five words, each
+    capitalised (or a particle inside: "Rio de Janeiro"), no digit, not opening with a date
+    or sentence word ("Monday", "In"), at most 40 characters."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or len(text) > 40 or any(c.isdigit() for c in text):
+        return False
+    if words[0].lower().strip(".") in _NOT_PLACE:
+        return False
+    return all(
+        _PLACE_WORD.match(w) or (k > 0 and w in _PLACE_PARTICLES) for k, w in enumerate(words)
+    )
+
+
+def _dateline(text: str, max_chars: int) -> tuple[int, str] | None:
+    """Where a dateline that opens ``text`` ends, and its date's text (``""`` when it has
+    none), or ``None`` when ``text`` does not open with one. A place and a dash alone are
+    no dateline ("Ukraine — the long winter"): an agency credit or a date must follow the
+    place."""
+    dash = _DATELINE_DASH.search(text, 0, max_chars)
+    if dash is None:
+        return None
+    prefix = text[: dash.start()]
+    head = _DATELINE_AGENCY.sub("", prefix)
+    segments = [seg.strip() for seg in head.split(",")]
+    if not _is_place(segments[0]):
+        return None
+    # after the place: a region or two ("Lebanon", "D.C."), then the date
+    k = next(
+        (k for k in range(1, len(segments)) if not _is_place(segments[k], max_words=3)),
+        len(segments),
+    )
+    when = ", ".join(segments[k:])
+    if when:
+        if len(when) > 40 or not any(ch.isdigit() for ch in when):
+            return None
+        return dash.end(), when
+    if head != prefix:
+        return dash.end(), ""  # "KYIV, Ukraine (AP) —", "Kiew (dpa) -"
+    if len(segments) > 1:
+        return None
+    # "Khartoum — Tuesday 12 March 2024 — …": the date between two dashes
+    second = _DATELINE_DASH.search(text, dash.end(), dash.end() + 50)
+    if second is None:
+        return None
+    when = _DATELINE_AGENCY.sub("", text[dash.end() : second.start()]).strip()
+    return (second.end(), when) if parse_date(when) is not None else None
+
+
+def is_dateline(text: str, *, max_chars: int = 100) -> bool:
+    """Whether ``text`` opens with a wire dateline, dated or not: a place (and a region),
+    an agency credit or a date (a year is not needed), then a dash.
+
+    >>> is_dateline("KYIV, Nov. 3 (Reuters) - Ukrainian forces …"), is_dateline("Kyiv")
+    (True, False)
+    """
+    return _dateline(text, max_chars) is not None
+
+
+def parse_dateline(text: str, *, max_chars: int = 100) -> _dt.date | None:
+    """The date of a wire dateline that opens ``text``: a place, an optional region, a full
+    date, an optional agency credit, then a dash.
+
+    "KYIV, Nov. 3, 2023 (Reuters) - …", "Gaza City, 12 March 2024 — …", "BEIRUT, Lebanon,
+    March 12, 2024 (AP) — …", "Gaza, 12 de marzo de 2024 (EFE).- …", "Khartoum — Tuesday
+    12 March 2024 — …". The text after the dash is the article's and is not read. A
+    dateline without a year ("KYIV, Nov. 3 (Reuters) -") or without a date ("Khartoum —
+    Monday") gives ``None``: the year is never guessed.
+
+    >>> parse_dateline("GAZA CITY, March 12, 2024 (AP) — Israeli strikes hit …")
+    datetime.date(2024, 3, 12)
+
+    Returns:
+        The date, or ``None`` when ``text`` does not open with a dated dateline.
+    """
+    found = _dateline(text, max_chars)
+    if found is None or not found[1]:
+        return None
+    return parse_date(found[1])
 
 
 _BYLINE_PREFIX_RE = regex.compile(

@@ -47,6 +47,13 @@ _BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
 _DATELINE = regex.compile(
     r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{Lu}\p{L}*\.?,?\s*){0,3}(?:\([^)]{1,30}\)\s*)?[—–-]\s"
 )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """A lede's dateline, in capitals or not, dated or not: the line is the article's."""
+    return bool(_DATELINE.match(text)) or meta.is_dateline(text)
+
+
 _LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
 #: Categories of the lines that may open a page above its headline (a breadcrumb, a menu, a
@@ -100,8 +107,9 @@ class Anatomy:
         title: The headline, with a kicker split off and enclosing quotes dropped.
         subtitle: The standfirst (dek) under the headline.
         authors: Author names from bylines and tail bios, in page order.
-        published: The publication date, when a date line gives one; never the date of an
-            update stamp ("Last updated: …", rule ``meta.updated``).
+        published: The publication date, when a date line, a byline or, failing those, the
+            dateline that opens the body gives one; never the date of an update stamp ("Last
+            updated: …", rule ``meta.updated``).
         section: The section or genre label (a kicker such as "Analysis").
     """
 
@@ -447,7 +455,7 @@ def _find_body_bounds(
         dateline lede, right below a headline-like line that only chrome precedes, and right
         above a byline or date line. Then the body starts at the next paragraph."""
         text = lines[i].text
-        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _DATELINE.match(text):
+        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _opens_with_dateline(text):
             return False
         if len(_SENTENCE_BREAK.findall(text)) > 1 or i == 0 or i + 1 >= len(lines):
             return False
@@ -574,6 +582,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         _same_block(page, lambda i: i > end)
         _tail_context(page, end)
 
+    if published is None:
+        published = _dateline_date(page, start if has_edges else 0)
+
     body: list[Line] = []
     removed: list[Removal] = []
     for ln, dec in zip(page.lines, page.decision, strict=True):
@@ -592,6 +603,22 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         published=published,
         section=section,
     )
+
+
+def _dateline_date(page: _Page, start: int) -> _dt.date | None:
+    """The date of a wire dateline that opens the body ("GAZA CITY, March 12, 2024 (AP) —
+    …"), on the first body paragraph or on a line of its own above it.
+
+    Only asked when no date line or byline gave a date: as with those, the first date of
+    the page is the publication date, and a dateline comes below them. The line stays in
+    the body whole, the article's text after the dash with it.
+    """
+    for i in range(min(start + 1, page.n)):
+        if page.decision[i] is None:
+            date = meta.parse_dateline(page.lines[i].text)
+            if date is not None:
+                return date
+    return None
 
 
 def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -661,13 +688,13 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
             len(_words(text)) >= 6
             and not _TERMINAL.search(text)
             and not text.rstrip().endswith((":", ";", ","))
-            and not _DATELINE.match(text)
+            and not _opens_with_dateline(text)
         )
         if (
             (later_removed or unfinished)
             and len(text) <= 300
             and len(_words(text)) >= 4
-            and not _DATELINE.match(text)  # the lede, whatever was removed after it
+            and not _opens_with_dateline(text)  # the lede, whatever was removed after it
         ):
             subtitle = text
             page.remove(cand, "metadata", "meta.subtitle")
