@@ -1410,6 +1410,45 @@ def test_newsroom_bylines_leave_the_body_and_name_no_author(byline, authors):
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
 
 
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Doe in Kyiv", ["Jane Doe"]),
+        ("Anna Schmidt in Kiew", ["Anna Schmidt"]),
+        ("Jean Dupont à Kiev", ["Jean Dupont"]),
+        ("María García en Kiev", ["María García"]),
+        ("Jane Doe and AFP", ["Jane Doe"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+        ("Staff Reporter, Islamabad", []),
+        ("Our Correspondent, Gaza City", []),
+        ("Le Monde avec AFP", []),
+        ("The Times of Israel and AFP", []),
+        ("Al Jazeera and news agencies", []),
+        ("Der Spiegel mit dpa", []),
+        ("El País con agencias", []),
+        ("Reuters and AP", []),
+        ("Avec AFP", []),
+        ("Reuters", []),
+        ("AFP", []),
+    ],
+)
+def test_bylines_without_by_under_the_headline(byline, authors):
+    decisions, anatomy = decide(page(head=[_HEADLINE, byline]))
+    assert decisions[byline] == ("metadata", "meta.byline")
+    assert anatomy.authors == authors
+    assert anatomy.title == _HEADLINE and anatomy.subtitle is None
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line", ["War in Ukraine", "Life Goes On in Kharkiv", "Kyiv and Moscow", "Le Monde"]
+)
+def test_a_short_line_with_a_place_under_the_headline_is_no_byline(line):
+    decisions, anatomy = decide(page(head=[_HEADLINE, line]))
+    assert decisions[line] != ("metadata", "meta.byline")
+    assert anatomy.authors == []
+
+
 def test_a_staff_heading_over_a_list_of_credits_stays():
     credits = "Director_Oh Kyeong Taek, Writer_Kyeong Min Seon, Composer_Kim Cheol Hwan"
     decisions, _ = decide(page(tail=["STAFF", credits]))

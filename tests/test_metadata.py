@@ -430,3 +430,70 @@ def test_parse_dateline(line, expected):
 )
 def test_is_dateline(line, expected):
     assert meta.is_dateline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a person with the place they file from, in several languages
+        ("Jane Doe in Kyiv", ["Jane Doe"]),
+        ("Anna Schmidt in Kiew", ["Anna Schmidt"]),
+        ("Anna Schmidt aus Kiew", ["Anna Schmidt"]),
+        ("Jean Dupont à Kiev", ["Jean Dupont"]),
+        ("María García en Kiev", ["María García"]),
+        ("João Silva em Kiev", ["João Silva"]),
+        ("Иван Петров в Киеве", ["Иван Петров"]),
+        # a person with an agency or the newsroom: the person is the author
+        ("Jane Doe and AFP", ["Jane Doe"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+        ("Anna Schmidt mit dpa", ["Anna Schmidt"]),
+        ("Jean Dupont avec AFP", ["Jean Dupont"]),
+        # negative rows: a newsroom with an agency names no one; headings with a place
+        ("Le Monde avec AFP", []),
+        ("Al Jazeera and news agencies", []),
+        ("The Times of Israel and AFP", []),
+        ("Der Spiegel mit dpa", []),
+        ("War in Ukraine", []),
+        ("Life Goes On in Kharkiv", []),
+        ("Gaza Under Fire in Winter", []),
+        ("Da Silva", []),
+    ],
+)
+def test_parse_bare_byline_with_a_place_or_an_agency(line, names):
+    assert meta.parse_bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the newsroom and the place it files from
+        ("Staff Reporter, Islamabad", True),
+        ("Our Correspondent, Gaza City", True),
+        ("Correspondant, Kiev", False),  # one word is a heading as often
+        # an outlet with an agency, two agencies
+        ("Le Monde avec AFP", True),
+        ("Le Figaro avec AFP et Reuters", True),
+        ("The Times of Israel and AFP", True),
+        ("Al Jazeera and news agencies", True),
+        ("Der Spiegel mit dpa", True),
+        ("El País con agencias", True),
+        ("La Repubblica con agenzie", True),
+        ("Reuters and AP", True),
+        # negative rows: a person with an agency, places, an outlet alone
+        ("Jane Doe and AFP", False),
+        ("Jane Doe with Reuters", False),
+        ("Kyiv and Moscow", False),
+        ("Le Monde", False),
+        ("Ukraine and the West", False),
+    ],
+)
+def test_is_newsroom_byline_with_a_place_or_an_agency(line, expected):
+    assert meta.is_newsroom_byline(line, bare=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("With AFP", True), ("Avec AFP", True), ("Mit dpa", True), ("With Jane Doe", False)],
+)
+def test_an_agency_credit_after_with(line, expected):
+    assert meta.is_newsroom_byline(line) is expected

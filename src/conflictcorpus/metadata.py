@@ -371,7 +371,12 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
 }
 """Words that introduce a byline."""
 
-_NAME_JOINERS = (",", "&", " and ", " und ", " et ", " y ", " e ", " и ")
+_NAME_JOINERS = (
+    *(",", "&", " and ", " und ", " et ", " y ", " e ", " и "),
+    *(" with ", " mit ", " avec ", " con ", " com ", " с "),
+)
+"""What joins the names of a byline: "and" and "with" in each language ("Jane Doe with
+Reuters", "Le Monde avec AFP")."""
 
 AGENCIES: tuple[str, ...] = (
     "associated press",
@@ -396,8 +401,18 @@ AGENCIES: tuple[str, ...] = (
     "pa media",
     "wire services",
     "agencies",
+    "news agencies",
+    "agences",
+    "agencias",
+    "agências",
+    "agenzie",
+    "agenturen",
+    "nachrichtenagenturen",
+    "агентства",
 )
-"""News agencies: credited on a byline, but not people (never put in ``authors``)."""
+"""News agencies: credited on a byline, but not people (never put in ``authors``). The
+word for "agencies" in each language stands for the wires together ("Al Jazeera and news
+agencies", "El País con agencias")."""
 
 BYLINE_ROLES: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -481,16 +496,17 @@ NEWSROOM_CREDITS: Mapping[str, tuple[str, ...]] = {
 authors; a byline of nothing else is still a byline (:func:`is_newsroom_byline`)."""
 
 NEWSROOM_PREFIXES: Mapping[str, tuple[str, ...]] = {
-    "en": ("from",),
-    "de": ("von",),
-    "fr": ("de",),
-    "es": ("de", "desde"),
-    "pt": ("de", "do", "da"),
-    "it": ("da", "dal", "dalla"),
-    "ru": ("от",),
+    "en": ("from", "with"),
+    "de": ("von", "mit"),
+    "fr": ("de", "avec"),
+    "es": ("de", "desde", "con"),
+    "pt": ("de", "do", "da", "com"),
+    "it": ("da", "dal", "dalla", "con"),
+    "ru": ("от", "с"),
 }
 """Words that introduce a newsroom credit besides the byline words ("From our correspondent
-in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev")."""
+in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev", "With AFP", "Avec
+AFP")."""
 
 _PLACE_AFTER_CREDIT = (
     r"(?:,?\s+(?:in|at|à|au|en|em|no|na|a|aus|в|во)\s+(?-i:\p{Lu})[\p{L}'’.-]*"
@@ -831,12 +847,30 @@ _BYLINE_TAIL_RE = regex.compile(
     r"\s+(?:Updated|Published|Posted|Last\s+updated|Last\s+modified)\b.*$", _FLAGS
 )
 """A time stamp run on after the names ("By Daniel Okafor  Updated Jan 28, 2024")."""
-_PLACE_TAIL_RE = regex.compile(r"\s+(?:in|from|at)\s+\p{Lu}[\p{L}\s.'’-]*$")
-"""Where the writer files from, after a name ("Thulani Mbeki-Dlamini in Johannesburg")."""
-_AGENCY_TAIL_RE = regex.compile(
-    r"[\s,]+(?:" + _alternation(list(AGENCIES)) + r")\s*$", regex.IGNORECASE | regex.VERSION1
+_PLACE_TAIL_RE = regex.compile(
+    r"\s+(?:in|from|at|aus|à|au|en|em|desde|a|в|во|из)\s+\p{Lu}[\p{L}\s.'’-]*$",
+    regex.UNICODE | regex.VERSION1,
 )
-"""An agency's name run on after the last name ("JOHN ROE Associated Press")."""
+"""Where the writer files from, after a name ("Thulani Mbeki-Dlamini in Johannesburg",
+"Anna Schmidt aus Kiew", "Jean Dupont à Kiev", "Иван Петров в Киеве"). Not "da" or "de":
+they are particles of names too ("Lula da Silva")."""
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        *("a", "an", "the", "and", "or", "but", "not", "no", "of", "on", "to", "for", "with"),
+        *("at", "by", "from", "into", "as", "up", "out", "off", "over", "under", "after"),
+        *("before", "is", "are", "was", "goes", "comes"),
+    }
+)
+"""Short words that title case capitalises: no word of a person's name ("Life Goes On in
+Kharkiv", "Gaza Under Fire in Winter" are headings, not bylines)."""
+_AGENCY_TAIL_RE = regex.compile(
+    r"[\s,]+(?:(?:and|with|und|mit|et|avec|y|con|e|com|и|с|&)\s+)?(?:"
+    + _alternation(list(AGENCIES))
+    + r")\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""An agency's name run on after the last name ("JOHN ROE Associated Press", "Jane Doe
+with Reuters")."""
 OUTLET_WORDS: frozenset[str] = frozenset(
     [
         "news",
@@ -883,6 +917,34 @@ def _is_outlet(part: str) -> bool:
     return any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
 
 
+_OUTLET_ARTICLES = frozenset(
+    {"the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "o", "os"}
+)
+"""Articles that open a newspaper's name ("The Guardian", "Le Monde", "Der Spiegel", "El
+País", "La Repubblica", "O Globo"); a person's name does not open with one."""
+
+
+def _is_outlet_name(part: str) -> bool:
+    """Whether a byline part names an outlet: :func:`_is_outlet`, or an article and
+    capitalised words ("Le Monde", "Der Spiegel")."""
+    if _is_outlet(part):
+        return True
+    words = part.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in _OUTLET_ARTICLES
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+def _joined_parts(text: str) -> list[str]:
+    """The parts of a byline between its joiners (commas, "and", "with" …), stripped."""
+    parts = [text.strip()]
+    for joiner in _NAME_JOINERS:
+        parts = [p for part in parts for p in part.split(joiner)]
+    return [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+
+
 def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     """Split a line of person names ("Kyle Orton and Jane Doe") into names.
 
@@ -896,10 +958,7 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
         "," in agency.group() or len(text[: agency.start()].split()) >= 2
     ):  # "JOHN ROE Associated Press" (not "Anna Reuters", a name)
         text = text[: agency.start()]
-    parts = [text.strip()]
-    for joiner in _NAME_JOINERS:
-        parts = [p for part in parts for p in part.split(joiner)]
-    names = [_PLACE_TAIL_RE.sub("", p.strip(" .;:|")) for p in parts if p.strip(" .;:|")]
+    names = [_PLACE_TAIL_RE.sub("", p) for p in _joined_parts(text)]
     names = [nm for nm in names if not _is_credit(nm)]
     if len(names) > 1:  # "By Jane Doe, CNN", "By Jane Doe, Al Jazeera": the outlet
         names = names[:1] + [nm for nm in names[1:] if not _is_outlet(nm)]
@@ -915,9 +974,12 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     """Names from a byline without "By": only when the line shows it is one.
 
     A single pair of capitalized words ("Common Sense", "Economic Scene") could be a
-    column name as well as a person, so one name counts only with a job title or an
-    agency after it ("Jane Doe, Staff Writer"); two or more names need no more
-    ("Jane Doe and John Roe").
+    column name as well as a person, so one name counts only with a job title, an agency
+    or the newsroom after it ("Jane Doe, Staff Writer", "Jane Doe and AFP", "Jane Doe with
+    Reuters") or with the place the writer files from ("Jane Doe in Kyiv", "Anna Schmidt
+    aus Kiew"; two or three words, none a short word that title case capitalises: "Life
+    Goes On in Kharkiv" is a heading); two or more names need no more ("Jane Doe and John
+    Roe"). A newsroom with an agency ("Le Monde avec AFP") names no one.
 
     Returns:
         The names, or an empty list.
@@ -929,9 +991,16 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     names = parse_names(t)
     if len(names) >= 2:
         return names
-    parts = [p.strip(" .;:|").lower() for p in t.split(",")]
-    if names and any(p in _NOT_PEOPLE for p in parts[1:]):
+    if not names or is_newsroom_byline(t, bare=True):
+        return []
+    parts = _joined_parts(t)
+    if any(_is_credit(p) for p in parts[1:]):
         return names
+    place = _PLACE_TAIL_RE.search(parts[0]) if len(parts) == 1 else None
+    if place is not None:
+        words = parts[0][: place.start()].split()
+        if len(words) <= 3 and not any(w.lower() in _TITLE_SMALL_WORDS for w in words):
+            return names
     return []
 
 
@@ -953,6 +1022,10 @@ def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -
     "Par la rédaction", "От нашего корреспондента в Киеве"; a detail after ``|`` or ``—``
     is ignored.
 
+    An outlet's name counts with an agency or the newsroom beside it ("Le Monde avec AFP",
+    "The Times of Israel and AFP", "Al Jazeera and news agencies"), and so does the place
+    the newsroom files from after a comma ("Staff Reporter, Islamabad").
+
     Args:
         text: One line.
         bare: Accept a line without a byline word when it names the newsroom in two words
@@ -968,16 +1041,31 @@ def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -
         return False
     m = _CREDIT_PREFIX_RE.match(text)
     rest = text[m.end() :] if m else text
-    if not rest.strip() or (m is None and not (bare and len(rest.split()) >= 2)):
-        return False
     rest = _BYLINE_DETAIL.split(rest, maxsplit=1)[0]
-    parts = [rest.strip()]
-    for joiner in _NAME_JOINERS:
-        parts = [p for part in parts for p in part.split(joiner)]
-    parts = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
-    if not parts or not all(_is_credit(p) for p in parts):
+    parts = _credit_parts(rest)
+    placed = False
+    if parts is None:  # "Staff Reporter, Islamabad": the credit, then its place
+        credit, comma, place = rest.rpartition(",")
+        if not comma or not _is_place(place.strip(), max_words=3):
+            return False
+        parts, placed = _credit_parts(credit), True
+        rest = credit
+    if not parts or (m is None and not (bare and len(rest.split()) >= 2)):
         return False
-    return m is not None or any(p.lower() not in AGENCIES for p in parts)
+    return (
+        m is not None or placed or len(parts) > 1 or any(p.lower() not in AGENCIES for p in parts)
+    )
+
+
+def _credit_parts(text: str) -> list[str] | None:
+    """The parts of ``text`` when they credit the newsroom or agencies only: each one a
+    credit (:func:`_is_credit`) or an outlet's name beside one ("Le Monde avec AFP");
+    ``None`` otherwise."""
+    parts = _joined_parts(text)
+    credits = [p for p in parts if _is_credit(p)]
+    if not credits or not all(p in credits or _is_outlet_name(p) for p in parts):
+        return None
+    return parts
 
 
 def is_agency(text: str) -> bool:

@@ -2038,7 +2038,11 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "metadata",
             'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X"), '
             'also one that credits only the newsroom or an agency ("By Staff Reporter", '
-            '"By Reuters Staff", "From our correspondent in Kyiv"; no author).',
+            '"By Reuters Staff", "From our correspondent in Kyiv", "Staff Reporter, '
+            'Islamabad", "Le Monde avec AFP", "Al Jazeera and news agencies", "Reuters"; no '
+            "author), and right under the headline one without a byline word that shows it is "
+            "one: two names, or a name with a job title, an agency or the place the writer "
+            'files from ("Jane Doe and AFP", "Jane Doe in Kyiv"; the person is the author).',
         ),
         "meta.section": (
             "metadata",
