@@ -614,7 +614,7 @@ _CLOCK_RE = regex.compile(
     r"(?<=\d\D{1,8})\b(\d{1,2})(?:\.|\s?h\s?)(\d{2})(?![\d.])"
 )  # "10h30", "10 h 30", "12.00", after the date ("2023, 10h02", "2023 à 10h02")
 _SECOND_STAMP = regex.compile(
-    r"\s*[,;]\s*(?="
+    r"[,;]\s*(?="
     + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
     + r"(?!\w))",
     _FLAGS,
@@ -653,7 +653,9 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
-    head = _SECOND_STAMP.split(head, maxsplit=1)[0]
+    stamp = _SECOND_STAMP.search(head)  # "…, modifié le …": the date before it
+    if stamp is not None:
+        head = head[: stamp.start()].rstrip()
     if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
         return parse_date(head, max_chars=max_chars)
     iso = _ISO.match(text)
@@ -707,17 +709,26 @@ def parse_update_stamp(text: str, *, max_chars: int = 80) -> _dt.date | None:
     Returns:
         The date, or ``None`` for any other line (a publication date line included).
     """
-    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
+    if len(text) > max_chars:
         return None
-    m = _UPDATE_START.match(text)
+    m = _UPDATE_START.match(text)  # first: most lines fail here at once
     if m is None:
         return None
     return parse_date(text[m.end() :], max_chars=max_chars)
 
 
-_DATELINE_DASH = regex.compile(r"\s*\.?[—–-]{1,2}(?=\s|$)")
+_DATELINE_DASH = regex.compile(r"[—–-]{1,2}(?=\s|$)")
 """The dash that ends a dateline (" - ", " — ", " -- ", ".- "); a hyphen inside a word or a
 numeric date ("Port-au-Prince", "2024-03-12") is none."""
+
+
+def _before_dash(text: str, dash: regex.Match[str]) -> str:
+    """The text before a dateline's dash, without the period right before it ("(EFE).-")
+    and the spaces."""
+    before = text[: dash.start()]
+    return (before[:-1] if before.endswith(".") else before).rstrip()
+
+
 _DATELINE_AGENCY = regex.compile(r"\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*\.?\s*$")
 """The agency credit that may end a dateline: "(Reuters)", "(AFP)", "/PRNewswire/"."""
 _PLACE_PARTICLES = frozenset(
@@ -765,7 +776,7 @@ def _dateline(text: str, max_chars: int) -> tuple[int, str] | None:
     dash = _DATELINE_DASH.search(text, 0, max_chars)
     if dash is None:
         return None
-    prefix = text[: dash.start()]
+    prefix = _before_dash(text, dash)
     head = _DATELINE_AGENCY.sub("", prefix)
     segments = [seg.strip() for seg in head.split(",")]
     if not _is_place(segments[0]):
@@ -788,7 +799,7 @@ def _dateline(text: str, max_chars: int) -> tuple[int, str] | None:
     second = _DATELINE_DASH.search(text, dash.end(), dash.end() + 50)
     if second is None:
         return None
-    when = _DATELINE_AGENCY.sub("", text[dash.end() : second.start()]).strip()
+    when = _DATELINE_AGENCY.sub("", _before_dash(text, second)[dash.end() :]).strip()
     return (second.end(), when) if parse_date(when) is not None else None
 
 
@@ -937,12 +948,13 @@ def _is_outlet_name(part: str) -> bool:
     )
 
 
+_JOINER_SPLIT = regex.compile("|".join(regex.escape(j) for j in _NAME_JOINERS))
+
+
 def _joined_parts(text: str) -> list[str]:
     """The parts of a byline between its joiners (commas, "and", "with" …), stripped."""
-    parts = [text.strip()]
-    for joiner in _NAME_JOINERS:
-        parts = [p for part in parts for p in part.split(joiner)]
-    return [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
+    parts = (p.strip(" .;:|") for p in _JOINER_SPLIT.split(text.strip()))
+    return [p for p in parts if p]
 
 
 def parse_names(text: str, *, max_names: int = 6) -> list[str]:
@@ -1041,6 +1053,8 @@ def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -
         return False
     m = _CREDIT_PREFIX_RE.match(text)
     rest = text[m.end() :] if m else text
+    if not rest.strip() or (m is None and not (bare and len(rest.split()) >= 2)):
+        return False
     rest = _BYLINE_DETAIL.split(rest, maxsplit=1)[0]
     parts = _credit_parts(rest)
     placed = False
@@ -1062,10 +1076,13 @@ def _credit_parts(text: str) -> list[str] | None:
     credit (:func:`_is_credit`) or an outlet's name beside one ("Le Monde avec AFP");
     ``None`` otherwise."""
     parts = _joined_parts(text)
-    credits = [p for p in parts if _is_credit(p)]
-    if not credits or not all(p in credits or _is_outlet_name(p) for p in parts):
-        return None
-    return parts
+    credited = False
+    for part in parts:  # a plain loop: most lines stop at their first part
+        if _is_credit(part):
+            credited = True
+        elif not _is_outlet_name(part):
+            return None
+    return parts if credited else None
 
 
 def is_agency(text: str) -> bool:
