@@ -1635,6 +1635,59 @@ def test_a_headline_with_a_slash_or_a_sign_is_no_breadcrumb(headline):
     assert anatomy.title == headline
 
 
+@pytest.mark.parametrize(
+    ("crumb", "headline"),
+    [
+        # " - " and " :: " between the parts, from the home page or four parts at least
+        ("Home - News - World - Middle East", _HEADLINE),
+        ("Home - News - World - Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        ("News - World - Europe - Middle East", _HEADLINE),
+        ("Startseite – Politik – Ausland", "Russische Angriffe legen Charkiw lahm"),
+        ("Главная - Новости - В мире", "Удары по Харькову оставили город без света"),
+        ("Home :: News :: World", _HEADLINE),
+        ("Home :: News :: Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        (
+            "Accueil :: International :: Les frappes russes privent Kharkiv d’électricité",
+            "Les frappes russes privent Kharkiv d’électricité",
+        ),
+        # a trail from the home page ends with the headline after one part
+        ("Home / News / Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        (
+            "Inicio / Internacional / Los ataques rusos dejan sin luz a Járkov",
+            "Los ataques rusos dejan sin luz a Járkov",
+        ),
+        ("Início » Mundo", "Ataques russos deixam Kharkiv sem luz"),
+    ],
+)
+def test_a_breadcrumb_with_dashes_or_double_colons(crumb, headline):
+    decisions, anatomy = decide(page(head=[crumb, headline]))
+    assert decisions[crumb] == ("navigation", "nav.breadcrumb")
+    assert anatomy.title == headline
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+def test_a_menu_trail_with_dashes_in_the_tail():
+    trail = "Home - Contact - Privacy Policy - Terms of Use"
+    decisions, _ = decide(page(tail=[trail]))
+    assert decisions[trail] == ("navigation", "nav.breadcrumb")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russia - Ukraine war: live updates",
+        "Kyiv - Moscow - Minsk: the long road",
+        "Ukraine - Russia - Talks",
+        "Home - the long road back to Kharkiv",
+        "Homecoming - Kharkiv - Winter",
+    ],
+)
+def test_a_headline_with_dashes_is_no_breadcrumb(headline):
+    decisions, anatomy = decide(page(head=[headline]))
+    assert anatomy.title == headline
+    assert decisions[headline] == ("metadata", "meta.title")
+
+
 # --- a standfirst between the headline and the byline ----------------------------------------
 
 STANDFIRSTS = [

@@ -1192,22 +1192,58 @@ MARKUP: Mapping[str, tuple[str, ...]] = {
 }
 """Leftover HTML tags and CMS shortcodes."""
 
-_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s])?"
+_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s:])?"
 _LAST_SEGMENT = r"\p{L}[^>»›→/|·\n]{0,160}"
+_ARROW = r"\s*(?:[>»›→]|::)\s*"
+_CRUMB_WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*+"
+_CRUMB = rf"\p{{L}}[\p{{L}}\p{{N}}'’.&-]*+(?: {_CRUMB_WORD}){{0,2}}+"
+_SHORT_CRUMB = rf"\p{{L}}[\p{{L}}\p{{N}}'’.&-]*+(?: {_CRUMB_WORD})?+"
+_SPACED_SIGN = r"\s+(?:[-–—>»›→/|·]|::)\s+"
+_DASH = r"\s+[-–]\s+"
+_DASH_AHEAD = r"(?=\S++(?: [\p{L}\p{N}]\S*+)?+\s+[-–]\s)"
+"""A dash after the first one or two words: most lines fail this at once."""
+_HEADLINE_END = r"\p{L}[^\n]{0,160}"
+HOME_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("home", "home ?page", "front page"),
+    "de": ("startseite", "home"),
+    "fr": ("accueil", "page d['’]accueil"),
+    "es": ("inicio", "portada", "página principal"),
+    "pt": ("início", "inicio", "página inicial", "capa"),
+    "it": ("home", "home ?page", "prima pagina"),
+    "ru": ("главная", "главная страница"),
+}
+"""The first link of a breadcrumb trail, the site's home page."""
+_HOME = "(?:" + "|".join(w for ws in HOME_WORDS.values() for w in ws) + ")"
+_SIGN_TRAILS = (
+    rf"{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
+    rf"{_SEGMENT}(?:{_ARROW}{_SEGMENT}){{1,6}}{_ARROW}{_LAST_SEGMENT}$",
+    rf"{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+    rf"{_CRUMB}(?:\s*::\s*{_CRUMB}){{1,7}}$",
+)
 BREADCRUMB: Mapping[str, tuple[str, ...]] = {
     "*": (
-        rf"^{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
-        rf"^{_SEGMENT}(?:\s*[>»›→]\s*{_SEGMENT}){{1,6}}\s*[>»›→]\s*{_LAST_SEGMENT}$",
-        rf"^{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+        # one look ahead for the sign after the first segment serves all four shapes
+        r"(?-i:(?=[^>»›→/|·\n]{1,30}\s*(?:[>»›→/|·]|::))(?:" + "|".join(_SIGN_TRAILS) + "))",
+        rf"(?-i:{_DASH_AHEAD}{_SHORT_CRUMB}(?:{_DASH}{_SHORT_CRUMB}){{3,7}}"
+        rf"(?:{_DASH}{_HEADLINE_END})?$)",
+        rf"{_HOME}(?-i:(?:{_SPACED_SIGN}{_CRUMB}){{1,7}}(?:{_SPACED_SIGN}{_HEADLINE_END})?$)",
     ),
 }
-"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``→``, ``/``, ``|`` or
-``·``: a breadcrumb or a flattened menu ("Home > World > Middle East"). The trail may end
-with the page's own headline, a long last segment, after two short ones joined by an arrow
-("Home > News > Russian strikes …") or three joined by a slash or a bar ("News | World |
-Europe | Russian strikes …"): a headline has one such sign at most ("Iraq / Syria: the long
-war"). Each segment starts with a letter and ends without a space, so the pattern cannot
-backtrack between them."""
+"""A breadcrumb or a flattened menu: three to eight short segments joined by ``>``, ``»``,
+``›``, ``→``, ``/``, ``|`` or ``·`` ("Home > World > Middle East"), two or more joined by
+``::`` ("Home :: News"), four or more of one or two words joined by a spaced dash ("News -
+World - Europe - Middle East"; three dashed words are a headline as often: "Ukraine -
+Russia - Talks"), or a trail that starts at the home page (``HOME_WORDS``) with any of
+these signs or a spaced dash ("Home - World", "Startseite – Politik – Ausland"). The
+trail may end with the page's own headline, a long last segment, after two short ones
+joined by an arrow or ``::`` ("Home > News > Russian strikes …"), three joined by a slash
+or a bar ("News | World | Europe | Russian strikes …"), four by a dash, or the home page
+and one more ("Home / News / Russian strikes …"): a headline has one such sign at most
+("Iraq / Syria: the long war"). Segments start with a letter and end without a space or
+a colon; a dashed or home-led segment is at most three words with no spaced sign inside,
+so the pattern cannot backtrack between them. Every pattern is anchored at the start of
+the line (the rule's prefix ``^``); letters are matched without case folding (``(?-i:…)``),
+which costs the engine much time, and only the home page's name folds case."""
 
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
@@ -1726,12 +1762,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nav.breadcrumb",
         "navigation",
-        'A breadcrumb or flattened menu ("Home > World > Middle East"), also one that ends '
-        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv").',
+        'A breadcrumb or flattened menu ("Home > World > Middle East", "Home :: News", '
+        '"News - World - Europe - Middle East", "Startseite – Politik"), also one that ends '
+        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv", "Home '
+        '/ News / Russian strikes …"); see ``BREADCRUMB``.',
         "edge",
         "regex",
         160,
         BREADCRUMB,
+        prefix="^",
     ),
     Rule(
         "nav.reading_time",
