@@ -1221,7 +1221,7 @@ FOOTER_CASES = [
     ("Última modificação em 21/11/2023 às 10h02", ("metadata", "meta.updated")),
     ("Ultima modifica: 21 novembre 2023, 10:02", ("metadata", "meta.updated")),
     ("Изменено 21 ноября 2023, 10:02", ("metadata", "meta.updated")),
-    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.date")),
+    ("Last updated: 21 November 2023, 10:02", ("metadata", "meta.updated")),
     (
         "Thanks for reading The Frontline Dispatch! Subscribe for free to receive new posts "
         "and support my work.",
@@ -1318,13 +1318,47 @@ def test_substack_footer_leaves_the_body_whole():
     assert [r.text for r in doc.removed] == tail
 
 
-def test_a_section_break_between_paragraphs_stays_and_takes_nothing_with_it():
-    # "___" between the entries of a running story is the article's structure; the short
-    # marks that stray.lone_symbol removes anywhere ("* * *") go, recorded, and alone
-    decisions, anatomy = decide(page(middle=["___", "* * *", "-" * 40]))
-    assert decisions["___"] is None and decisions["-" * 40] is None
-    assert decisions["* * *"] == ("stray", "stray.lone_symbol")
-    assert [ln.text for ln in anatomy.body] == [P1, "___", "-" * 40, P2, P3]
+_SEPARATORS = ["___", "* * *", "***", "---", "-" * 40, "= = = = =", "~~~~~~", "• • •", "―――"]
+
+
+@pytest.mark.parametrize("mark", _SEPARATORS)
+def test_a_section_break_between_paragraphs_leaves_the_body_alone(mark):
+    # one rule for every separator line, wherever it stands: a section break is no
+    # paragraph, and it is recorded
+    decisions, anatomy = decide(page(middle=[mark]))
+    assert decisions[mark] == ("stray", "stray.separator")
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize("mark", ["___", "* * *", "-----"])
+def test_the_text_after_a_section_break_stays(mark):
+    # a running story: entries after a break, some of them short; after the last long
+    # paragraph too (the tail), where short lines below furniture would go
+    after = [
+        "Kharkiv, evening",
+        "The lights came back after midnight.",
+        "Two of the dead were children.",
+    ]
+    for text in (
+        page(middle=[mark, *after]),
+        page(tail=[mark, *after]),
+        page(tail=[mark, "Sirens again", mark, "Kharkiv, night"]),
+    ):
+        decisions, anatomy = decide(text)
+        assert decisions[mark] == ("stray", "stray.separator")
+        kept = [t for t, d in decisions.items() if d is None]
+        assert [ln.text for ln in anatomy.body] == kept
+        assert all(decisions[t] is None for t in (P1, P2, P3))
+        assert all(decisions.get(t, None) is None for t in [*after, "Sirens again"])
+        assert all(r.rule == "stray.separator" for r in anatomy.removed)
+
+
+def test_a_separator_in_tail_furniture_lends_it_no_category():
+    # the line below a prompt goes with the prompt, not with the rule line between them
+    tail = ["Sign up for our newsletter", "___", "Weekly picks"]
+    decisions, _ = decide(page(tail=tail))
+    assert decisions["___"] == ("stray", "stray.separator")
+    assert decisions["Weekly picks"] == ("newsletter", "tail.after_chrome")
 
 
 def test_a_separator_before_the_headline_is_recorded():
@@ -1333,11 +1367,15 @@ def test_a_separator_before_the_headline_is_recorded():
     assert anatomy.title == "Russian strikes knock out power in Kharkiv"
 
 
-def test_a_separator_inside_a_block_stays():
-    # a rule line inside a block of lines (a table, a signature) is that block's
-    text = page(middle=["Killed 12\n-----\nWounded 40"])
-    decisions, _ = decide(text)
-    assert decisions["-----"] is None
+@pytest.mark.parametrize("where", ["middle", "tail"])
+def test_a_separator_inside_a_block_takes_none_of_its_lines(where):
+    # a rule line inside a block of lines (a table, a heading underlined with dashes)
+    # goes, recorded; the block's other lines stay
+    block = "Killed 12\n-----\nWounded 40"
+    decisions, anatomy = decide(page(**{where: [block]}))
+    assert decisions["-----"] == ("stray", "stray.separator")
+    assert decisions["Killed 12"] is None and decisions["Wounded 40"] is None
+    assert [r.text for r in anatomy.removed] == ["-----"]
 
 
 # --- bylines that credit the newsroom, not a person ----------------------------------------
@@ -1370,6 +1408,45 @@ def test_newsroom_bylines_leave_the_body_and_name_no_author(byline, authors):
     assert anatomy.authors == authors
     assert anatomy.title == _HEADLINE
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Jane Doe in Kyiv", ["Jane Doe"]),
+        ("Anna Schmidt in Kiew", ["Anna Schmidt"]),
+        ("Jean Dupont à Kiev", ["Jean Dupont"]),
+        ("María García en Kiev", ["María García"]),
+        ("Jane Doe and AFP", ["Jane Doe"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+        ("Staff Reporter, Islamabad", []),
+        ("Our Correspondent, Gaza City", []),
+        ("Le Monde avec AFP", []),
+        ("The Times of Israel and AFP", []),
+        ("Al Jazeera and news agencies", []),
+        ("Der Spiegel mit dpa", []),
+        ("El País con agencias", []),
+        ("Reuters and AP", []),
+        ("Avec AFP", []),
+        ("Reuters", []),
+        ("AFP", []),
+    ],
+)
+def test_bylines_without_by_under_the_headline(byline, authors):
+    decisions, anatomy = decide(page(head=[_HEADLINE, byline]))
+    assert decisions[byline] == ("metadata", "meta.byline")
+    assert anatomy.authors == authors
+    assert anatomy.title == _HEADLINE and anatomy.subtitle is None
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "line", ["War in Ukraine", "Life Goes On in Kharkiv", "Kyiv and Moscow", "Le Monde"]
+)
+def test_a_short_line_with_a_place_under_the_headline_is_no_byline(line):
+    decisions, anatomy = decide(page(head=[_HEADLINE, line]))
+    assert decisions[line] != ("metadata", "meta.byline")
+    assert anatomy.authors == []
 
 
 def test_a_staff_heading_over_a_list_of_credits_stays():
@@ -1412,6 +1489,97 @@ def test_published_date_in_the_head(head):
     assert anatomy.subtitle is None
     assert decisions[head[1]] is not None and decisions[head[1]][0] == "metadata"
     assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+# --- update and modification stamps: never the publication date -----------------------------
+
+UPDATE_STAMPS = [
+    "Last updated: 21 November 2023, 10:02",
+    "Updated: November 21, 2023",
+    "Updated 21 Nov 2023",
+    "Modified 21.11.2023",
+    "Zuletzt aktualisiert am 21.11.2023",
+    "Mis à jour le 21 novembre 2023",
+    "Dernière mise à jour : 21 novembre 2023",
+    "Actualizado el 21 de noviembre de 2023",
+    "Atualizado em 21/11/2023 às 10h02",
+    "Ultimo aggiornamento: 21 novembre 2023",
+    "Обновлено 21 ноября 2023",
+]
+
+
+@pytest.mark.parametrize("stamp", UPDATE_STAMPS)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_an_update_stamp_alone_gives_no_publication_date(stamp, where):
+    head = [_HEADLINE, "By Jane Doe"] + ([stamp] if where == "head" else [])
+    tail = [stamp] if where == "tail" else []
+    decisions, anatomy = decide(page(head=head, tail=tail))
+    assert decisions[stamp] == ("metadata", "meta.updated")
+    assert anatomy.published is None
+    assert anatomy.title == _HEADLINE and anatomy.authors == ["Jane Doe"]
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the update stamp comes first; the publication date below it is the page's
+        [_HEADLINE, "Updated: November 22, 2023", "Published: November 21, 2023"],
+        [_HEADLINE, "Mis à jour le 22 novembre 2023", "Publié le 21 novembre 2023"],
+        [_HEADLINE, "By Jane Doe | Updated November 22, 2023", "November 21, 2023"],
+        [_HEADLINE, "Aktualisiert am 22.11.2023", "Von Anna Schmidt, 21. November 2023"],
+    ],
+)
+def test_the_publication_date_wins_over_an_update_stamp(head):
+    decisions, anatomy = decide(page(head=head))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert all(decisions[x][0] == "metadata" for x in head)
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+# --- a dated dateline opens the first paragraph ---------------------------------------------
+
+_LEDE_REST = (
+    "Ukrainian forces repelled an overnight attack on the outskirts of the city, the "
+    "regional governor said, adding that two civilians were wounded."
+)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("KYIV, Nov. 3, 2023 (Reuters) - ", dt.date(2023, 11, 3)),
+        ("Gaza City, 12 March 2024 — ", dt.date(2024, 3, 12)),
+        ("MOSCOW, 12 March 2024 (AFP) - ", dt.date(2024, 3, 12)),
+        ("KIEV, 12 mars 2024 (AFP) - ", dt.date(2024, 3, 12)),
+        ("Gaza, 12 de marzo de 2024 (EFE).- ", dt.date(2024, 3, 12)),
+        ("КИЕВ, 12 марта 2024 года — ", dt.date(2024, 3, 12)),
+        # no year, or no date: nothing is guessed
+        ("KYIV, Nov. 3 (Reuters) - ", None),
+        ("Gaza City, Tuesday 12 March (EFE).- ", None),
+        ("Khartoum — Monday ", None),
+    ],
+)
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_dateline_gives_the_date_and_keeps_its_paragraph(dateline, published, alone):
+    lede = [dateline.rstrip(), _LEDE_REST] if alone else [dateline + _LEDE_REST]
+    _, anatomy = decide(page(head=[_HEADLINE, "By Jane Doe", *lede]))
+    assert anatomy.published == published
+    assert anatomy.title == _HEADLINE and anatomy.subtitle is None
+    assert [ln.text for ln in anatomy.body] == [*lede, P1, P2, P3]
+
+
+def test_a_date_line_wins_over_the_dateline():
+    lede = "Gaza City, 12 March 2024 — " + _LEDE_REST
+    _, anatomy = decide(page(head=[_HEADLINE, "November 21, 2023", lede]))
+    assert anatomy.published == dt.date(2023, 11, 21)
+    assert lede in [ln.text for ln in anatomy.body]
+
+
+def test_a_date_in_a_later_paragraph_is_no_dateline():
+    later = "Gaza City, 12 March 2024 — " + _LEDE_REST
+    _, anatomy = decide(page(head=[_HEADLINE], middle=[later]))
+    assert anatomy.published is None
 
 
 # --- breadcrumbs before the headline ---------------------------------------------------------
@@ -1465,6 +1633,59 @@ def test_a_breadcrumb_before_the_headline(crumb, headline):
 def test_a_headline_with_a_slash_or_a_sign_is_no_breadcrumb(headline):
     _, anatomy = decide(page(head=[headline]))
     assert anatomy.title == headline
+
+
+@pytest.mark.parametrize(
+    ("crumb", "headline"),
+    [
+        # " - " and " :: " between the parts, from the home page or four parts at least
+        ("Home - News - World - Middle East", _HEADLINE),
+        ("Home - News - World - Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        ("News - World - Europe - Middle East", _HEADLINE),
+        ("Startseite – Politik – Ausland", "Russische Angriffe legen Charkiw lahm"),
+        ("Главная - Новости - В мире", "Удары по Харькову оставили город без света"),
+        ("Home :: News :: World", _HEADLINE),
+        ("Home :: News :: Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        (
+            "Accueil :: International :: Les frappes russes privent Kharkiv d’électricité",
+            "Les frappes russes privent Kharkiv d’électricité",
+        ),
+        # a trail from the home page ends with the headline after one part
+        ("Home / News / Russian strikes knock out power across Kharkiv region", _HEADLINE),
+        (
+            "Inicio / Internacional / Los ataques rusos dejan sin luz a Járkov",
+            "Los ataques rusos dejan sin luz a Járkov",
+        ),
+        ("Início » Mundo", "Ataques russos deixam Kharkiv sem luz"),
+    ],
+)
+def test_a_breadcrumb_with_dashes_or_double_colons(crumb, headline):
+    decisions, anatomy = decide(page(head=[crumb, headline]))
+    assert decisions[crumb] == ("navigation", "nav.breadcrumb")
+    assert anatomy.title == headline
+    assert [ln.text for ln in anatomy.body] == [P1, P2, P3]
+
+
+def test_a_menu_trail_with_dashes_in_the_tail():
+    trail = "Home - Contact - Privacy Policy - Terms of Use"
+    decisions, _ = decide(page(tail=[trail]))
+    assert decisions[trail] == ("navigation", "nav.breadcrumb")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Russia - Ukraine war: live updates",
+        "Kyiv - Moscow - Minsk: the long road",
+        "Ukraine - Russia - Talks",
+        "Home - the long road back to Kharkiv",
+        "Homecoming - Kharkiv - Winter",
+    ],
+)
+def test_a_headline_with_dashes_is_no_breadcrumb(headline):
+    decisions, anatomy = decide(page(head=[headline]))
+    assert anatomy.title == headline
+    assert decisions[headline] == ("metadata", "meta.title")
 
 
 # --- a standfirst between the headline and the byline ----------------------------------------

@@ -329,3 +329,171 @@ def test_parse_date_more_layouts(line, expected):
 def test_byline_with_a_date(line, names, date):
     assert meta.parse_byline(line) == names
     assert meta.byline_date(line) == date
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a date line that opens with an update or modification word, in every language
+        ("Last updated: 21 November 2023, 10:02", D(2023, 11, 21)),
+        ("Updated: Nov. 21, 2023 at 9:15 a.m. ET", D(2023, 11, 21)),
+        ("UPDATED 21/11/2023", D(2023, 11, 21)),
+        ("Last modified on Tue 21 Nov 2023 10.02 GMT", D(2023, 11, 21)),
+        ("Zuletzt aktualisiert am 21.11.2023, 10:02 Uhr", D(2023, 11, 21)),
+        ("Aktualisiert: 21. November 2023", D(2023, 11, 21)),
+        ("Mis à jour le 21 novembre 2023 à 10h02", D(2023, 11, 21)),
+        ("Dernière mise à jour : 21 novembre 2023", D(2023, 11, 21)),
+        ("Actualizado el 21 de noviembre de 2023", D(2023, 11, 21)),
+        ("Última actualización: 21/11/2023 10:02", D(2023, 11, 21)),
+        ("Atualizado em 21/11/2023 às 10h02", D(2023, 11, 21)),
+        ("Ultimo aggiornamento: 21 novembre 2023", D(2023, 11, 21)),
+        ("Aggiornato il 21 novembre 2023", D(2023, 11, 21)),
+        ("Последнее обновление: 21 ноября 2023", D(2023, 11, 21)),
+        ("Обновлено 21 ноября 2023, 10:02", D(2023, 11, 21)),
+        # negative rows: a publication stamp, a bare date, a sentence, no full date
+        ("Published: 21 November 2023", None),
+        ("Publié le 21 novembre 2023, modifié le 22 novembre 2023", None),
+        ("21 November 2023", None),
+        ("Updated figures show 212 dead", None),
+        ("Updated 2 hours ago", None),
+        ("Updated 21 November", None),
+    ],
+)
+def test_parse_update_stamp(line, expected):
+    assert meta.parse_update_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe | Updated November 22, 2023", ["Jane Doe"]),
+        ("By Jane Doe, updated November 22, 2023", ["Jane Doe"]),
+        ("Par Jean Dupont, mis à jour le 22 novembre 2023", ["Jean Dupont"]),
+        ("Von Anna Schmidt | Aktualisiert am 22.11.2023", ["Anna Schmidt"]),
+    ],
+)
+def test_an_update_stamp_on_a_byline_is_no_publication_date(line, names):
+    assert meta.parse_byline(line) == names
+    assert meta.byline_date(line) is None
+
+
+_LEDE = "Ukrainian forces repelled an overnight attack, the governor said."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a place (and a region), a full date, an agency in brackets, a dash
+        (f"KYIV, Nov. 3, 2023 (Reuters) - {_LEDE}", D(2023, 11, 3)),
+        (f"Gaza City, 12 March 2024 — {_LEDE}", D(2024, 3, 12)),
+        (f"BEIRUT, Lebanon, March 12, 2024 (AP) — {_LEDE}", D(2024, 3, 12)),
+        (f"WASHINGTON, D.C., March 12, 2024 /PRNewswire/ -- {_LEDE}", D(2024, 3, 12)),
+        (f"Khartoum — Tuesday 12 March 2024 — {_LEDE}", D(2024, 3, 12)),
+        ("GAZA CITY, March 12, 2024 —", D(2024, 3, 12)),
+        (f"KIEV, 12 mars 2024 (AFP) - {_LEDE}", D(2024, 3, 12)),
+        (f"Kiew, 12. März 2024 (dpa) – {_LEDE}", D(2024, 3, 12)),
+        (f"Gaza, 12 de marzo de 2024 (EFE).- {_LEDE}", D(2024, 3, 12)),
+        (f"Lisboa, 12 de março de 2024 - {_LEDE}", D(2024, 3, 12)),
+        (f"Roma, 12 marzo 2024 - {_LEDE}", D(2024, 3, 12)),
+        (f"КИЕВ, 12 марта 2024 года — {_LEDE}", D(2024, 3, 12)),
+        (f"Rio de Janeiro, 12 March 2024 - {_LEDE}", D(2024, 3, 12)),
+        # negative rows: no year (never a guess), no date, no place, a sentence
+        (f"KYIV, Nov. 3 (Reuters) - {_LEDE}", None),
+        (f"Khartoum — Monday {_LEDE}", None),
+        (f"KYIV, Ukraine (AP) — {_LEDE}", None),
+        (f"On Monday, 12 March 2024 — {_LEDE}", None),
+        (f"In Gaza City, 12 March 2024 - {_LEDE}", None),
+        (f"The ceasefire, agreed on 12 March 2024 - {_LEDE}", None),
+        (f"Gaza City, 12 March 2024, was the day the talks failed - {_LEDE}", None),
+        ("12 March 2024", None),
+        (_LEDE, None),
+    ],
+)
+def test_parse_dateline(line, expected):
+    assert meta.parse_dateline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # dated or not, with an agency or a date after the place
+        (f"KYIV, Nov. 3 (Reuters) - {_LEDE}", True),
+        (f"Kiew (dpa) - {_LEDE}", True),
+        (f"Gaza City, Tuesday 12 March (EFE).- {_LEDE}", True),
+        (f"Gaza City, 12 March 2024 — {_LEDE}", True),
+        # negative rows: a place and a dash alone, a label, a sentence
+        ("Ukraine — the long winter ahead", False),
+        ("Opinion — Why the siege failed", False),
+        ("Kyiv", False),
+        (_LEDE, False),
+    ],
+)
+def test_is_dateline(line, expected):
+    assert meta.is_dateline(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a person with the place they file from, in several languages
+        ("Jane Doe in Kyiv", ["Jane Doe"]),
+        ("Anna Schmidt in Kiew", ["Anna Schmidt"]),
+        ("Anna Schmidt aus Kiew", ["Anna Schmidt"]),
+        ("Jean Dupont à Kiev", ["Jean Dupont"]),
+        ("María García en Kiev", ["María García"]),
+        ("João Silva em Kiev", ["João Silva"]),
+        ("Иван Петров в Киеве", ["Иван Петров"]),
+        # a person with an agency or the newsroom: the person is the author
+        ("Jane Doe and AFP", ["Jane Doe"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+        ("Anna Schmidt mit dpa", ["Anna Schmidt"]),
+        ("Jean Dupont avec AFP", ["Jean Dupont"]),
+        # negative rows: a newsroom with an agency names no one; headings with a place
+        ("Le Monde avec AFP", []),
+        ("Al Jazeera and news agencies", []),
+        ("The Times of Israel and AFP", []),
+        ("Der Spiegel mit dpa", []),
+        ("War in Ukraine", []),
+        ("Life Goes On in Kharkiv", []),
+        ("Gaza Under Fire in Winter", []),
+        ("Da Silva", []),
+    ],
+)
+def test_parse_bare_byline_with_a_place_or_an_agency(line, names):
+    assert meta.parse_bare_byline(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the newsroom and the place it files from
+        ("Staff Reporter, Islamabad", True),
+        ("Our Correspondent, Gaza City", True),
+        ("Correspondant, Kiev", False),  # one word is a heading as often
+        # an outlet with an agency, two agencies
+        ("Le Monde avec AFP", True),
+        ("Le Figaro avec AFP et Reuters", True),
+        ("The Times of Israel and AFP", True),
+        ("Al Jazeera and news agencies", True),
+        ("Der Spiegel mit dpa", True),
+        ("El País con agencias", True),
+        ("La Repubblica con agenzie", True),
+        ("Reuters and AP", True),
+        # negative rows: a person with an agency, places, an outlet alone
+        ("Jane Doe and AFP", False),
+        ("Jane Doe with Reuters", False),
+        ("Kyiv and Moscow", False),
+        ("Le Monde", False),
+        ("Ukraine and the West", False),
+    ],
+)
+def test_is_newsroom_byline_with_a_place_or_an_agency(line, expected):
+    assert meta.is_newsroom_byline(line, bare=True) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("With AFP", True), ("Avec AFP", True), ("Mit dpa", True), ("With Jane Doe", False)],
+)
+def test_an_agency_credit_after_with(line, expected):
+    assert meta.is_newsroom_byline(line) is expected

@@ -40,12 +40,15 @@ __all__ = [
     "byline_date",
     "is_agency",
     "is_byline_prefix",
+    "is_dateline",
     "is_newsroom_byline",
     "parse_bare_byline",
     "parse_byline",
     "parse_date",
+    "parse_dateline",
     "parse_names",
     "parse_section",
+    "parse_update_stamp",
     "split_kicker",
     "strip_enclosing_quotes",
 ]
@@ -317,16 +320,25 @@ DATE_FILLER_WORDS: Mapping[str, tuple[str, ...]] = {
 """Words that may surround a date on a date line; dropped before parsing."""
 
 DATE_SECOND_STAMPS: Mapping[str, tuple[str, ...]] = {
-    "en": ("updated", "last updated", "modified", "last modified", "edited"),
+    "en": ("updated", "last updated", "modified", "last modified", "edited", "last edited"),
     "de": ("aktualisiert", "zuletzt aktualisiert", "geändert", "zuletzt geändert"),
-    "fr": ("modifié", "mis à jour", "mise à jour", "actualisé"),
+    "fr": (
+        "modifié",
+        "mis à jour",
+        "mise à jour",
+        "actualisé",
+        "dernière mise à jour",
+        "dernière modification",
+    ),
     "es": ("actualizado", "modificado", "última actualización", "última modificación"),
     "pt": ("atualizado", "modificado", "última atualização", "última modificação"),
-    "it": ("aggiornato", "modificato", "ultima modifica"),
-    "ru": ("обновлено", "изменено"),
+    "it": ("aggiornato", "modificato", "ultima modifica", "ultimo aggiornamento"),
+    "ru": ("обновлено", "изменено", "последнее обновление", "последнее изменение"),
 }
-"""Words of an update stamp that may follow the publication date on the same line, after a
-comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"): the line's date is the first."""
+"""Words of an update or modification stamp. After the publication date on the same line,
+after a comma ("Publié le 21 novembre 2023 à 10h02, modifié le …"), they end the date: the
+line's date is the first. At the start of a date line they make it an update stamp
+(:func:`parse_update_stamp`), which is never the publication date."""
 
 _TIME_WORDS = (
     "am",
@@ -359,7 +371,12 @@ BYLINE_PREFIXES: Mapping[str, tuple[str, ...]] = {
 }
 """Words that introduce a byline."""
 
-_NAME_JOINERS = (",", "&", " and ", " und ", " et ", " y ", " e ", " и ")
+_NAME_JOINERS = (
+    *(",", "&", " and ", " und ", " et ", " y ", " e ", " и "),
+    *(" with ", " mit ", " avec ", " con ", " com ", " с "),
+)
+"""What joins the names of a byline: "and" and "with" in each language ("Jane Doe with
+Reuters", "Le Monde avec AFP")."""
 
 AGENCIES: tuple[str, ...] = (
     "associated press",
@@ -384,8 +401,18 @@ AGENCIES: tuple[str, ...] = (
     "pa media",
     "wire services",
     "agencies",
+    "news agencies",
+    "agences",
+    "agencias",
+    "agências",
+    "agenzie",
+    "agenturen",
+    "nachrichtenagenturen",
+    "агентства",
 )
-"""News agencies: credited on a byline, but not people (never put in ``authors``)."""
+"""News agencies: credited on a byline, but not people (never put in ``authors``). The
+word for "agencies" in each language stands for the wires together ("Al Jazeera and news
+agencies", "El País con agencias")."""
 
 BYLINE_ROLES: Mapping[str, tuple[str, ...]] = {
     "en": (
@@ -469,16 +496,17 @@ NEWSROOM_CREDITS: Mapping[str, tuple[str, ...]] = {
 authors; a byline of nothing else is still a byline (:func:`is_newsroom_byline`)."""
 
 NEWSROOM_PREFIXES: Mapping[str, tuple[str, ...]] = {
-    "en": ("from",),
-    "de": ("von",),
-    "fr": ("de",),
-    "es": ("de", "desde"),
-    "pt": ("de", "do", "da"),
-    "it": ("da", "dal", "dalla"),
-    "ru": ("от",),
+    "en": ("from", "with"),
+    "de": ("von", "mit"),
+    "fr": ("de", "avec"),
+    "es": ("de", "desde", "con"),
+    "pt": ("de", "do", "da", "com"),
+    "it": ("da", "dal", "dalla", "con"),
+    "ru": ("от", "с"),
 }
 """Words that introduce a newsroom credit besides the byline words ("From our correspondent
-in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev")."""
+in Kyiv", "De notre correspondant à Kiev", "Dal nostro inviato a Kiev", "With AFP", "Avec
+AFP")."""
 
 _PLACE_AFTER_CREDIT = (
     r"(?:,?\s+(?:in|at|à|au|en|em|no|na|a|aus|в|во)\s+(?-i:\p{Lu})[\p{L}'’.-]*"
@@ -586,9 +614,15 @@ _CLOCK_RE = regex.compile(
     r"(?<=\d\D{1,8})\b(\d{1,2})(?:\.|\s?h\s?)(\d{2})(?![\d.])"
 )  # "10h30", "10 h 30", "12.00", after the date ("2023, 10h02", "2023 à 10h02")
 _SECOND_STAMP = regex.compile(
-    r"\s*[,;]\s*(?="
+    r"[,;]\s*(?="
     + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
     + r"(?!\w))",
+    _FLAGS,
+)
+_UPDATE_START = regex.compile(
+    r"^\W*(?:"
+    + _alternation([w for ws in DATE_SECOND_STAMPS.values() for w in ws])
+    + r")(?!\w)\W*",
     _FLAGS,
 )
 _EN_MONTHS = {m.lower() for m in _MONTH_TO_EN.values()}
@@ -619,7 +653,9 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     if len(text) > max_chars or not any(ch.isdigit() for ch in text):
         return None
     head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
-    head = _SECOND_STAMP.split(head, maxsplit=1)[0]
+    stamp = _SECOND_STAMP.search(head)  # "…, modifié le …": the date before it
+    if stamp is not None:
+        head = head[: stamp.start()].rstrip()
     if head != text:  # "March 4, 2017 / 10:31 AM / Updated 2 hours ago": the first part
         return parse_date(head, max_chars=max_chars)
     iso = _ISO.match(text)
@@ -655,6 +691,150 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
     return first.date()
 
 
+def parse_update_stamp(text: str, *, max_chars: int = 80) -> _dt.date | None:
+    """The date of an update or modification stamp: a date line that opens with one of the
+    ``DATE_SECOND_STAMPS`` words ("Last updated: 21 November 2023", "Mis à jour le …",
+    "Zuletzt aktualisiert am …", "Обновлено …").
+
+    Such a date says when the page was changed, not when it was published, so the page
+    anatomy removes the line as metadata (rule ``meta.updated``) and never takes its date
+    for ``published``, even when it is the page's only date. The date is not kept in a
+    field of its own; call this function on the removal's text to read it.
+
+    >>> parse_update_stamp("Last updated: 21 November 2023, 10:02")
+    datetime.date(2023, 11, 21)
+    >>> parse_update_stamp("Published: 21 November 2023") is None
+    True
+
+    Returns:
+        The date, or ``None`` for any other line (a publication date line included).
+    """
+    if len(text) > max_chars:
+        return None
+    m = _UPDATE_START.match(text)  # first: most lines fail here at once
+    if m is None:
+        return None
+    return parse_date(text[m.end() :], max_chars=max_chars)
+
+
+_DATELINE_DASH = regex.compile(r"[—–-]{1,2}(?=\s|$)")
+"""The dash that ends a dateline (" - ", " — ", " -- ", ".- "); a hyphen inside a word or a
+numeric date ("Port-au-Prince", "2024-03-12") is none."""
+
+
+def _before_dash(text: str, dash: regex.Match[str]) -> str:
+    """The text before a dateline's dash, without the period right before it ("(EFE).-")
+    and the spaces."""
+    before = text[: dash.start()]
+    return (before[:-1] if before.endswith(".") else before).rstrip()
+
+
+_DATELINE_AGENCY = regex.compile(r"\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*\.?\s*$")
+"""The agency credit that may end a dateline: "(Reuters)", "(AFP)", "/PRNewswire/"."""
+_PLACE_PARTICLES = frozenset(
+    {
+        *("de", "del", "da", "do", "dos", "das", "di", "la", "le", "les", "el", "al", "am"),
+        *("an", "der", "den", "du", "des", "y", "e", "i", "upon", "on", "sur"),
+    }
+)
+_PLACE_WORD = regex.compile(
+    r"^(?:\p{Lu}[\p{L}'’.-]*|(?:al|el|ad|as|ash|az|ar)-\p{Lu}[\p{L}'’.-]*)$",
+    regex.UNICODE | regex.VERSION1,
+)
+_NOT_PLACE = frozenset(
+    [w for ws in WEEKDAYS.values() for w in ws if len(w) >= 4]
+    + [w for ws in MONTHS.values() for w in ws if len(w) >= 4]
+    + ["in", "at", "on", "by", "for", "from", "after", "before", "since", "until", "during"]
+    + ["this", "that", "today", "yesterday", "tomorrow", "last", "next"]
+    + ["published", "updated", "posted"]
+)
+"""Words that never open a dateline's place: weekday and month names ("Monday, 12 March
+2024 —"; not the short forms, which are places too: "Mon State", "Mar del Plata"; inside a
+place a month may stand: "Rio de Janeiro") and the words that open a sentence ("On Monday,
+…", "In Gaza City, …"; "The Hague" is a place)."""
+
+
+def _is_place(text: str, *, max_words: int = 5) -> bool:
+    """Whether ``text`` can be a dateline's place or region: one to five words, each
+    capitalised (or a particle inside: "Rio de Janeiro"), no digit, not opening with a date
+    or sentence word ("Monday", "In"), at most 40 characters."""
+    words = text.split()
+    if not 1 <= len(words) <= max_words or len(text) > 40 or any(c.isdigit() for c in text):
+        return False
+    if words[0].lower().strip(".") in _NOT_PLACE:
+        return False
+    return all(
+        _PLACE_WORD.match(w) or (k > 0 and w in _PLACE_PARTICLES) for k, w in enumerate(words)
+    )
+
+
+def _dateline(text: str, max_chars: int) -> tuple[int, str] | None:
+    """Where a dateline that opens ``text`` ends, and its date's text (``""`` when it has
+    none), or ``None`` when ``text`` does not open with one. A place and a dash alone are
+    no dateline ("Ukraine — the long winter"): an agency credit or a date must follow the
+    place."""
+    dash = _DATELINE_DASH.search(text, 0, max_chars)
+    if dash is None:
+        return None
+    prefix = _before_dash(text, dash)
+    head = _DATELINE_AGENCY.sub("", prefix)
+    segments = [seg.strip() for seg in head.split(",")]
+    if not _is_place(segments[0]):
+        return None
+    # after the place: a region or two ("Lebanon", "D.C."), then the date
+    k = next(
+        (k for k in range(1, len(segments)) if not _is_place(segments[k], max_words=3)),
+        len(segments),
+    )
+    when = ", ".join(segments[k:])
+    if when:
+        if len(when) > 40 or not any(ch.isdigit() for ch in when):
+            return None
+        return dash.end(), when
+    if head != prefix:
+        return dash.end(), ""  # "KYIV, Ukraine (AP) —", "Kiew (dpa) -"
+    if len(segments) > 1:
+        return None
+    # "Khartoum — Tuesday 12 March 2024 — …": the date between two dashes
+    second = _DATELINE_DASH.search(text, dash.end(), dash.end() + 50)
+    if second is None:
+        return None
+    when = _DATELINE_AGENCY.sub("", _before_dash(text, second)[dash.end() :]).strip()
+    return (second.end(), when) if parse_date(when) is not None else None
+
+
+def is_dateline(text: str, *, max_chars: int = 100) -> bool:
+    """Whether ``text`` opens with a wire dateline, dated or not: a place (and a region),
+    an agency credit or a date (a year is not needed), then a dash.
+
+    >>> is_dateline("KYIV, Nov. 3 (Reuters) - Ukrainian forces …"), is_dateline("Kyiv")
+    (True, False)
+    """
+    return _dateline(text, max_chars) is not None
+
+
+def parse_dateline(text: str, *, max_chars: int = 100) -> _dt.date | None:
+    """The date of a wire dateline that opens ``text``: a place, an optional region, a full
+    date, an optional agency credit, then a dash.
+
+    "KYIV, Nov. 3, 2023 (Reuters) - …", "Gaza City, 12 March 2024 — …", "BEIRUT, Lebanon,
+    March 12, 2024 (AP) — …", "Gaza, 12 de marzo de 2024 (EFE).- …", "Khartoum — Tuesday
+    12 March 2024 — …". The text after the dash is the article's and is not read. A
+    dateline without a year ("KYIV, Nov. 3 (Reuters) -") or without a date ("Khartoum —
+    Monday") gives ``None``: the year is never guessed.
+
+    >>> parse_dateline("GAZA CITY, March 12, 2024 (AP) — Israeli strikes hit …")
+    datetime.date(2024, 3, 12)
+
+    Returns:
+        The date, or ``None`` when ``text`` does not open with a dated dateline.
+    """
+    found = _dateline(text, max_chars)
+    if found is None or not found[1]:
+        return None
+    return parse_date(found[1])
+
+
 _BYLINE_PREFIX_RE = regex.compile(
     r"^\W*(?:" + _alternation([w for ws in BYLINE_PREFIXES.values() for w in ws]) + r")(?!\w)\s*",
     _FLAGS,
@@ -678,12 +858,30 @@ _BYLINE_TAIL_RE = regex.compile(
     r"\s+(?:Updated|Published|Posted|Last\s+updated|Last\s+modified)\b.*$", _FLAGS
 )
 """A time stamp run on after the names ("By Daniel Okafor  Updated Jan 28, 2024")."""
-_PLACE_TAIL_RE = regex.compile(r"\s+(?:in|from|at)\s+\p{Lu}[\p{L}\s.'’-]*$")
-"""Where the writer files from, after a name ("Thulani Mbeki-Dlamini in Johannesburg")."""
-_AGENCY_TAIL_RE = regex.compile(
-    r"[\s,]+(?:" + _alternation(list(AGENCIES)) + r")\s*$", regex.IGNORECASE | regex.VERSION1
+_PLACE_TAIL_RE = regex.compile(
+    r"\s+(?:in|from|at|aus|à|au|en|em|desde|a|в|во|из)\s+\p{Lu}[\p{L}\s.'’-]*$",
+    regex.UNICODE | regex.VERSION1,
 )
-"""An agency's name run on after the last name ("JOHN ROE Associated Press")."""
+"""Where the writer files from, after a name ("Thulani Mbeki-Dlamini in Johannesburg",
+"Anna Schmidt aus Kiew", "Jean Dupont à Kiev", "Иван Петров в Киеве"). Not "da" or "de":
+they are particles of names too ("Lula da Silva")."""
+_TITLE_SMALL_WORDS = frozenset(
+    {
+        *("a", "an", "the", "and", "or", "but", "not", "no", "of", "on", "to", "for", "with"),
+        *("at", "by", "from", "into", "as", "up", "out", "off", "over", "under", "after"),
+        *("before", "is", "are", "was", "goes", "comes"),
+    }
+)
+"""Short words that title case capitalises: no word of a person's name ("Life Goes On in
+Kharkiv", "Gaza Under Fire in Winter" are headings, not bylines)."""
+_AGENCY_TAIL_RE = regex.compile(
+    r"[\s,]+(?:(?:and|with|und|mit|et|avec|y|con|e|com|и|с|&)\s+)?(?:"
+    + _alternation(list(AGENCIES))
+    + r")\s*$",
+    regex.IGNORECASE | regex.VERSION1,
+)
+"""An agency's name run on after the last name ("JOHN ROE Associated Press", "Jane Doe
+with Reuters")."""
 OUTLET_WORDS: frozenset[str] = frozenset(
     [
         "news",
@@ -730,6 +928,35 @@ def _is_outlet(part: str) -> bool:
     return any(w.lower().strip(".,") in OUTLET_WORDS for w in words)
 
 
+_OUTLET_ARTICLES = frozenset(
+    {"the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "o", "os"}
+)
+"""Articles that open a newspaper's name ("The Guardian", "Le Monde", "Der Spiegel", "El
+País", "La Repubblica", "O Globo"); a person's name does not open with one."""
+
+
+def _is_outlet_name(part: str) -> bool:
+    """Whether a byline part names an outlet: :func:`_is_outlet`, or an article and
+    capitalised words ("Le Monde", "Der Spiegel")."""
+    if _is_outlet(part):
+        return True
+    words = part.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0].lower() in _OUTLET_ARTICLES
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+_JOINER_SPLIT = regex.compile("|".join(regex.escape(j) for j in _NAME_JOINERS))
+
+
+def _joined_parts(text: str) -> list[str]:
+    """The parts of a byline between its joiners (commas, "and", "with" …), stripped."""
+    parts = (p.strip(" .;:|") for p in _JOINER_SPLIT.split(text.strip()))
+    return [p for p in parts if p]
+
+
 def parse_names(text: str, *, max_names: int = 6) -> list[str]:
     """Split a line of person names ("Kyle Orton and Jane Doe") into names.
 
@@ -743,10 +970,7 @@ def parse_names(text: str, *, max_names: int = 6) -> list[str]:
         "," in agency.group() or len(text[: agency.start()].split()) >= 2
     ):  # "JOHN ROE Associated Press" (not "Anna Reuters", a name)
         text = text[: agency.start()]
-    parts = [text.strip()]
-    for joiner in _NAME_JOINERS:
-        parts = [p for part in parts for p in part.split(joiner)]
-    names = [_PLACE_TAIL_RE.sub("", p.strip(" .;:|")) for p in parts if p.strip(" .;:|")]
+    names = [_PLACE_TAIL_RE.sub("", p) for p in _joined_parts(text)]
     names = [nm for nm in names if not _is_credit(nm)]
     if len(names) > 1:  # "By Jane Doe, CNN", "By Jane Doe, Al Jazeera": the outlet
         names = names[:1] + [nm for nm in names[1:] if not _is_outlet(nm)]
@@ -762,9 +986,12 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     """Names from a byline without "By": only when the line shows it is one.
 
     A single pair of capitalized words ("Common Sense", "Economic Scene") could be a
-    column name as well as a person, so one name counts only with a job title or an
-    agency after it ("Jane Doe, Staff Writer"); two or more names need no more
-    ("Jane Doe and John Roe").
+    column name as well as a person, so one name counts only with a job title, an agency
+    or the newsroom after it ("Jane Doe, Staff Writer", "Jane Doe and AFP", "Jane Doe with
+    Reuters") or with the place the writer files from ("Jane Doe in Kyiv", "Anna Schmidt
+    aus Kiew"; two or three words, none a short word that title case capitalises: "Life
+    Goes On in Kharkiv" is a heading); two or more names need no more ("Jane Doe and John
+    Roe"). A newsroom with an agency ("Le Monde avec AFP") names no one.
 
     Returns:
         The names, or an empty list.
@@ -776,9 +1003,16 @@ def parse_bare_byline(text: str, *, max_chars: int = 80) -> list[str]:
     names = parse_names(t)
     if len(names) >= 2:
         return names
-    parts = [p.strip(" .;:|").lower() for p in t.split(",")]
-    if names and any(p in _NOT_PEOPLE for p in parts[1:]):
+    if not names or is_newsroom_byline(t, bare=True):
+        return []
+    parts = _joined_parts(t)
+    if any(_is_credit(p) for p in parts[1:]):
         return names
+    place = _PLACE_TAIL_RE.search(parts[0]) if len(parts) == 1 else None
+    if place is not None:
+        words = parts[0][: place.start()].split()
+        if len(words) <= 3 and not any(w.lower() in _TITLE_SMALL_WORDS for w in words):
+            return names
     return []
 
 
@@ -800,6 +1034,10 @@ def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -
     "Par la rédaction", "От нашего корреспондента в Киеве"; a detail after ``|`` or ``—``
     is ignored.
 
+    An outlet's name counts with an agency or the newsroom beside it ("Le Monde avec AFP",
+    "The Times of Israel and AFP", "Al Jazeera and news agencies"), and so does the place
+    the newsroom files from after a comma ("Staff Reporter, Islamabad").
+
     Args:
         text: One line.
         bare: Accept a line without a byline word when it names the newsroom in two words
@@ -818,13 +1056,33 @@ def is_newsroom_byline(text: str, *, bare: bool = False, max_chars: int = 120) -
     if not rest.strip() or (m is None and not (bare and len(rest.split()) >= 2)):
         return False
     rest = _BYLINE_DETAIL.split(rest, maxsplit=1)[0]
-    parts = [rest.strip()]
-    for joiner in _NAME_JOINERS:
-        parts = [p for part in parts for p in part.split(joiner)]
-    parts = [p.strip(" .;:|") for p in parts if p.strip(" .;:|")]
-    if not parts or not all(_is_credit(p) for p in parts):
+    parts = _credit_parts(rest)
+    placed = False
+    if parts is None:  # "Staff Reporter, Islamabad": the credit, then its place
+        credit, comma, place = rest.rpartition(",")
+        if not comma or not _is_place(place.strip(), max_words=3):
+            return False
+        parts, placed = _credit_parts(credit), True
+        rest = credit
+    if not parts or (m is None and not (bare and len(rest.split()) >= 2)):
         return False
-    return m is not None or any(p.lower() not in AGENCIES for p in parts)
+    return (
+        m is not None or placed or len(parts) > 1 or any(p.lower() not in AGENCIES for p in parts)
+    )
+
+
+def _credit_parts(text: str) -> list[str] | None:
+    """The parts of ``text`` when they credit the newsroom or agencies only: each one a
+    credit (:func:`_is_credit`) or an outlet's name beside one ("Le Monde avec AFP");
+    ``None`` otherwise."""
+    parts = _joined_parts(text)
+    credited = False
+    for part in parts:  # a plain loop: most lines stop at their first part
+        if _is_credit(part):
+            credited = True
+        elif not _is_outlet_name(part):
+            return None
+    return parts if credited else None
 
 
 def is_agency(text: str) -> bool:
@@ -837,11 +1095,15 @@ _DATE_AFTER_COMMA = regex.compile(r",\s*")
 
 def _split_date(text: str) -> tuple[str, _dt.date | None]:
     """``text`` without a date that ends it after a comma, and that date ("Jean Dupont, le
-    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without."""
+    21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without. An
+    update stamp after the comma is cut off too, but gives no date."""
     if not any(ch.isdigit() for ch in text):
         return text, None
     for comma in _DATE_AFTER_COMMA.finditer(text):
-        date = parse_date(text[comma.end() :])
+        rest = text[comma.end() :]
+        if parse_update_stamp(rest) is not None:
+            return text[: comma.start()], None
+        date = parse_date(rest)
         if date is not None:
             return text[: comma.start()], date
     return text, None
@@ -875,7 +1137,8 @@ def parse_byline(text: str, *, max_chars: int = 120) -> list[str]:
 
 
 def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
-    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma.
+    """The date on a byline line, after ``|``, ``•`` or ``—`` or after a comma; not the date
+    of an update stamp there ("By Jane Doe | Updated November 22, 2023" gives ``None``).
 
     >>> byline_date("By Jane Doe | November 21, 2023"), byline_date("By Jane Doe")
     (datetime.date(2023, 11, 21), None)
@@ -884,7 +1147,9 @@ def byline_date(text: str, *, max_chars: int = 120) -> _dt.date | None:
     if parts is None:
         return None
     names, detail = parts
-    return (parse_date(detail) if detail else None) or _split_date(names)[1]
+    if detail and parse_update_stamp(detail) is None and (date := parse_date(detail)):
+        return date
+    return _split_date(names)[1]
 
 
 _KICKER_RE = regex.compile(

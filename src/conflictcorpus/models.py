@@ -182,7 +182,10 @@ class Document(_Record):
         subtitle: The standfirst or dek under the headline.
         authors: Author names, in page order.
         published: Publication date, when the page or record states one. Never the
-            crawl date: that is ``retrieved``.
+            crawl date: that is ``retrieved``. Never a modification date either: a line such
+            as "Last updated: 21 November 2023" is removed as metadata with the rule
+            ``meta.updated`` and leaves ``published`` empty when it is the page's only date
+            (its text in ``removed`` still holds the date).
         retrieved: When the page was fetched (timezone-aware, UTC for web archives), when
             the container records it: a WARC record's ``WARC-Date``. An upper bound on the
             publication date; ``doc.published or doc.retrieved.date()`` when a date is

@@ -47,6 +47,13 @@ _BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
 _DATELINE = regex.compile(
     r"^\p{Lu}{2,}[\p{Lu}\s,.'-]*(?:\p{Lu}\p{L}*\.?,?\s*){0,3}(?:\([^)]{1,30}\)\s*)?[—–-]\s"
 )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    """A lede's dateline, in capitals or not, dated or not: the line is the article's."""
+    return bool(_DATELINE.match(text)) or meta.is_dateline(text)
+
+
 _LATIN = regex.compile(r"\p{Latin}")
 _LINKISH = regex.compile(r"https?://|www\.|@\w|#\w", regex.IGNORECASE)
 #: Categories of the lines that may open a page above its headline (a breadcrumb, a menu, a
@@ -60,6 +67,11 @@ BETWEEN_CATEGORIES = frozenset(
 TAIL_TRIGGER_CATEGORIES = frozenset(
     {"navigation", "comment_notice", "newsletter", "donation", "author_bio", "legal", "social"}
 )
+
+#: Rules whose lines say nothing about the lines around them: a separator line is a break
+#: between parts of the page, not furniture, so no context rule takes a neighbour along
+#: because of it (the text after a section break stays).
+NEUTRAL_RULES = frozenset({"stray.separator"})
 
 #: Rules that fire only right below a line of some category (``Rule.after``): the second
 #: line of a prompt. Such a line never qualifies the line below it in turn, or a blurb
@@ -95,7 +107,9 @@ class Anatomy:
         title: The headline, with a kicker split off and enclosing quotes dropped.
         subtitle: The standfirst (dek) under the headline.
         authors: Author names from bylines and tail bios, in page order.
-        published: The publication date, when a date line gives one.
+        published: The publication date, when a date line, a byline or, failing those, the
+            dateline that opens the body gives one; never the date of an update stamp ("Last
+            updated: …", rule ``meta.updated``).
         section: The section or genre label (a kicker such as "Analysis").
     """
 
@@ -325,6 +339,7 @@ class _LineFacts:
         self.lines = lines
         self.rules: dict[tuple[int, str, str | None], Rule | None] = {}
         self.dates: dict[int, _dt.date | None] = {}
+        self.stamps: dict[int, bool] = {}
         self.block_sizes = collections.Counter(ln.block for ln in lines)
 
     def rule(self, i: int, zone: str, previous: str | None = None) -> Rule | None:
@@ -345,6 +360,14 @@ class _LineFacts:
         except KeyError:
             date = self.dates[i] = meta.parse_date(self.lines[i].text)
             return date
+
+    def stamp(self, i: int) -> bool:
+        """Whether line ``i`` is an update stamp (:func:`metadata.parse_update_stamp`)."""
+        try:
+            return self.stamps[i]
+        except KeyError:
+            stamp = self.stamps[i] = meta.parse_update_stamp(self.lines[i].text) is not None
+            return stamp
 
 
 class _Page:
@@ -382,6 +405,7 @@ def _find_body_bounds(
         return (
             facts.rule(i, zone, above.category if above else None) is not None
             or facts.date(i) is not None
+            or facts.stamp(i)
             or bool(meta.parse_byline(text))
         )
 
@@ -418,6 +442,7 @@ def _find_body_bounds(
         text = lines[i].text
         return (
             facts.date(i) is not None
+            or facts.stamp(i)
             or bool(meta.parse_byline(text))
             or meta.is_newsroom_byline(text, bare=True)
             or meta.is_agency(text)
@@ -430,7 +455,7 @@ def _find_body_bounds(
         dateline lede, right below a headline-like line that only chrome precedes, and right
         above a byline or date line. Then the body starts at the next paragraph."""
         text = lines[i].text
-        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _DATELINE.match(text):
+        if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _opens_with_dateline(text):
             return False
         if len(_SENTENCE_BREAK.findall(text)) > 1 or i == 0 or i + 1 >= len(lines):
             return False
@@ -503,6 +528,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         if page.decision[i] is not None:
             continue
         z = zone(i)
+        if z != "middle" and facts.stamp(i):
+            page.remove(i, "metadata", "meta.updated")  # a modification date: not published
+            continue
         date = facts.date(i) if z != "middle" else None
         if date is not None:
             page.remove(i, "metadata", "meta.date")
@@ -554,6 +582,9 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         _same_block(page, lambda i: i > end)
         _tail_context(page, end)
 
+    if published is None:
+        published = _dateline_date(page, start if has_edges else 0)
+
     body: list[Line] = []
     removed: list[Removal] = []
     for ln, dec in zip(page.lines, page.decision, strict=True):
@@ -572,6 +603,22 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
         published=published,
         section=section,
     )
+
+
+def _dateline_date(page: _Page, start: int) -> _dt.date | None:
+    """The date of a wire dateline that opens the body ("GAZA CITY, March 12, 2024 (AP) —
+    …"), on the first body paragraph or on a line of its own above it.
+
+    Only asked when no date line or byline gave a date: as with those, the first date of
+    the page is the publication date, and a dateline comes below them. The line stays in
+    the body whole, the article's text after the dash with it.
+    """
+    for i in range(min(start + 1, page.n)):
+        if page.decision[i] is None:
+            date = meta.parse_dateline(page.lines[i].text)
+            if date is not None:
+                return date
+    return None
 
 
 def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -641,13 +688,13 @@ def _head(page: _Page, start: int, authors: list[str]) -> tuple[str | None, str 
             len(_words(text)) >= 6
             and not _TERMINAL.search(text)
             and not text.rstrip().endswith((":", ";", ","))
-            and not _DATELINE.match(text)
+            and not _opens_with_dateline(text)
         )
         if (
             (later_removed or unfinished)
             and len(text) <= 300
             and len(_words(text)) >= 4
-            and not _DATELINE.match(text)  # the lede, whatever was removed after it
+            and not _opens_with_dateline(text)  # the lede, whatever was removed after it
         ):
             subtitle = text
             page.remove(cand, "metadata", "meta.subtitle")
@@ -708,7 +755,7 @@ def _same_block(page: _Page, allowed) -> None:
         for j in (i - 1, i + 1):
             if 0 <= j < page.n and page.lines[j].block == ln.block:
                 dj = page.decision[j]
-                if dj is not None and dj[0] != "metadata":
+                if dj is not None and dj[0] != "metadata" and dj[1] not in NEUTRAL_RULES:
                     page.remove(i, dj[0], "context.same_block")
                     break
     # a second sweep reaches lines two steps away from the removed one ("Henry Jackson")
@@ -718,8 +765,8 @@ def _same_block(page: _Page, allowed) -> None:
             continue
         j = i - 1
         if j >= 0 and page.lines[j].block == ln.block and page.decision[j] is not None:
-            cat = page.decision[j][0]
-            if cat != "metadata":
+            cat, rule = page.decision[j]
+            if cat != "metadata" and rule not in NEUTRAL_RULES:
                 page.remove(i, cat, "context.same_block")
 
 
@@ -754,7 +801,8 @@ def _tail_context(page: _Page, end: int) -> None:
         for i in range(first_removed + 1, page.n):
             dec = page.decision[i]
             if dec is not None:
-                category = dec[0]
+                if dec[1] not in NEUTRAL_RULES:
+                    category = dec[0]
                 continue
             text = page.lines[i].text
             sentence = bool(_TERMINAL.search(text)) and len(_words(text)) >= 8

@@ -1169,9 +1169,9 @@ SEPARATOR: Mapping[str, tuple[str, ...]] = {
 }
 """A line of three or more dashes, underscores, asterisks, equals signs, dots and the like
 ("___", "* * *", "-----"): a horizontal rule or a section break. It holds no words, so
-removing it loses none, but between paragraphs it marks where one part of the article ends
-("___" between the entries of a wire service's running story), so the rule that uses it
-fires only before or after the body."""
+removing it loses none. Between paragraphs it marks where one part of the article ends
+("___" between the entries of a wire service's running story): the break is recorded, and
+it says nothing about the lines around it (no context rule counts it as furniture)."""
 
 _STRAY: Mapping[str, tuple[str, ...]] = {
     "*": (
@@ -1192,22 +1192,58 @@ MARKUP: Mapping[str, tuple[str, ...]] = {
 }
 """Leftover HTML tags and CMS shortcodes."""
 
-_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s])?"
+_SEGMENT = r"\p{L}(?:[^>»›→/|·\n]{0,28}[^>»›→/|·\s:])?"
 _LAST_SEGMENT = r"\p{L}[^>»›→/|·\n]{0,160}"
+_ARROW = r"\s*(?:[>»›→]|::)\s*"
+_CRUMB_WORD = r"[\p{L}\p{N}][\p{L}\p{N}'’.&-]*+"
+_CRUMB = rf"\p{{L}}[\p{{L}}\p{{N}}'’.&-]*+(?: {_CRUMB_WORD}){{0,2}}+"
+_SHORT_CRUMB = rf"\p{{L}}[\p{{L}}\p{{N}}'’.&-]*+(?: {_CRUMB_WORD})?+"
+_SPACED_SIGN = r"\s+(?:[-–—>»›→/|·]|::)\s+"
+_DASH = r"\s+[-–]\s+"
+_DASH_AHEAD = r"(?=\S++(?: [\p{L}\p{N}]\S*+)?+\s+[-–]\s)"
+"""A dash after the first one or two words: most lines fail this at once."""
+_HEADLINE_END = r"\p{L}[^\n]{0,160}"
+HOME_WORDS: Mapping[str, tuple[str, ...]] = {
+    "en": ("home", "home ?page", "front page"),
+    "de": ("startseite", "home"),
+    "fr": ("accueil", "page d['’]accueil"),
+    "es": ("inicio", "portada", "página principal"),
+    "pt": ("início", "inicio", "página inicial", "capa"),
+    "it": ("home", "home ?page", "prima pagina"),
+    "ru": ("главная", "главная страница"),
+}
+"""The first link of a breadcrumb trail, the site's home page."""
+_HOME = "(?:" + "|".join(w for ws in HOME_WORDS.values() for w in ws) + ")"
+_SIGN_TRAILS = (
+    rf"{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
+    rf"{_SEGMENT}(?:{_ARROW}{_SEGMENT}){{1,6}}{_ARROW}{_LAST_SEGMENT}$",
+    rf"{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+    rf"{_CRUMB}(?:\s*::\s*{_CRUMB}){{1,7}}$",
+)
 BREADCRUMB: Mapping[str, tuple[str, ...]] = {
     "*": (
-        rf"^{_SEGMENT}(?:\s*[>»›→/|·]\s*{_SEGMENT}){{2,7}}\s*[>»›→]?$",
-        rf"^{_SEGMENT}(?:\s*[>»›→]\s*{_SEGMENT}){{1,6}}\s*[>»›→]\s*{_LAST_SEGMENT}$",
-        rf"^{_SEGMENT}(?:\s*[/|·]\s*{_SEGMENT}){{2,6}}\s*[/|·]\s*{_LAST_SEGMENT}$",
+        # one look ahead for the sign after the first segment serves all four shapes
+        r"(?-i:(?=[^>»›→/|·\n]{1,30}\s*(?:[>»›→/|·]|::))(?:" + "|".join(_SIGN_TRAILS) + "))",
+        rf"(?-i:{_DASH_AHEAD}{_SHORT_CRUMB}(?:{_DASH}{_SHORT_CRUMB}){{3,7}}"
+        rf"(?:{_DASH}{_HEADLINE_END})?$)",
+        rf"{_HOME}(?-i:(?:{_SPACED_SIGN}{_CRUMB}){{1,7}}(?:{_SPACED_SIGN}{_HEADLINE_END})?$)",
     ),
 }
-"""Three to eight short segments joined by ``>``, ``»``, ``›``, ``→``, ``/``, ``|`` or
-``·``: a breadcrumb or a flattened menu ("Home > World > Middle East"). The trail may end
-with the page's own headline, a long last segment, after two short ones joined by an arrow
-("Home > News > Russian strikes …") or three joined by a slash or a bar ("News | World |
-Europe | Russian strikes …"): a headline has one such sign at most ("Iraq / Syria: the long
-war"). Each segment starts with a letter and ends without a space, so the pattern cannot
-backtrack between them."""
+"""A breadcrumb or a flattened menu: three to eight short segments joined by ``>``, ``»``,
+``›``, ``→``, ``/``, ``|`` or ``·`` ("Home > World > Middle East"), two or more joined by
+``::`` ("Home :: News"), four or more of one or two words joined by a spaced dash ("News -
+World - Europe - Middle East"; three dashed words are a headline as often: "Ukraine -
+Russia - Talks"), or a trail that starts at the home page (``HOME_WORDS``) with any of
+these signs or a spaced dash ("Home - World", "Startseite – Politik – Ausland"). The
+trail may end with the page's own headline, a long last segment, after two short ones
+joined by an arrow or ``::`` ("Home > News > Russian strikes …"), three joined by a slash
+or a bar ("News | World | Europe | Russian strikes …"), four by a dash, or the home page
+and one more ("Home / News / Russian strikes …"): a headline has one such sign at most
+("Iraq / Syria: the long war"). Segments start with a letter and end without a space or
+a colon; a dashed or home-led segment is at most three words with no spaced sign inside,
+so the pattern cannot backtrack between them. Every pattern is anchored at the start of
+the line (the rule's prefix ``^``); letters are matched without case folding (``(?-i:…)``),
+which costs the engine much time, and only the home page's name folds case."""
 
 
 DONATION_START: Mapping[str, tuple[str, ...]] = {
@@ -1682,23 +1718,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "stray.separator",
         "stray",
-        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) before or "
-        "after the body, on a line that is its block's only line: a rule at the head or the "
-        "foot of the page. Between paragraphs such a line is the article's section break and "
-        "stays (only the short marks of ``stray.lone_symbol`` go there); a rule line inside a "
-        "block of lines (a table) stays too.",
-        "edge",
+        "A separator line of three or more marks (``___``, ``* * *``, ``-----``) anywhere on "
+        "the page: a rule at the head or the foot of the page, a section break between "
+        "paragraphs, a rule line inside a block of lines (a table, an underlined heading). It "
+        "holds no words, so it is no paragraph; it never takes a line next to it along, so "
+        "the text after a section break stays.",
+        "any",
         "regex",
         120,
         SEPARATOR,
-        own_block=True,
     ),
     Rule(
         "stray.lone_symbol",
         "stray",
         "A lone number or symbol between paragraphs (the remnant of a figure or a list), or a "
         "bare numeric id, on a line that is its block's only line: a number among the lines "
-        "of a table stays.",
+        "of a table stays. Three or more marks in a row are ``stray.separator``'s.",
         "any",
         "regex",
         20,
@@ -1727,12 +1762,15 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nav.breadcrumb",
         "navigation",
-        'A breadcrumb or flattened menu ("Home > World > Middle East"), also one that ends '
-        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv").',
+        'A breadcrumb or flattened menu ("Home > World > Middle East", "Home :: News", '
+        '"News - World - Europe - Middle East", "Startseite – Politik"), also one that ends '
+        'with the headline ("Home > News > Russian strikes knock out power in Kharkiv", "Home '
+        '/ News / Russian strikes …"); see ``BREADCRUMB``.',
         "edge",
         "regex",
         160,
         BREADCRUMB,
+        prefix="^",
     ),
     Rule(
         "nav.reading_time",
@@ -2010,7 +2048,11 @@ RULES: tuple[Rule, ...] = (
         "meta.updated",
         "metadata",
         'A publication or update stamp ("Updated at 1:23 p.m."): the stamp\'s word, then the '
-        'time, not a lower-case word ("Published casualty lists include 14 children.").',
+        'time, not a lower-case word ("Published casualty lists include 14 children."). A date '
+        'line that opens with an update or modification word ("Last updated: 21 November '
+        '2023", "Mis à jour le …", "Обновлено …") goes under this name too: it says when the '
+        "page changed, so its date is never taken for the publication date, even when it is "
+        "the page's only date.",
         "edge",
         "regex",
         80,
@@ -2035,7 +2077,11 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
             "metadata",
             'A byline ("By X", "by" / "X", "Von X", "Par X", "Por X", "Di X", "Автор: X"), '
             'also one that credits only the newsroom or an agency ("By Staff Reporter", '
-            '"By Reuters Staff", "From our correspondent in Kyiv"; no author).',
+            '"By Reuters Staff", "From our correspondent in Kyiv", "Staff Reporter, '
+            'Islamabad", "Le Monde avec AFP", "Al Jazeera and news agencies", "Reuters"; no '
+            "author), and right under the headline one without a byline word that shows it is "
+            "one: two names, or a name with a job title, an agency or the place the writer "
+            'files from ("Jane Doe and AFP", "Jane Doe in Kyiv"; the person is the author).',
         ),
         "meta.section": (
             "metadata",
@@ -2044,7 +2090,8 @@ CONTEXT_RULES: Mapping[str, tuple[str, str]] = MappingProxyType(
         "meta.date": (
             "metadata",
             "A line that is only a date (parsed with python-dateutil after "
-            "month names are mapped to English).",
+            "month names are mapped to English), with an optional publication label; it gives "
+            "the publication date. An update stamp is ``meta.updated``'s.",
         ),
         "head.above_title": (
             "navigation",
