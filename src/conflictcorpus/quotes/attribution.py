@@ -1623,6 +1623,16 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
     return None
 
 
+def _person_after_opener(name: str) -> bool:
+    """Whether a name after an opening phrase is a person's: titled, or with a listed
+    given name. A place often follows such a phrase ("in Salem, New Hampshire, Trump went
+    …", "In that sense, Sandy Hook wasn't …")."""
+    if not name[:1].isupper():
+        return False
+    bare, title = strip_title(name)
+    return title is not None or given_name_gender(bare.split()[0]) is not None
+
+
 def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, int, bool] | None:
     """:func:`previous_subject` for a subject that starts at ``start`` (after an opening
     phrase when ``opened``: then it may open with a lower-case determiner)."""
@@ -1637,21 +1647,7 @@ def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, 
         name = subj.group(g)
         if not name:
             continue
-        if (
-            opened
-            and g != "desc"
-            and (
-                appos
-                or not name[:1].isupper()
-                or (
-                    strip_title(name)[1] is None
-                    and given_name_gender(strip_title(name)[0].split()[0]) is None
-                )
-            )
-        ):
-            # after an opening phrase a place may follow ("in Salem, New Hampshire, Trump
-            # went …", "In that sense, Sandy Hook wasn't …"): a titled name or one with a
-            # listed given name only
+        if opened and g != "desc" and (appos or not _person_after_opener(name)):
             return None
         after = subj.end(g)
         if name.endswith(("’s", "'s")):

@@ -462,12 +462,8 @@ class _Resolver:
             return None
         p = self._paras[k]
         sent_start, _ = self._sents.bounds(pos, p.start, p.end)
-        if self.text[p.start : sent_start].strip():
-            prev = self._sents.bounds(sent_start - 1, p.start, p.end)
-        elif k > 0:
-            pp = self._paras[k - 1]
-            prev = self._sents.bounds(max(pp.start, pp.end - 1), pp.start, pp.end)
-        else:
+        prev = _sentence_before_in(k, sent_start, self._paras, self._sents, self.text)
+        if prev is None:
             return None
         got = previous_org_subject(self.text, prev[0], prev[1])
         return got[0] if got is not None else None
@@ -621,14 +617,23 @@ def _pronoun_opens(text: str, sent_start: int, s: MarkSpan, mention_start: int, 
 def _sentence_before(
     s: MarkSpan, sent_start: int, paras: list[Paragraph], sents: Sentences, text: str
 ) -> tuple[int, int] | None:
-    """The sentence before the one that opens at ``sent_start``: in its paragraph, or the
-    last one of the paragraph before when the quote's sentence opens its own."""
-    p = paras[s.paragraph]
+    """The sentence before the one that opens at ``sent_start`` in the quote's paragraph
+    (:func:`_sentence_before_in`)."""
+    return _sentence_before_in(s.paragraph, sent_start, paras, sents, text)
+
+
+def _sentence_before_in(
+    k: int, sent_start: int, paras: list[Paragraph], sents: Sentences, text: str
+) -> tuple[int, int] | None:
+    """The sentence before the one that opens at ``sent_start`` in paragraph ``k``: in
+    that paragraph, or the last one of the paragraph before when the sentence opens its
+    own."""
+    p = paras[k]
     if text[p.start : sent_start].strip():
         return sents.bounds(sent_start - 1, p.start, p.end)
-    if s.paragraph == 0:
+    if k == 0:
         return None
-    pp = paras[s.paragraph - 1]
+    pp = paras[k - 1]
     return sents.bounds(max(pp.start, pp.end - 1), pp.start, pp.end)
 
 
