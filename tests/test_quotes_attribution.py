@@ -3087,3 +3087,116 @@ def test_projects_initiatives_forums_and_societies_are_organisations(name):
     from conflictcorpus.quotes.speakers import is_organisation
 
     assert is_organisation(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname named in full before opens the sentence before the pronoun
+        (
+            "Ahmed Karimi, a lawyer, filed the case in May. “We will win,” Lina Haddad "
+            "said. Karimi, who has represented detainees for a decade, called the ruling a "
+            "disgrace. “This court has failed,” he said.",
+            "Ahmed Karimi",
+        ),
+        # the same after an opening phrase, and over the last woman quoted
+        (
+            "“The shelling never stops,” Yulia Marchenko said. “We are tired,” said Oksana "
+            "Lysenko, a nurse. Crossing the bridge on foot, Marchenko shook her head when "
+            "asked about the talks. “Talks about what?” she said.",
+            "Yulia Marchenko",
+        ),
+        # a pronoun after an opening phrase looks back like one that opens its sentence
+        (
+            "“We are not afraid,” Carla Mendes said. The militia leader Jean Dorval "
+            "has been under sanctions since 2022. Dorval has cast himself as a rebel. In "
+            "a video posted in August, he said the group was fighting “the families who "
+            "own the ports”.",
+            "Jean Dorval",
+        ),
+        # a titled name with a description in commas after an opening phrase
+        (
+            "“We held the bridge,” Piotr Nowak said. At the base near the airport, "
+            "Lieutenant Colonel Marta Ruiz, a Spanish officer who leads the engineers, "
+            "said the bridge was lost. “We did not have the men,” she said.",
+            "Marta Ruiz",
+        ),
+        # the person whose attribution ends the sentence before speaks, not its subject
+        # (clauses too short to be reported speech of their own)
+        (
+            "“The vote was clean,” Taras Melnyk said. Kovalenko won easily, Ivan Bondar "
+            "said. “He was always organised,” he said.",
+            "Ivan Bondar",
+        ),
+        (
+            "“We are watching,” Hassan Idris said. The rebels have regrouped, said Omar "
+            "Tahir, an analyst at the Sahel Institute. “They have time on their side,” he "
+            "said.",
+            "Omar Tahir",
+        ),
+    ],
+)
+def test_he_or_she_after_a_known_person_in_the_sentence_before(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+def test_a_known_surname_of_the_other_gender_is_no_antecedent():
+    text = (
+        "“We need more shells,” Donald Brandt said. “We wait,” Maria Costa said. Brandt "
+        "left for Brussels on Monday. “They promised,” she said."
+    )
+    assert _speakers(text)[-1] == "Maria Costa"
+
+
+def test_a_hyphenated_given_name_has_the_gender_of_its_first_part():
+    text = "“The water is gone,” Anne-Marie Dubois said in Goma. “We have nothing,” he said."
+    assert _speakers(text)[-1] == "he"  # no man quoted or named: the pronoun stays
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "speaker", "role"),
+    [
+        # an indirect speaker described after an opening phrase is the name before it
+        (
+            "At the base near the airport, Lieutenant Colonel Marta Ruiz Delgado, a Spanish "
+            "officer who leads the engineers, acknowledged that the bridge was lost.",
+            "Marta Ruiz Delgado",
+            "Marta Ruiz Delgado",
+            "a Spanish officer who leads the engineers",
+        ),
+        # two given names and two surnames make one name
+        (
+            "Colonel Luis Alberto Paredes Soto, the commander of the northern sector, "
+            "visited the front on Monday. Paredes Soto said the rebels had withdrawn from "
+            "two villages.",
+            "Paredes Soto",
+            "Luis Alberto Paredes Soto",
+            "the commander of the northern sector",
+        ),
+        # ranks written without a full stop are titles before a name
+        (
+            "Lt Gen Tadesse Werede said the region would not become a battlefield again.",
+            "Tadesse Werede",
+            "Tadesse Werede",
+            "Lt Gen",
+        ),
+    ],
+)
+def test_names_roles_and_ranks(text, mention, speaker, role):
+    (q,) = extract_quotes(text)
+    a = q.attribution
+    assert (a.mention, a.speaker, a.role) == (mention, speaker, role)
+
+
+def test_a_rank_word_is_a_given_name_before_a_single_name():
+    text = "Japanese Defence Minister Gen Nakatani said the drills would continue next week."
+    (q,) = extract_quotes(text)
+    assert q.attribution.speaker == "Gen Nakatani"
+
+
+def test_a_modal_opening_a_question_is_no_given_name():
+    text = (
+        "Will Sanders stay in the race? Bernie Sanders spoke in Oakland on Tuesday.\n\n"
+        "He vowed to “keep fighting until the convention.”"
+    )
+    assert _speakers(text)[-1] == "Bernie Sanders"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1454,7 +1454,13 @@ def _relative_subject(text: str, sent_start: int, cue_start: int) -> tuple[str, 
         mention, at = mention[lead.end() :], at + lead.end()
     if at > sent_start:  # after a comma: an appositive of a name before it?
         named = _NAME_BEFORE_DESC_RE.search(text, sent_start, subj.start() + 1)
-        if named is not None and not text[sent_start : named.start()].strip():
+        if named is not None and (
+            not text[sent_start : named.start()].strip()
+            or (  # "At the base, Lt. Col. Marta Ruiz, an officer who …, said"
+                opens_before(text, sent_start, named.start())
+                and _person_after_opener(named.group("name"))
+            )
+        ):
             return named.group("name"), named.start("name")
     return (mention, at) if mention else None
 
@@ -1595,7 +1601,9 @@ def _described_head(text: str, after: int, *, participle: bool = True) -> bool:
     )
 
 
-def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
+def previous_subject(
+    text: str, start: int, end: int, known: Callable[[str, int], str | None] | None = None
+) -> tuple[str, int, bool] | None:
     """The person who opens the sentence ``text[start:end]`` as its subject, for "he" or
     "she" in the sentence after it: a name (titled, or of two words or more, not an
     organisation, place or event; the name in commas after a description: "One local
@@ -1606,21 +1614,37 @@ def previous_subject(text: str, start: int, end: int) -> tuple[str, int, bool] |
     a weaker guess than a person quoted before (definite descriptions mostly point
     back: "the former Mexican president"); an indefinite one introduces someone new
     ("A doctor at the hospital said …"). When the subject asks a person named in full,
-    that person ("A reporter asked Tom Barrack how he felt."). None when the subject is
-    not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's fate") or asks someone
-    not named."""
-    got = _subject_at(text, start, end, opened=False)
+    that person ("A reporter asked Tom Barrack how he felt."). ``known`` (a single word
+    and its offset) gives the full name of a one-word subject that is the surname of a
+    person named in full before ("Chérizier, who is under sanctions, has …" after
+    "Jimmy Chérizier").
+    None when the subject is not whole ("Former Arizona governor Jan Brewer", "Suu Kyi's
+    fate") or asks someone not named. A person whose attribution ends the sentence
+    ("Cruz electrified the crowds, Stovall said.") is the one who spoke in it."""
+    got = _trailing_speaker(text, start, end, known)
+    if got is not None:
+        return got
+    got = _subject_at(text, start, end, opened=False, known=known)
     if got is not None or not text[start : start + 1].isupper():
         return got
     opener = _OPENER_RE.match(text, start, end)
     for _ in range(2):  # an opening phrase of one or two parts
         if opener is None:
             return None
-        got = _subject_at(text, opener.end(), end, opened=True)
+        got = _subject_at(text, opener.end(), end, opened=True, known=known)
         if got is not None:
             return got
         opener = _OPENER_MORE_RE.match(text, opener.end(), end)
     return None
+
+
+def opens_before(text: str, start: int, pos: int) -> bool:
+    """Whether ``text[start:pos]`` is an opening phrase of one or two parts, ending where
+    the subject at ``pos`` starts ("In Aden, ", "Speaking in Sintra, Portugal, ")."""
+    opener = _OPENER_RE.match(text, start, pos)
+    if opener is not None and opener.end() < pos:
+        opener = _OPENER_MORE_RE.match(text, opener.end(), pos)
+    return opener is not None and opener.end() == pos
 
 
 def _person_after_opener(name: str) -> bool:
@@ -1633,7 +1657,14 @@ def _person_after_opener(name: str) -> bool:
     return title is not None or given_name_gender(bare.split()[0]) is not None
 
 
-def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, int, bool] | None:
+def _subject_at(
+    text: str,
+    start: int,
+    end: int,
+    *,
+    opened: bool,
+    known: Callable[[str, int], str | None] | None = None,
+) -> tuple[str, int, bool] | None:
     """:func:`previous_subject` for a subject that starts at ``start`` (after an opening
     phrase when ``opened``: then it may open with a lower-case determiner)."""
     first = text[start : start + 1]
@@ -1647,8 +1678,17 @@ def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, 
         name = subj.group(g)
         if not name:
             continue
-        if opened and g != "desc" and (appos or not _person_after_opener(name)):
-            return None
+        surname = (
+            g != "desc"
+            and known is not None
+            and " " not in name
+            and known(name, subj.start(g)) is not None
+        )
+        if opened and g != "desc":
+            if not (surname or _person_after_opener(name)):
+                return None
+            if appos and _DESC_SUBJECT_RE.match(appos.strip() + ",") is None:
+                return None  # "In Salem, New Hampshire, Trump went …": a place in commas
         after = subj.end(g)
         if name.endswith(("’s", "'s")):
             return None  # "Suu Kyi's fate …": not the person
@@ -1687,11 +1727,13 @@ def _subject_at(text: str, start: int, end: int, *, opened: bool) -> tuple[str, 
             desc = _DESC_SUBJECT_RE.match(appos.strip() + ",")
             if desc is not None and " " not in name.strip() and not is_organisation(name):
                 return name, subj.start(g), False  # "Hiba, a former nurse, was …"
+        if bare is None and surname:
+            bare = name  # "Karimi, who has represented detainees, called …"
         if bare is None or is_organisation(bare) or is_place_or_event(bare):
             return None
         if _SUFFERS_RE.match(text, subj.end(), end):
             return None  # "Mohammed Hassan, 12, was killed …": the one spoken about
-        if bare == name and not _person_by_given_name(bare):
+        if bare == name and not surname and not _person_by_given_name(bare):
             return None  # "Abu Dhabi has hosted …": "Abu" before no given name
         return name, subj.start(g), False
     return None
@@ -2516,6 +2558,41 @@ _TRAILING_CUES: tuple[str, ...] = (
 said.")."""
 _TRAILING_CUE_WORDS = (*_TRAILING_CUES, "according", "According")
 _TRAILING_CUE_RE = regex.compile(trie_pattern(_TRAILING_CUES))
+_TRAILING_SPEAKER_RE = regex.compile(
+    rf",[^\S\n]+(?:(?P<name>{NAME_SEQ})[^\S\n]+(?:{trie_pattern(_TRAILING_CUES)})"
+    rf"|(?:said|says|added|wrote)[^\S\n]+(?P<name2>{NAME_SEQ})(?:,[^,.;:!?\n“”\"]{{1,120}})?)"
+    r"(?:[^\S\n]+(?:on|in|at|last|this)[^,;:!?\n“”\"]{1,40}?|[^\S\n]+\p{Lu}\p{Ll}+day)?"
+    r"[^\S\n]*[.!?]?[^\S\n]*$"
+)
+"""A named person's attribution that ends a sentence: "…, Stovall said.", "…, said James
+Henson, director of the Texas Politics Project."."""
+
+
+def _trailing_speaker(
+    text: str, start: int, end: int, known: Callable[[str, int], str | None] | None
+) -> tuple[str, int, bool] | None:
+    """The person whose attribution ends the sentence ``text[start:end]``
+    (:data:`_TRAILING_SPEAKER_RE`, tried after each of its last two commas): a titled
+    or full name, or the surname of a person ``known`` to be named in full before."""
+    comma = end
+    for _ in range(2):
+        comma = text.rfind(",", start, comma)
+        if comma < 0:
+            return None
+        m = _TRAILING_SPEAKER_RE.match(text, comma, end)
+        if m is None:
+            continue
+        g = "name" if m.group("name") else "name2"
+        name = m.group(g)
+        bare = _titled_or_full(name)
+        if bare is None and known is not None and known(name, m.start(g)) is not None:
+            bare = name
+        if bare is None or is_organisation(bare) or is_place_or_event(bare):
+            return None
+        return name, m.start(g), False
+    return None
+
+
 _BE_BEFORE_CUE_RE = re.compile(
     rf"\b(?:{'|'.join(sorted(_BE_FORMS | {'be', 'been', 'being'}))})[^\S\n]+(?:\w+ly[^\S\n]+)?\Z"
 )

@@ -37,6 +37,7 @@ from .attribution import (
     find_sentence_before,
     find_subject_colon,
     indirect_cue_offsets,
+    opens_before,
     previous_org_subject,
     previous_subject,
     subject_person,
@@ -421,6 +422,7 @@ class _Resolver:
         outer: list[tuple[int, int]] | None = None,
         paras: list[Paragraph] | None = None,
         sents: Sentences | None = None,
+        index: SpeakerIndex | None = None,
     ) -> None:
         self.text = text
         self._paras = paras or []
@@ -428,7 +430,7 @@ class _Resolver:
         self._sents = sents
         self._outer = outer or []  # the outermost marked spans, in order
         self._outer_starts = [a for a, _ in self._outer]
-        self.index = SpeakerIndex(text)
+        self.index = index if index is not None else SpeakerIndex(text)
         self.last_person: str | None = None
         self.last_org: str | None = None
         self.quoted: list[str] = []  # the persons quoted so far, in order (last_person last)
@@ -476,15 +478,11 @@ class _Resolver:
     def _person_for(self, pronoun: str, before: int) -> str | None:
         """The person "he", "she" or "I" at ``before`` stands for: the last person quoted,
         else one quoted earlier (nearest first), skipping those the document gives the
-        other gender; with no one quoted yet, the last person named before it. ``None``
-        when no candidate fits: a name merely mentioned is too weak a guess then."""
+        other gender; with no one quoted yet, the last person named before it, unless the
+        document gives them the other gender; when no one quoted fits, that person only if
+        the document gives them the pronoun's gender. ``None`` when no candidate fits."""
         want = {"he": "m", "she": "f"}.get(pronoun)
-        if not self.quoted:
-            named = self.index.last_person_before(before)
-            if named is None or want is None or self._gender_of(named, before) in (None, want):
-                return named
-            return None
-        if want is None:
+        if self.quoted and want is None:
             return self.last_person
         seen: set[str] = set()
         for cand in reversed(self.quoted):
@@ -495,6 +493,12 @@ class _Resolver:
                 break
             if self._gender_of(cand, before) in (None, want):
                 return cand
+        named = self.index.last_person_before(before)
+        if named is None or named in seen:
+            return None  # "she" after quoting two men and naming one of them: no guess
+        gender = self._gender_of(named, before)
+        if want is None or gender == want or (not seen and gender is None):
+            return named  # after people quoted who do not fit, only one known to fit
         return None
 
     def attribution(self, found: Found | None) -> Attribution | None:
@@ -611,7 +615,10 @@ def _pronoun_opens(text: str, sent_start: int, s: MarkSpan, mention_start: int, 
     if mention_start >= s.end:
         return not text[sent_start : s.start].strip()
     lead = _PRONOUN_LEAD_RE.match(text, sent_start, s.start)
-    return lead is not None and lead.end() == mention_start + len(pron)
+    if lead is not None and lead.end() == mention_start + len(pron):
+        return True
+    # "In a video posted in August, he said …": after an opening phrase
+    return opens_before(text, sent_start, mention_start)
 
 
 def _sentence_before(
@@ -638,9 +645,15 @@ def _sentence_before_in(
 
 
 def _marked(
-    text: str, paras: list[Paragraph], spans: list[MarkSpan], sents: Sentences
+    text: str,
+    paras: list[Paragraph],
+    spans: list[MarkSpan],
+    sents: Sentences,
+    index: SpeakerIndex | None = None,
 ) -> tuple[list[_Cand], list[tuple[int, int]]]:
-    """Classify the outermost marked spans into quotes and terms."""
+    """Classify the outermost marked spans into quotes and terms. ``index`` (the
+    document's names, shared with the resolver) tells a surname named in full before."""
+    known = index.full_name_before if index is not None else None
     cands: list[_Cand] = []
     terms: list[tuple[int, int]] = []
     prev_para_speaker: dict[int, Found] = {}
@@ -873,12 +886,17 @@ def _marked(
             # sentence before, unless its given name says otherwise
             prev = _sentence_before(s, sent_start, paras, sents, text)
             if prev is not None and prev not in subjects:
-                subjects[prev] = previous_subject(text, prev[0], prev[1])
+                subjects[prev] = previous_subject(text, prev[0], prev[1], known)
             subj = subjects[prev] if prev is not None else None
             if subj is not None and _in_quote(cands, subj[1]):
                 subj = None  # “… Hillary Clinton represents …,” she said. ¶ “…” she added.
             want = "m" if (found.mention or "").lower() == "he" else "f"
-            if subj is not None and _gender_hint(subj[0], described=subj[2]) in (None, want):
+            # a surname's gender is its full name's ("Trump" named before as Donald Trump)
+            full = known(subj[0], subj[1]) if subj is not None and known is not None else None
+            if subj is not None and _gender_hint(full or subj[0], described=subj[2]) in (
+                None,
+                want,
+            ):
                 found = replace(
                     found, antecedent=subj[0], antecedent_start=subj[1], antecedent_weak=subj[2]
                 )
@@ -1198,10 +1216,12 @@ def extract_quotes(text: str, *, config: Config | None = None) -> list[Quote]:
     if not text.strip():
         return []
     paras, spans, sents = _prepare(text)
-    marked, terms = _marked(text, paras, spans, sents)
+    index = SpeakerIndex(text)
+    marked, terms = _marked(text, paras, spans, sents, index)
     taken = [(c.start, c.end) for c in marked]
     cands = marked + _blocks(text, paras) + _indirect(text, paras, sents, taken, terms)
-    resolver = _Resolver(text, [(s.start, s.end) for s in spans if s.depth == 0], paras, sents)
+    outer = [(s.start, s.end) for s in spans if s.depth == 0]
+    resolver = _Resolver(text, outer, paras, sents, index)
     quotes: list[Quote] = []
     for c in sorted(
         _non_overlapping(cands),

@@ -144,7 +144,8 @@ tell the gender by that word."""
 
 def given_name_gender(name: str) -> str | None:
     """``"m"`` or ``"f"`` when ``name`` (a person's first word) is listed for one gender,
-    else ``None``."""
+    else ``None``. A hyphenated given name takes the gender of its first part
+    ("Marie-Claude", "Anne-Sophie", "Jean-Marie", "Abdel-Rahman")."""
     key = name.strip(".,’'").lower()
     if key in _KUNYA:
         return _KUNYA[key]
@@ -152,4 +153,7 @@ def given_name_gender(name: str) -> str | None:
         return "m"
     if key in FEMALE_GIVEN_NAMES:
         return "f"
+    head, hyphen, rest = key.partition("-")
+    if hyphen and head and rest[:1].isalpha():
+        return given_name_gender(head)
     return None

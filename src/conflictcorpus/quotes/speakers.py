@@ -965,6 +965,25 @@ def is_honorific(title: str | None) -> bool:
     return title is not None and title.strip().rstrip(".").lower() in HONORIFICS
 
 
+_DOTLESS_RANKS = frozenset(["Lt", "Gen", "Col", "Maj", "Brig", "Capt", "Sgt", "Adm", "Cpl"])
+"""Military ranks written without the full stop ("Lt Gen Tadesse Werede"). They are also
+given names ("Gen Nakatani"), so such a word is a title only next to another rank, before
+another title word or before a name of two words or more."""
+
+
+def _rank_title(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]``, a rank without its full stop, is a title here."""
+    if tokens[i] not in _DOTLESS_RANKS or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return (
+        nxt in _DOTLESS_RANKS
+        or _is_title(nxt)
+        or (i > 0 and tokens[i - 1] in _DOTLESS_RANKS)  # "Lt Gen Tadesse"
+        or len(tokens) - i - 1 >= 2
+    )
+
+
 def _is_title(token: str) -> bool:
     if token == "U":
         return True  # the Burmese honorific ("U Nay Phone Latt"); "U." is an initial
@@ -1068,8 +1087,14 @@ def strip_title(name: str) -> tuple[str, str | None]:
     tokens = _SPLIT_TOKENS_RE.split(name.strip())
     last = -1
     for i, tok in enumerate(tokens):
-        if _is_title(tok) or (  # "Member of Parliament Jo Cox": a head of a title phrase
-            tok.lower() in OF_TITLE_HEADS and i + 1 < len(tokens) and tokens[i + 1] in ("of", "for")
+        if (
+            _is_title(tok)
+            or _rank_title(tokens, i)
+            or (  # "Member of Parliament Jo Cox": a head of a title phrase
+                tok.lower() in OF_TITLE_HEADS
+                and i + 1 < len(tokens)
+                and tokens[i + 1] in ("of", "for")
+            )
         ):
             last = i
             if i + 1 < len(tokens) and tokens[i + 1] in ("of", "for"):
@@ -1247,6 +1272,32 @@ class _Name:
     role_known: bool = False
 
 
+_MODAL_NAMES = frozenset(["Will", "Can", "May", "Do", "Shall"])
+"""Given names that are also the auxiliary opening a question."""
+
+
+def _opens_question(text: str, start: int) -> bool:
+    """Whether the sentence that opens at ``start`` is a question: at a line's start or
+    after a sentence's end, and a question mark comes before any full stop."""
+    before = text[max(0, start - 3) : start].rstrip(" \t\xa0")
+    if before and before[-1] not in ".!?\n":
+        return False
+    rest = text[start : start + 200]
+    q = rest.find("?")
+    dot = rest.find(". ")
+    return q != -1 and (dot == -1 or q < dot)
+
+
+def _double_given(tokens: list[str]) -> bool:
+    """Whether a four-word name opens with two listed given names, as Spanish and
+    Portuguese names with two surnames do ("Luis Alberto Paredes Soto")."""
+    return (
+        len(tokens) == 4
+        and given_name_gender(tokens[0]) is not None
+        and given_name_gender(tokens[1]) is not None
+    )
+
+
 class SpeakerIndex:
     """The person names a document introduces, for resolving later mentions.
 
@@ -1277,6 +1328,8 @@ class SpeakerIndex:
     def _entry(self, start: int, end: int) -> _Name | None:
         name, title = strip_title(self._text[start:end])
         tokens = name.split()
+        if tokens and tokens[0] in _MODAL_NAMES and _opens_question(self._text, start):
+            return None  # "Will Sanders come down off the pique?": a question's verb
         if (
             len(tokens) >= 3
             and title is None
@@ -1301,6 +1354,8 @@ class SpeakerIndex:
             name = " ".join(tokens)
         # "Ursula von der Leyen": lower-case particles do not count towards the length
         size = sum(1 for t in tokens if not t.islower())
+        if size == 4 and _double_given(tokens):
+            size = 3  # "Ana Lucía Ortega Villalba": two given names and two surnames
         if size < 2 or size > 3 or is_organisation(name):
             return None
         return _Name(name, start, end, title)
@@ -1332,6 +1387,18 @@ class SpeakerIndex:
             i = text.find(base, j)
         self._by_surname[key] = got
         return got
+
+    def full_name_before(self, name: str, before: int) -> str | None:
+        """The full name of the person a one-word ``name`` (a surname) stands for, when
+        the document named them in full before ``before`` ("Jimmy Chérizier" for
+        "Chérizier"); else None."""
+        token = name.strip()
+        if not token or " " in token:
+            return None
+        for n in self._names_for(token):
+            if n.start < before and n.full.endswith(" " + token):
+                return n.full
+        return None
 
     def _role(self, n: _Name) -> str | None:
         if not n.role_known:
