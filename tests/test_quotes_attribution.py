@@ -3200,3 +3200,59 @@ def test_a_modal_opening_a_question_is_no_given_name():
         "He vowed to “keep fighting until the convention.”"
     )
     assert _speakers(text)[-1] == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a person named by the given name, as many Ethiopian, Eritrean, Icelandic and
+        # Korean names are shortened
+        (
+            "Prime Minister Abiy Ahmed spoke in Addis Ababa. “We have no desire to "
+            "fight,” Abiy said.",
+            "Abiy Ahmed",
+        ),
+        (
+            "Secretary-General Ban Ki-moon opened the session. “This was a difficult "
+            "moment,” Ban recalled.",
+            "Ban Ki-moon",
+        ),
+        # a word the document puts after a preposition of place is a place
+        (
+            "Defense Minister Israel Katz met the cabinet. Rockets were fired at Israel "
+            "overnight. Israel said it had struck launch sites in Lebanon.",
+            "Israel",
+        ),
+    ],
+)
+def test_a_given_name_alone_resolves_to_the_full_name(text, speaker):
+    assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the person the writer met, past sentences opening with the same pronoun
+        (
+            "“We will rebuild,” Oleg Sirenko said. I met Marta Hovhannisyan, a retired "
+            "nurse, in a shelter outside Kharkiv. She keeps her keys on a string. She "
+            "still waters the plants. “I will go back,” she said.",
+            "Marta Hovhannisyan",
+        ),
+        # the one asked in a clause before a main clause with the pronoun
+        (
+            "“The talks are serious,” Pedro Alves said. When I asked Mrs Karimova "
+            "whether she trusted the deal, she was quiet. “Ask me next year,” she said.",
+            "Karimova",
+        ),
+        # an opening phrase closed by a dash
+        (
+            "“We are ready,” Tomas Berg said. Mr Haddad, for his part, has been less "
+            "generous. In a speech in Tyre – the city his party controls – he described "
+            "the plan as “a surrender dressed up as a peace deal”.",
+            "Haddad",
+        ),
+    ],
+)
+def test_he_or_she_after_a_person_met_asked_or_after_a_dash(text, speaker):
+    assert _speakers(text)[-1] == speaker

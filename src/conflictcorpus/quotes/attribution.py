@@ -1552,10 +1552,12 @@ def _asked(text: str, pos: int, end: int) -> tuple[str, int, bool] | bool | None
 _OPENER_RE = regex.compile(
     r"(?:\p{Lu}\p{Ll}+ing|In|On|At|From|After|Before|During|Since|Asked|Later|Earlier"
     r"|Meanwhile|Separately|Elsewhere|However|Yesterday|Today|Last|This|For|With|Despite"
-    r"|Following|Amid|Back|Outside|Inside|Nearby)\b[^,.;:!?\n“”\"]{0,80},[^\S\n]+"
+    r"|Following|Amid|Back|Outside|Inside|Nearby)\b[^,.;:!?\n“”\"]{0,80}"
+    r"(?:,|[^\S\n][—–])[^\S\n]+"
 )
 """A phrase that opens a sentence before its subject: "In Aden, …", "Speaking to Dawn,
-…", "Addressing the assembly, …", "On Monday, …"."""
+…", "Addressing the assembly, …", "On Monday, …", "In a speech in Khankendi – the name
+Azerbaijan uses for Stepanakert – …"."""
 _OPENER_MORE_RE = regex.compile(r"[^,.;:!?\n“”\"]{1,40},[^\S\n]+")
 """A second part of an opening phrase: "Speaking at a conference in Sintra, Portugal, …"."""
 _INDEFINITE = frozenset(["a", "an", "one", "another"])
@@ -1624,6 +1626,16 @@ def previous_subject(
     got = _trailing_speaker(text, start, end, known)
     if got is not None:
         return got
+    lead = _WRITER_MEETS_RE.match(text, start, end) or _WHEN_ASKED_RE.match(text, start, end)
+    if lead is not None:  # "I met Anahit Grigoryan, a …", "When I asked Mrs Grigoryan …, she"
+        asked = _asked(text, lead.end(), end)
+        main = text.find(", ", lead.end(), end) if lead.re is _WHEN_ASKED_RE else start
+        if (
+            isinstance(asked, tuple)
+            and main != -1
+            and (lead.re is _WRITER_MEETS_RE or _PRONOUN_MAIN_RE.match(text, main + 2, end))
+        ):
+            return asked
     got = _subject_at(text, start, end, opened=False, known=known)
     if got is not None or not text[start : start + 1].isupper():
         return got
@@ -1645,6 +1657,20 @@ def opens_before(text: str, start: int, pos: int) -> bool:
     if opener is not None and opener.end() < pos:
         opener = _OPENER_MORE_RE.match(text, opener.end(), pos)
     return opener is not None and opener.end() == pos
+
+
+_WRITER_MEETS_RE = regex.compile(
+    r"(?:I|We)[^\S\n]+(?:met|interviewed|visited|reached|called)(?=[^\S\n]+\p{Lu})"
+)
+"""The writer meeting someone named ("I met Anahit Grigoryan in …"): that person is the
+one the next sentences speak of."""
+_WHEN_ASKED_RE = regex.compile(
+    r"(?:When|After|As|Once)[^\S\n]+(?:I|we|he|she|they|reporters|journalists)[^\S\n]+"
+    r"(?:asked|pressed|questioned)(?=[^\S\n]+\p{Lu})"
+)
+"""A clause in which someone named is asked, before a main clause with "he" or "she"
+("When I asked Mrs Grigoryan whether …, she was quiet")."""
+_PRONOUN_MAIN_RE = regex.compile(r"(?:he|she)\b")
 
 
 def _person_after_opener(name: str) -> bool:

@@ -595,8 +595,14 @@ class _Resolver:
 
 _PRONOUN_LEAD_RE = regex.compile(
     r"[^\S\n]*(?:(?:And|But|So|Then|Later|Earlier|Still|Now|Meanwhile)[^\S\n]*,?[^\S\n]+)?"
-    r"(?:[Hh]e|[Ss]he)\b"
+    r"(?P<pron>[Hh]e|[Ss]he)\b"
 )
+_MAX_PRONOUN_HOPS = 2
+"""Sentences opening with the same "he" or "she" looked past for its antecedent."""
+
+
+def _para_start(p: Paragraph) -> int:
+    return p.start
 
 
 def _gender_hint(mention: str, *, described: bool) -> str | None:
@@ -885,9 +891,22 @@ def _marked(
         ):  # "Richard Hecht rejected the criticism. “…,” he said.": the person who opens the
             # sentence before, unless its given name says otherwise
             prev = _sentence_before(s, sent_start, paras, sents, text)
-            if prev is not None and prev not in subjects:
-                subjects[prev] = previous_subject(text, prev[0], prev[1], known)
-            subj = subjects[prev] if prev is not None else None
+            subj = None
+            for _ in range(_MAX_PRONOUN_HOPS + 1):
+                if prev is None:
+                    break
+                if prev not in subjects:
+                    subjects[prev] = previous_subject(text, prev[0], prev[1], known)
+                subj = subjects[prev]
+                lead = _PRONOUN_LEAD_RE.match(text, prev[0], prev[1])
+                if subj is not None or lead is None:
+                    break
+                if lead.group("pron").lower() != (found.mention or "").lower():
+                    break
+                # "I met Anahit Grigoryan … She keeps the key … “…,” she said": a sentence
+                # that opens with the same pronoun speaks of the same person; look past it
+                k = bisect.bisect_right(paras, prev[0], key=_para_start) - 1
+                prev = _sentence_before_in(k, prev[0], paras, sents, text)
             if subj is not None and _in_quote(cands, subj[1]):
                 subj = None  # “… Hillary Clinton represents …,” she said. ¶ “…” she added.
             want = "m" if (found.mention or "").lower() == "he" else "f"

@@ -14,6 +14,7 @@ person who spoke, titles stripped; organisations stay organisations.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1272,6 +1273,9 @@ class _Name:
     role_known: bool = False
 
 
+_PLACE_PREPS = r"\b(?:in|to|from|into|across|throughout|inside|near|towards?|at)\s+"
+"""Prepositions of place: a word after one names a place ("in Israel")."""
+
 _MODAL_NAMES = frozenset(["Will", "Can", "May", "Do", "Shall"])
 """Given names that are also the auxiliary opening a question."""
 
@@ -1400,6 +1404,34 @@ class SpeakerIndex:
                 return n.full
         return None
 
+    def _names_starting(self, token: str) -> list[_Name]:
+        """The full names that open with ``token``, for a mention by the given name, as
+        Ethiopian, Eritrean, Icelandic or Burmese names are shortened ("Abiy" for "Prime
+        Minister Abiy Ahmed"). Only for a token the document never puts after a
+        preposition of place ("in Israel", "to Jordan"): "Israel said" is the state, not
+        "Israel Katz"."""
+        key = "^" + token
+        got = self._by_surname.get(key)
+        if got is not None:
+            return got
+        text = self._text
+        got = []
+        word = re.escape(token)
+        if token[:1].isupper() and not re.search(rf"{_PLACE_PREPS}{word}\b", text):
+            for m in re.finditer(rf"(?<![\w\-]){word}(?!\w)", text):
+                if len(got) >= self._MAX_NAMES:
+                    break
+                i = m.start()
+                for run in _CAP_RUN_RE.finditer(text, max(0, i - self._WINDOW), i + 80):
+                    if not run.start() <= i < run.end():
+                        continue
+                    for a, b in _split_run(run.group(), run.start()):
+                        entry = self._entry(a, b) if a <= i < b else None
+                        if entry is not None and entry.full.split()[0] == token:
+                            got.append(entry)
+        self._by_surname[key] = got
+        return got
+
     def _role(self, n: _Name) -> str | None:
         if not n.role_known:
             title = None if is_honorific(n.title) else n.title
@@ -1434,6 +1466,8 @@ class SpeakerIndex:
         candidates = self._names_for(tokens[-1])
         if len(tokens) > 1:
             candidates = [n for n in candidates if n.full.endswith(name) or name in n.full]
+        elif not candidates and title is None:
+            candidates = self._names_starting(name)  # "Abiy" for "Abiy Ahmed"
         if not candidates:  # an honorific says less than an appositive the caller may find
             return name, None if is_honorific(title) else title
         earlier = [n for n in candidates if before is None or n.start < before]
