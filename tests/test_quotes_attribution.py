@@ -3256,3 +3256,66 @@ def test_a_given_name_alone_resolves_to_the_full_name(text, speaker):
 )
 def test_he_or_she_after_a_person_met_asked_or_after_a_dash(text, speaker):
     assert _speakers(text)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # a description, then the person's name in commas
+        (
+            "The regional governor, Oleh Syniehubov, said on Telegram that rescue "
+            "workers were still searching the rubble.",
+            "Oleh Syniehubov",
+            "The regional governor",
+        ),
+        (
+            "The United Nations' humanitarian coordinator for Sudan, Ingrid Halvorsen, "
+            "said last week that aid convoys had been blocked for three months.",
+            "Ingrid Halvorsen",
+            "The United Nations' humanitarian coordinator for Sudan",
+        ),
+        # a name, then an age and a relative clause in commas
+        (
+            "Umm Khaled, 52, who was displaced from Shujayea, said she had moved her "
+            "family seven times since October.",
+            "Umm Khaled",
+            None,
+        ),
+    ],
+)
+def test_indirect_speaker_with_phrases_in_commas(text, speaker, role):
+    (q,) = extract_quotes(text)
+    assert q.kind == "indirect"
+    assert (q.attribution.speaker, q.attribution.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the name in commas is a place that ends the description
+        "Residents of the northern town, Al Bab, said the shelling continued all night.",
+        "Officials in the province, Idlib Governorate, said the roads were closed for days.",
+    ],
+)
+def test_a_place_in_commas_after_a_description_is_no_speaker(text):
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a bare noun phrase after "said on Telegram that" opens a clause
+        (
+            "The governor said on Telegram that rescue workers were still searching.",
+            "rescue workers were still searching",
+        ),
+        # a count with digits after "a"
+        (
+            "He said a 14-year-old boy was among the injured.",
+            "a 14-year-old boy was among the injured",
+        ),
+    ],
+)
+def test_indirect_clauses_after_a_phrase_or_with_digits(text, content):
+    (q,) = extract_quotes(text)
+    assert (q.kind, q.text) == ("indirect", content)

@@ -408,7 +408,7 @@ _NOT_CLAUSE = (
     r"|over|the[^\S\n]+\p{Ll}+[^\S\n]+(?:of|in)"
     # "said a few words", not "said a boy was killed", "said a drone struck the village"
     r"|(?:a|an)(?![^\S\n]+(?:(?!(?:who|whom|whose|which|that|into|to|for|with|by|from|at"
-    r"|on|about)\b)[\p{L}\-]+[^\S\n]+){1,3}?"
+    r"|on|about)\b)[\p{L}\p{N}\-]+[^\S\n]+){1,3}?"
     r"(?:was|were|had|has|is|are|would|will|could|\p{Ll}{2,}ed|struck|hit|fell|shot)\b))"
 )
 _SUBJECT_WORD = (
@@ -423,11 +423,15 @@ _NUMBER_WORDS = (
     "everyone",
 )
 _THAT_SUBJECT_WORD = (
-    rf"(?:{_SUBJECT_WORD}|(?:{trie_pattern(_NUMBER_WORDS)}|{trie_pattern(ROLE_NOUNS)})\b(?![\-’']))"
+    rf"(?:{_SUBJECT_WORD}|(?:{trie_pattern(_NUMBER_WORDS)}|{trie_pattern(ROLE_NOUNS)})\b(?![\-’'])"
+    # a bare noun phrase and its verb ("said on Telegram that rescue workers were …")
+    r"|\p{Ll}[\p{Ll}\-]*(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*){0,2}[^\S\n]+"
+    r"(?:had|has|have|was|were|is|are|would|will|could|remained|remains)\b)"
 )
 """After a phrase and "that", also a count or people ("said in a statement that two
 citizens had been detained", "that residents were tired"), whole words only (not "that
-two-day summit"): a "that" so followed opens a clause. Without "that" such a word is as
+two-day summit"), or a bare noun phrase right before a verb ("that rescue workers were
+still searching"): a "that" so followed opens a clause. Without "that" such a word is as
 often the verb's object ("wrote hundreds of songs"), so only here."""
 _NOT_BARE_CLAUSE = (
     r"(?:when[^\S\n]+(?:asked|pressed|questioned)|whil(?:e|st)[^\S\n]+\p{Ll}+ing)\b"
@@ -2519,6 +2523,81 @@ def _appositive_subject(m: regex.Match[str]) -> bool:
     return not name or _titled_or_full(name) is not None
 
 
+_CHAIN_TAIL = rf"[^\S\n]+{_AUX_IND}{_ADV}\Z"
+_NAME_THEN_APPOS_RE = regex.compile(
+    rf"(?P<name>{NAME_SEQ})(?:,[^\S\n]+[^,;:!?\n“”\"()]{{1,120}}){{1,3}},{_CHAIN_TAIL}"
+)
+"""A name that opens its clause, then one to three phrases in commas before the cue:
+"Umm Khaled, 52, who was displaced from Shujayea, said"."""
+_DESC_THEN_NAME_RE = regex.compile(
+    rf"(?P<desc>\p{{L}}[^,;:!?\n“”\"()]{{2,100}}),[^\S\n]+(?P<name>{NAME_SEQ}),"
+    rf"(?:[^\S\n]+[^,;:!?\n“”\"()]{{1,120}},)?{_CHAIN_TAIL}"
+)
+"""A description, then the person's name in commas (and one more phrase at most) before
+the cue: "The United Nations' humanitarian coordinator for Sudan, Ingrid Halvorsen,
+said"."""
+
+
+def _appositive_chain_subject(text: str, lo: int, cue: re.Match[str]) -> Found | None:
+    """The subject of an indirect cue that the mention patterns miss because phrases in
+    commas stand between it and the cue: a person's name that opens the sentence (after
+    an opening phrase at most) and one to three phrases in commas ("Umm Khaled, 52, who
+    was displaced …, said"), or a description with a person's name in commas ("The
+    regional governor, Oleh Syniehubov, said"; the description is the role). The name
+    is a person's: titled or of two words or more, not an organisation or a place."""
+    lead = _OPENER_RE.match(text, lo, cue.start())
+    for pos in (lo, lead.end() if lead is not None else None):
+        if pos is None:
+            continue
+        m = _NAME_THEN_APPOS_RE.fullmatch(text, pos, cue.start())
+        role = None
+        if m is not None:
+            described = _person_after_opener(m.group("name")) or _PERSON_APPOS_RE.search(
+                text, m.end("name"), cue.start()
+            )
+        else:
+            m = _DESC_THEN_NAME_RE.fullmatch(text, pos, cue.start())
+            if m is None or not _has_role_word(m.group("desc")):
+                continue
+            # the name stands for the whole description, not for a place that ends it
+            # ("Residents of the northern town, Al Bab, said"), unless it is a person's
+            last = m.group("desc").split()[-1].lower()
+            described = last not in _PLACE_NOUNS or _person_after_opener(m.group("name"))
+            role = m.group("desc").strip()
+            sub = _LEAD_SUBORDINATOR_RE.match(role)
+            if sub is not None:  # "When the F.B.I. director, James B. Comey, said"
+                role = role[sub.end() :]
+        name = m.group("name")
+        bare = _titled_or_full(name)
+        if not described or bare is None or is_organisation(bare) or is_place_or_event(bare):
+            continue
+        return Found(
+            name, m.start("name"), cue.group(), cue.start(), "indirect_appositive", role=role
+        )
+    return None
+
+
+_POSSESSIVE_END_RE = re.compile(r"[’']s?$")
+_PLACE_NOUN_TEXT = (
+    "town city village province region district country state area camp neighbourhood "
+    "neighborhood county capital island border governorate municipality valley"
+)
+_PLACE_NOUNS = frozenset(_PLACE_NOUN_TEXT.split())
+"""Nouns for places: a name in commas after a description ending in one is the place's."""
+_PERSON_APPOS_RE = regex.compile(
+    rf",[^\S\n]+(?:\p{{N}}{{1,3}}(?=,)|(?:(?:[Tt]he|[Aa]n?)[^\S\n]+)?(?:\p{{L}}[\p{{L}}\-’']*[^\S\n]+){{0,4}}"
+    rf"(?:{ROLE_ALT})\b|who\b)"
+)
+"""A phrase in commas after a name that tells a person: an age (", 52,"), a role (", a
+junior from Las Vegas,", ", chief executive of CloudFlare,") or a relative "who"."""
+
+
+def _has_role_word(desc: str) -> bool:
+    """Whether a description holds a word for a person's role ("coordinator",
+    "spokesperson", "governor")."""
+    return any(_POSSESSIVE_END_RE.sub("", w).lower() in _ROLE_SET for w in desc.split())
+
+
 def find_indirect(
     text: str, lo: int, hi: int, cues: list[int] | None = None
 ) -> list[tuple[Found, int, int]]:
@@ -2558,6 +2637,9 @@ def find_indirect(
             m = _IND_MENTION_LONG.search(head)
             long = True
         if m is None:
+            got = _appositive_chain_subject(text, lo, cue)
+            if got is not None:
+                return [(got, after.start("content"), after.end("content"))]
             continue
         if long and m.group("appos") and m.start() > 0 and not _appositive_subject(m):
             continue  # "… travel to Columbus, Ohio, on Wednesday …, said": a place
