@@ -53,6 +53,7 @@ from .speakers import (
     SpeakerIndex,
     appositive,
     described_gender,
+    is_address_only,
     is_name_particle,
     is_organisation,
     is_pronoun,
@@ -586,7 +587,7 @@ class _Resolver:
             mention=mention,
             mention_start=m_start,
             mention_end=m_end,
-            role=role,
+            role=None if is_address_only(role) else role,  # "Mr" describes no one
             cue=cue,
             cue_start=c_start,
             cue_end=None if c_start is None or cue is None else c_start + len(cue),

@@ -961,6 +961,17 @@ HONORIFICS: frozenset[str] = frozenset(
 document gives one, says more ("Dr. Esther Kahindo, an MSF coordinator")."""
 
 
+ADDRESS_ONLY: frozenset[str] = frozenset({"mr", "mrs", "ms", "miss", "sir", "dame", "daw", "u"})
+"""Honorifics that say nothing of what a person does ("Mr", "Daw"): never a role on their
+own, unlike "Dr" and "Prof"."""
+
+
+def is_address_only(title: str | None) -> bool:
+    """Whether ``title`` is only a form of address ("Mr", "Mrs.", "U"), which describes no
+    one: as a role it gives way to none."""
+    return title is not None and title.strip().rstrip(".").lower() in ADDRESS_ONLY
+
+
 def is_honorific(title: str | None) -> bool:
     """Whether ``title`` is only an honorific ("Mr.", "Dr", "Mrs"), not a role."""
     return title is not None and title.strip().rstrip(".").lower() in HONORIFICS
