@@ -2544,7 +2544,9 @@ def _appositive_chain_subject(text: str, lo: int, cue: re.Match[str]) -> Found |
     an opening phrase at most) and one to three phrases in commas ("Umm Khaled, 52, who
     was displaced …, said"), or a description with a person's name in commas ("The
     regional governor, Oleh Syniehubov, said"; the description is the role). The name
-    is a person's: titled or of two words or more, not an organisation or a place."""
+    is a person's: titled or of two words or more, not an organisation or a place; after
+    the name, titled or with a listed given name, or followed by an age, a role or a
+    "who" clause; after the description, not the place a description ends with."""
     lead = _OPENER_RE.match(text, lo, cue.start())
     for pos in (lo, lead.end() if lead is not None else None):
         if pos is None:
