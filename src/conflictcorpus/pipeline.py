@@ -16,14 +16,10 @@ from collections.abc import Callable, Iterator
 from typing import Literal
 
 from .batch import build_many, progress_bar
-from .boilerplate import analyze
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, expect_str
-from .language import detect_language
 from .lines import join_body, split_lines
 from .models import Document
-from .normalize import normalize_text
-from .quotes import extract_quotes
 from .readers import ReaderOptions, ReadStats, check_format, describe_path, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
@@ -42,6 +38,14 @@ def raw_sha256(raw_text: str) -> str:
 
 def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     """Run every stage after reading on one decoded text."""
+    # Imported here, not with this module: the stages compile their patterns and tables
+    # when imported (tens of MB), and only the process that builds documents needs them,
+    # not the main process of a ``load(..., workers=N)`` run, which reads and writes.
+    from .boilerplate import analyze
+    from .language import detect_language
+    from .normalize import normalize_text
+    from .quotes import extract_quotes
+
     cfg = resolve_config(config)
     raw_hash = raw_sha256(raw.text)
     normalized = normalize_text(raw.text, config=cfg)
