@@ -67,6 +67,8 @@ out = Path(tempfile.mkdtemp()) / "corpus.jsonl.gz"
 docs = cc.load(cc.samples.directory(), workers=2, chunksize=2, progress=False)
 report["written"] = cc.write(docs, out)
 report["after a parallel run"] = loaded()
+cc.load_text("Rebels took the town.", config=cc.Config(boilerplate=False, quotes=False))
+report["without boilerplate and quotes"] = loaded()
 report["quotes"] = len(cc.extract_quotes("“The town has fallen,” the governor said."))
 report["attribution loaded"] = "conflictcorpus.quotes.attribution" in sys.modules
 print(json.dumps(report))
@@ -75,7 +77,8 @@ print(json.dumps(report))
 
 def test_the_main_process_of_a_parallel_run_does_not_load_the_stages(tmp_path):
     """Workers build the documents; the main process only reads and writes, so it never
-    imports the stages (their compiled patterns are tens of MB). They still load on use."""
+    imports the stages (their compiled patterns are tens of MB); a stage that the config
+    leaves out is not imported at all. They still load on use."""
     src = str(Path(cc.__file__).resolve().parents[1])
     path = [src, os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [src]
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
@@ -93,6 +96,11 @@ def test_the_main_process_of_a_parallel_run_does_not_load_the_stages(tmp_path):
     assert report["after import"] == []
     assert report["written"] == 5
     assert report["after a parallel run"] == []
+    # a stage the config leaves out is not loaded either
+    light = report["without boilerplate and quotes"]
+    assert "conflictcorpus.normalize" in light and "conflictcorpus.language" in light
+    left_out = ("conflictcorpus.boilerplate", "conflictcorpus.metadata", "conflictcorpus.quotes")
+    assert not [m for m in light if m.startswith(left_out)]
     assert report["quotes"] == 1 and report["attribution loaded"]
 
 
