@@ -5,7 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime as dt
 import json
+import os
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -44,6 +48,60 @@ def test_parallel_output_equals_serial_and_keeps_order(corpus):
     assert len(serial) == 21
     assert [str(e) for e in parallel_errors] == [str(e) for e in serial_errors]
     assert len(serial_errors) == 1 and "2_zz_binary.bin" in serial_errors[0].source
+
+
+# Run in a fresh interpreter, since this test process has long imported every stage.
+STAGES_CHILD = """
+import json, sys, tempfile
+from pathlib import Path
+import conflictcorpus as cc
+
+STAGES = ("conflictcorpus.boilerplate", "conflictcorpus.language", "conflictcorpus.metadata",
+          "conflictcorpus.normalize", "conflictcorpus.quotes", "ftfy", "langdetect")
+
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith(STAGES))
+
+report = {"after import": loaded()}
+out = Path(tempfile.mkdtemp()) / "corpus.jsonl.gz"
+docs = cc.load(cc.samples.directory(), workers=2, chunksize=2, progress=False)
+report["written"] = cc.write(docs, out)
+report["after a parallel run"] = loaded()
+cc.load_text("Rebels took the town.", config=cc.Config(boilerplate=False, quotes=False))
+report["without boilerplate and quotes"] = loaded()
+report["quotes"] = len(cc.extract_quotes("“The town has fallen,” the governor said."))
+report["attribution loaded"] = "conflictcorpus.quotes.attribution" in sys.modules
+print(json.dumps(report))
+"""
+
+
+def test_the_main_process_of_a_parallel_run_does_not_load_the_stages(tmp_path):
+    """Workers build the documents; the main process only reads and writes, so it never
+    imports the stages (their compiled patterns are tens of MB); a stage that the config
+    leaves out is not imported at all. They still load on use."""
+    src = str(Path(cc.__file__).resolve().parents[1])
+    path = [src, os.environ["PYTHONPATH"]] if os.environ.get("PYTHONPATH") else [src]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(path)}
+    proc = subprocess.run(
+        [sys.executable, "-c", STAGES_CHILD],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert report["after import"] == []
+    assert report["written"] == 5
+    assert report["after a parallel run"] == []
+    # a stage the config leaves out is not loaded either
+    light = report["without boilerplate and quotes"]
+    assert "conflictcorpus.normalize" in light and "conflictcorpus.language" in light
+    left_out = ("conflictcorpus.boilerplate", "conflictcorpus.metadata", "conflictcorpus.quotes")
+    assert not [m for m in light if m.startswith(left_out)]
+    assert report["quotes"] == 1 and report["attribution loaded"]
 
 
 def test_stopping_early_in_a_parallel_run_is_clean(corpus):

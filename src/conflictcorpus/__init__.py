@@ -6,6 +6,11 @@
 (5, 'en')
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from . import samples
 from ._version import __version__
 from .batch import Summary, process
@@ -25,7 +30,6 @@ from .errors import (
     SourceNotFoundError,
     UnreadableSourceError,
 )
-from .language import detect_language
 from .models import (
     QUOTE_KINDS,
     REMOVAL_CATEGORIES,
@@ -36,11 +40,39 @@ from .models import (
     Removal,
     document_json_schema,
 )
-from .normalize import normalize_text
 from .pipeline import load, load_text
-from .quotes import extract_quotes
 from .readers import FORMATS, ReaderOptions, ReadStats, decode_bytes
 from .writers import read_jsonl, read_parquet, write, write_jsonl, write_parquet
+
+if TYPE_CHECKING:
+    from .language import detect_language
+    from .normalize import normalize_text
+    from .quotes import extract_quotes
+
+# The stages compile their patterns and tables when imported (the quote stage alone holds
+# tens of MB of compiled patterns), so their public functions are imported on first use
+# (PEP 562). A process that only reads and writes, such as the main process of a
+# ``load(..., workers=N)`` run, never loads them; ``cc.extract_quotes`` and
+# ``from conflictcorpus import extract_quotes`` work as before.
+_LAZY = {
+    "detect_language": ".language",
+    "extract_quotes": ".quotes",
+    "normalize_text": ".normalize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups do not come back here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "FORMATS",

@@ -16,14 +16,10 @@ from collections.abc import Callable, Iterator
 from typing import Literal
 
 from .batch import build_many, progress_bar
-from .boilerplate import analyze
 from .config import Config, resolve_config
 from .errors import ConfigError, ConflictCorpusError, expect_str
-from .language import detect_language
 from .lines import join_body, split_lines
 from .models import Document
-from .normalize import normalize_text
-from .quotes import extract_quotes
 from .readers import ReaderOptions, ReadStats, check_format, describe_path, read_source
 from .readers.base import RawText
 from .sources import Source, check_exists, iter_paths, top_level_sources
@@ -42,14 +38,30 @@ def raw_sha256(raw_text: str) -> str:
 
 def build_document(raw: RawText, *, config: Config | None = None) -> Document:
     """Run every stage after reading on one decoded text."""
+    # The stages are imported here, not with this module, and only those the config runs:
+    # they compile their patterns and tables when imported (tens of MB, most of it the
+    # quote stage's), which only the process that builds documents needs, not the main
+    # process of a ``load(..., workers=N)`` run, which reads and writes.
+    from .language import detect_language
+    from .normalize import normalize_text
+
     cfg = resolve_config(config)
     raw_hash = raw_sha256(raw.text)
     normalized = normalize_text(raw.text, config=cfg)
     lines = split_lines(normalized)
-    anatomy = analyze(lines, config=cfg) if cfg.boilerplate else None
+    anatomy = None
+    if cfg.boilerplate:
+        from .boilerplate import analyze
+
+        anatomy = analyze(lines, config=cfg)
     body_lines = anatomy.body if anatomy is not None else lines
     body = join_body(body_lines)
     language, probability = detect_language(body, config=cfg)
+    quotes = []
+    if cfg.quotes:
+        from .quotes import extract_quotes
+
+        quotes = extract_quotes(body, config=cfg)
     fields = anatomy.document_fields() if anatomy is not None else {}
     # What the container knows (a record's title, a WARC date) wins over guesses from text.
     if raw.title:
@@ -68,7 +80,7 @@ def build_document(raw: RawText, *, config: Config | None = None) -> Document:
         language=language,
         language_probability=probability,
         text=body,
-        quotes=extract_quotes(body, config=cfg) if cfg.quotes else [],
+        quotes=quotes,
         input_text=normalized if cfg.keep_input else None,
         raw_sha256=raw_hash,
         encoding=raw.encoding,
