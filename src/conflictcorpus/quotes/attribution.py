@@ -34,6 +34,7 @@ from .cues import (
     INVERTED_CUES,
     MANNER_VERBS,
     REPORTING_VERBS,
+    compile_backwards,
     trie_pattern,
     verb_forms,
 )
@@ -282,17 +283,17 @@ _CUE_RE = re.compile(
 every quote's window, so compiled with ``re``, whose fixed-width lookbehind is cheaper
 here than ``regex``'s; the look-ahead for a verb's first letter spares the eleven
 look-behinds at most positions (about a fifth faster)."""
-_MENTION_BEFORE_CUE = regex.compile(
+_MENTION_BEFORE_CUE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN_COMMA}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention (and appositive) ending right before a cue; searched backwards from the cue,
 so one attempt per cue instead of one per character of the window."""
-_MENTION_NEXT_TO_CUE = regex.compile(
+_MENTION_NEXT_TO_CUE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}[^\S\n]+{_AUX}{_ADV}\Z"
 )
 
 
-_MENTION_WHO_CUE = regex.compile(
+_MENTION_WHO_CUE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_PAREN}(?P<comma>,)?[^\S\n]+who[^\S\n]+{_AUX}{_ADV}\Z"
 )
 """A mention and "who" right before a cue: "Mike Lee, who declared …" (Lee speaks)."""
@@ -343,11 +344,11 @@ _TAIL_WORD_RE = re.compile(r"[^\W_]+")
 _NOUN_CUE_RE = regex.compile(rf"\b(?:{CUE_NOUN_ALT})\b")
 _NOUN_BY_MENTION = regex.compile(rf"[^\S\n]+(?:by|from|in|of)[^\S\n]+{MENTION_ALT}")
 """After a speech noun: "a statement by X", "reports in state media"."""
-_BEFORE_ACCORDING = regex.compile(
+_BEFORE_ACCORDING = compile_backwards(
     r"(?r)"
     rf"(?P<cue>[Aa]ccording[^\S\n]+to)[^\S\n]+{MENTION_ALT}[^\S\n]*(?P<punct>[,:])[^“”\"]{{0,60}}$"
 )
-_BEFORE_POSSESSIVE = regex.compile(
+_BEFORE_POSSESSIVE = compile_backwards(
     r"(?r)"
     rf"(?P<name>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}(?P<cue>{CUE_NOUN_ALT})\b"
     rf"(?P<tail>[^“”\"]{{0,60}}?)[^\S\n]*(?P<punct>[:,]?)[^\S\n]*$"
@@ -365,7 +366,7 @@ _CUE_OBJECT = (
     r"|(?:his|her|their)[^\S\n]+(?:supporters|followers|audience|listeners|members))"
 )
 """Whom a cue addresses before a comma: "told his supporters, “…”", "telling the crowd, “…”"."""
-_BEFORE_CUE_ONLY = regex.compile(
+_BEFORE_CUE_ONLY = compile_backwards(
     r"(?r)"
     rf"\b(?P<cue>(?i:{CUE_VERB_ALT})|read)\b"
     rf"(?:(?:{_CUE_OBJECT}|[^\S\n]+(?:on|in|at)[^\S\n]+[^,:“”\"]{{1,40}})?[^\S\n]*[,:]|[^\S\n]*)[^\S\n]*$"
@@ -373,7 +374,7 @@ _BEFORE_CUE_ONLY = regex.compile(
 
 # 3. elsewhere in the sentence ------------------------------------------------------------
 # 4. the line before --------------------------------------------------------------------
-_LINE_CUE = regex.compile(
+_LINE_CUE = compile_backwards(
     r"(?r)"
     rf"(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX}{_ADV}"
     rf"(?P<cue>{CUE_VERB_ALT})\b[^:“”\"]{{0,80}}?:[^\S\n]*$"
@@ -381,7 +382,7 @@ _LINE_CUE = regex.compile(
 """A line ending in a colon, with a mention and a cue before it and no quote mark between
 ("She went on to say:"; not the "Kovalenko said" of a quote earlier in the line), the cue
 nearest the colon ("… Olena asked. Her husband answered:" gives her husband)."""
-_LINE_NOUN = regex.compile(
+_LINE_NOUN = compile_backwards(
     r"(?r)"
     rf"(?:(?P<cue>{CUE_NOUN_ALT})[^\S\n]+(?:by|from|of|in)[^\S\n]+{MENTION_ALT}"
     rf"|(?<![\p{{L}}\p{{N}}’'\-.])(?P<name2>{NAME_SEQ})[’']s?[^\S\n]+(?:\p{{Ll}}+[^\S\n]+){{0,2}}"
@@ -453,11 +454,11 @@ _IND_ANCHOR = (
     rf"(?:^{_LEAD_CONNECTIVE}?|(?<=[,;][^\S\n])|(?<=\b(?:and|but|while|as|because|when|although|though|whereas)"
     r"[^\S\n]))"
 )
-_IND_MENTION = regex.compile(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
+_IND_MENTION = compile_backwards(rf"(?r){_IND_ANCHOR}{MENTION_ALT}[^\S\n]+{_AUX_IND}{_ADV}\Z")
 """The subject of a reporting verb that leads indirect speech, right before it: at the
 sentence's start (after a connective at most: "But the ministry said …") or after a comma
 or a conjunction."""
-_IND_MENTION_LONG = regex.compile(
+_IND_MENTION_LONG = compile_backwards(
     rf"(?r)(?:^{_LEAD_CONNECTIVE}?"
     rf"(?:{_IND_ROLE_PREFIX})|{_IND_ANCHOR})"
     rf"{MENTION_ALT}{_APPOSITIVE}[^\S\n]+{_AUX_IND}{_ADV}\Z"
@@ -970,7 +971,7 @@ def _from_parts(
 _NAME_BEFORE_DESC_RE = regex.compile(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.])(?P<name>{NAME_SEQ}){_PAREN},[^\S\n]*\Z"
 )
-_OWNER_RE = regex.compile(
+_OWNER_RE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-.])(?P<desc>{DESCRIPTIVE})(?![\p{{L}}\-])"
     r"(?:[^\S\n]+\p{Ll}[\p{Ll}\-]*)?"  # "close to", "familiar with", "speaking to"
     r"[^\S\n]+(?P<prep>of|for|with|from|at|to|in|near|by|inside|within)[^\S\n]+\Z"
@@ -1207,7 +1208,7 @@ _COUNT_OF_RE = regex.compile(
 )
 
 
-_GROUP_BEFORE_PREP_RE = regex.compile(
+_GROUP_BEFORE_PREP_RE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-])(?P<desc>{DESCRIPTIVE})[^\S\n]+(?:in|of|from|at)[^\S\n]+\Z"
 )
 _PEOPLE_BEFORE_PREP_RE = regex.compile(
@@ -1769,7 +1770,7 @@ _SUBORDINATE_START_RE = regex.compile(
 )
 """A sentence opening with a subordinate clause, after a short phrase at most ("Last
 month, when I asked him, he …"): the speaker is after the clause's comma."""
-_QUOTED_AS_RE = regex.compile(
+_QUOTED_AS_RE = compile_backwards(
     rf"(?r)\b(?:quoted|quotes|quoting|cited|cites|citing)[^\S\n]+{MENTION_ALT}"
     rf"{_PAREN}{_APPOSITIVE}[^\S\n]+as[^\S\n]+\Z"
 )
@@ -1897,7 +1898,7 @@ _ROLE_THEN_NAME_RE = regex.compile(
 """After a subject's first words, a role and a name: "Republican presidential candidate
 Donald Trump took to Twitter", "Band member Flea shared"."""
 _WHERE_GAP_RE = regex.compile(r"[,—–][^\S\n]*where[^\S\n]")
-_WITH_SUBJECT_RE = regex.compile(
+_WITH_SUBJECT_RE = compile_backwards(
     rf"(?r)(?<![\p{{L}}\p{{N}}’'\-])[Ww]ith[^\S\n]+"
     rf"(?P<np>(?:{DESCRIPTIVE}[^\S\n]+and[^\S\n]+)?{MENTION_ALT})[^\S\n]+\Z"
 )
@@ -2144,7 +2145,7 @@ def find_sentence_before(text: str, prev_start: int, start: int) -> Found | None
     return _found(m, 0, "before_sentence", introduced=True)
 
 
-_IN_WORDS = regex.compile(
+_IN_WORDS = compile_backwards(
     r"(?r)(?<![\p{L}\p{N}])"
     rf"(?:(?P<cue>[Ii]n[^\S\n]+the[^\S\n]+words[^\S\n]+of)[^\S\n]+{MENTION_ALT}"
     rf"|[Ii]n[^\S\n]+(?<![\p{{L}}\p{{N}}’'\-.]){MENTION_ALT}(?:[’']s?|[^\S\n]+own)?[^\S\n]+"

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from .cues import INVERTED_CUES, trie_pattern
+from .cues import INVERTED_CUES, backwards, trie_pattern, word_alternation
 from .names import given_name_gender
 
 __all__ = [
@@ -649,7 +649,7 @@ _FILLER = (
 """A word before a described speaker's noun; a full stop only inside it, after single
 letters ("U.S.") or ending a title ("Mr. Rubio's advisers"), so a sentence's end ("Olena
 asked. Her husband") is never crossed."""
-ROLE_ALT = trie_pattern(ROLE_NOUNS)
+ROLE_ALT = word_alternation(ROLE_NOUNS)
 """The role nouns as an alternation, prefix-factored: the longest that fits is taken, as
 from an alternation listed longest first, with fewer comparisons."""
 OF_TITLE_HEADS: frozenset[str] = frozenset(
@@ -697,7 +697,7 @@ OF_TITLE_HEADS: frozenset[str] = frozenset(
 """The singular heads of a title phrase with "of" before a name ("head of the regional
 administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
 another person's."""
-_OF_HEAD_CAP = trie_pattern(
+_OF_HEAD_CAP = word_alternation(
     sorted(
         "-".join(p if p == "in" else p.capitalize() for p in w.split("-"))  # Commander-in-Chief
         for w in OF_TITLE_HEADS
@@ -725,12 +725,14 @@ _NOT_IN_ORG_NAME = (
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday"
     "|The|A|An|And|But|Or|He|She|They|It|We|I"
 )
-_ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+_ORG_HEAD_CAP = word_alternation(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+_ORG_HEAD_BEHIND = backwards(_ORG_HEAD_CAP)
+"""The same for a look-behind, which is matched backwards."""
 _ORG_WORD = rf"(?!(?:{_NOT_IN_ORG_NAME})\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
 _ORG_PART = rf"(?:[^\S\n]+the)?(?:[^\S\n]+{_ORG_WORD}){{1,4}}"
 ORG_TAIL = (
     rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
-    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
+    rf"(?:(?<=\b(?:{_ORG_HEAD_BEHIND}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
     rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)})){_ORG_PART}"
     rf"(?:[^\S\n]+(?:of|for){_ORG_PART}){{0,2}})"
 )
@@ -743,7 +745,7 @@ part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised wo
 part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
 _ORG_OF_FILLER = (
-    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}"
+    rf"(?:(?<=\b(?:{_ORG_HEAD_BEHIND}))[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}"
     rf"(?:[^\S\n]+{_ORG_WORD})?)?"
 )
 """An organisation's name with "of" or "for" inside a description ("A Ministry of Defence
@@ -798,11 +800,11 @@ person's name."""
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
     rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
-    rf"(?<!\b(?:{_OF_HEAD_CAP}))(?<!\b(?:{_ORG_HEAD_CAP}))"
+    rf"(?<!\b(?:{backwards(_OF_HEAD_CAP)}))(?<!\b(?:{_ORG_HEAD_BEHIND}))"
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?"
     rf"|(?P<name3>{_TITLED_OF_PREFIX}(?:[Tt]he[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?)"
     rf"|(?P<desc>{DESCRIPTIVE})"
-    rf"|(?P<desc>{trie_pattern(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
+    rf"|(?P<desc>{word_alternation(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
 )
 """A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description,
 or a quantifier that stands for people ("Some chanted “…”", "and others shouted").
