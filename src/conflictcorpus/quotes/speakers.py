@@ -815,6 +815,12 @@ _CAP_RUN_RE = regex.compile(
     rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
 )
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
+_CAP_PAIR_END_RE = regex.compile(
+    r"(?r)\p{Lu}[\p{L}\p{M}’'.\-]*"
+    rf"[^\S\n]+(?:{_PARTICLE}[-\s]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\Z"
+)
+"""The last two words of a run of :data:`_CAP_RUN_RE` ending where it is matched: a run can
+end there only if they are there (read backwards from that end, one attempt)."""
 _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
     r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()—–]{2,80}?)\s*$"
@@ -1310,7 +1316,9 @@ class SpeakerIndex:
     def _runs_ending_at(self, end: int) -> list[tuple[int, int]]:
         """Name candidates of two or more words that end at ``end``."""
         text = self._text
-        out = []
+        out: list[tuple[int, int]] = []
+        if not _CAP_PAIR_END_RE.match(text, max(0, end - self._WINDOW), end):
+            return out  # "said Trump": no run of two capitalised words ends here
         for run in _CAP_RUN_RE.finditer(text, max(0, end - self._WINDOW), end):
             if run.end() == end:
                 out.extend((a, b) for a, b in _split_run(run.group(), run.start()) if b == end)
