@@ -285,8 +285,9 @@ def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str
     """
     if line_left.endswith("="):
         return True
-    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content) and "!" not in content:
-        return True  # not a chant: to chants of “Marco! Marco!”
+    if "!" not in content and _is_work_title(content) and _TITLE_AFTER_RE.search(line_left[-40:]):
+        return True  # not a chant: to chants of “Marco! Marco!” (the pattern last: most
+        # contents are no title, and their words are already counted)
     if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
         return True
     if (
