@@ -745,11 +745,13 @@ part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised wo
 part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
 _ORG_OF_FILLER = (
-    rf"(?:(?<=\b(?:{_ORG_HEAD_BEHIND}))[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}"
-    rf"(?:[^\S\n]+{_ORG_WORD})?)?"
+    rf"(?:(?=[^\S\n]+(?:of|for)[^\S\n])(?<=\b(?:{_ORG_HEAD_BEHIND}))"
+    rf"[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD})?)?"
 )
 """An organisation's name with "of" or "for" inside a description ("A Ministry of Defence
-spokesperson", "an Office for Budget Responsibility economist")."""
+spokesperson", "an Office for Budget Responsibility economist"). The look-ahead asks for
+the "of" or "for" the rest needs before the look-behind reads the word backwards: this is
+tried after every word of a description, and at every letter the engine gives back."""
 _ROLE_HYPHEN_END = r"(?:-(?:general|in-chief|elect|designate))?"
 """A hyphenated end of a role ("commissioner-general", "commander-in-chief")."""
 DESCRIPTIVE = (
