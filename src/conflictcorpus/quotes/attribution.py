@@ -27,7 +27,6 @@ import regex
 
 from .cues import (
     CUE_NOUN_ALT,
-    CUE_NOUN_RE,
     CUE_VERB_ALT,
     INDIRECT_VERB_ALT,
     INDIRECT_VERB_FORMS,
@@ -842,6 +841,16 @@ _AFTER_CHECKS = {
 }
 """Sieve 1 patterns whose match must also pass a check; a match that fails it lets the
 next pattern try."""
+_ROLE_WORD_SET = frozenset(_ROLE_WORDS)
+_ROLE_FIRST_PATTERNS = (_AFTER_ROLE_NAME_VERB, _AFTER_VERB_ROLE_NAME)
+
+
+def _opens_with_role(window: str) -> bool:
+    """Whether a role word (:data:`_ROLE_WORDS`) is one of the first words of ``window``,
+    as the patterns that read a role before a name need: they take it as a whole word,
+    after the cue and four other words at most ("said Blaze co-host Stu Burguiere"). A
+    cheap test that passes whenever they can match; most windows fail it."""
+    return any(w.lstrip(",.!?;:") in _ROLE_WORD_SET for w in window.split(None, 9)[:9])
 
 
 def find_after(text: str, end: int, limit: int) -> Found | None:
@@ -863,10 +872,21 @@ def find_after(text: str, end: int, limit: int) -> Found | None:
     # State), never an inversion like “…,” said the minister
     inverted = first is not None and not first.group().split()[0].endswith("ing")
     quoted_as = "quoted " in window or "cited " in window
+    role_first: bool | None = None  # _opens_with_role(window), once a pattern needs it
     for pat, name, needs_cue_first in _AFTER_PATTERNS:
         if needs_cue_first and not inverted:
             continue  # the cue must come first and does not: skip the pattern
         if pat is _AFTER_QUOTED_AS and not quoted_as:
+            continue
+        # what a pattern cannot match without, tested without it
+        if pat in _ROLE_FIRST_PATTERNS:
+            if role_first is None:
+                role_first = _opens_with_role(window)
+            if not role_first:
+                continue
+        if pat is _AFTER_APPOSITIVE_NAME_VERB and window.count(",") < 2:
+            continue  # the name in commas
+        if pat is _AFTER_ACCORDING and "according" not in window:
             continue
         m = pat.match(window)  # every pattern here is anchored at the start
         check = _AFTER_CHECKS.get(name)
@@ -1339,8 +1359,8 @@ def find_before(text: str, sent_start: int, start: int) -> Found | None:
         )
         return _appositive_person(got[0], got[1], found)
     window = text[lo:start]
-    if not CUE_NOUN_RE.search(window) and "ccording" not in window:
-        return None
+    if not _ANY_NOUN_RE.search(window) and "ccording" not in window:
+        return None  # what follows needs a speech noun as written (or "according")
     noun = _noun_by(text, lo, start)
     if noun is not None:
         return noun
