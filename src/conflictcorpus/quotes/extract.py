@@ -219,6 +219,7 @@ def _starts_upper(word: str) -> bool:
     return _TITLE_CASE_RE.match(c) is not None
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again for every quote of the same speaker
 def _looks_like_person(name: str) -> bool:
     """A capitalised name that is not a description ("Sources", "Officials")."""
     tokens = name.split()
@@ -371,6 +372,7 @@ def _is_title_case(content: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again for every quote of the same mention
 def _person_offset(mention: str) -> int:
     """Where the name starts in a long capitalised mention: after its titles ("Judicial
     Watch President Tom Fitton" -> "Tom Fitton", "SEC Chair Mary Jo White" -> "Mary Jo

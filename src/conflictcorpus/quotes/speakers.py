@@ -1204,6 +1204,8 @@ abbreviation or an initial ("Mrs.", "George W. Bush") does not end it."""
 def appositive(text: str, end: int) -> str | None:
     """The appositive right after a name ending at ``end`` ("…, spokesman for X,"); not a
     relative clause ("…, whose son was killed …,") nor a phrase whose head is no role."""
+    if not text.startswith(",", end):
+        return None  # the pattern opens with the comma: most names have none after them
     m = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
     if m and not _NOT_ROLE_START_RE.match(m.group("role")) and _role_headed(m.group("role")):
         return m.group("role").strip()
