@@ -70,6 +70,20 @@ _TERM_INTRO_RE = regex.compile(
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
     regex.IGNORECASE,
 )
+_TERM_INTRO_LAST_LETTERS = "dsmeln"
+"""The last letters of the words :data:`_TERM_INTRO_RE` ends in (called, as, term, title,
+label, slogan)."""
+
+
+def _may_introduce_term(tail: str) -> bool:
+    """Whether :data:`_TERM_INTRO_RE` may find its word at the end of ``tail``: the text,
+    spaces, a comma or a colon and a final newline stripped, ends in one of the words' last
+    letters (or in a letter outside ASCII, which may match one ignoring case). Most text
+    before a quote does not; the test costs less than the reverse search."""
+    last = tail.rstrip(" \t\n,:")[-1:]
+    return bool(last) and (not last.isascii() or last.lower() in _TERM_INTRO_LAST_LETTERS)
+
+
 _ELISION_END_RE = regex.compile(r"(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[”\"]?$")
 _TITLE_CASE_RE = regex.compile(r"\p{Lu}")
 
@@ -247,7 +261,8 @@ def _is_term(words: int, left: str, content: str) -> bool:
     (a play called “Los Hijos de Trump”)."""
     if words > _MAX_TERM_WORDS and not (words <= _MAX_TITLE_WORDS and _is_work_title(content)):
         return False
-    return _TERM_INTRO_RE.search(left[-40:]) is not None
+    tail = left[-40:]
+    return _may_introduce_term(tail) and _TERM_INTRO_RE.search(tail) is not None
 
 
 def _is_clause(content: str) -> bool:
