@@ -2413,16 +2413,41 @@ _IND_WORDS_RE = re.compile(rf"\b(?:{_IND_WORDS})\b")
 """A word that can lead indirect speech. These patterns are run over whole documents, so
 compiled with the standard library's ``re``: for a plain alternation of ASCII words it
 scans about twice as fast as ``regex``."""
-_IND_WORDS_AFTER_RE = re.compile(rf"\W(?:{_IND_WORDS})\b")
+
+
+def _non_word_class() -> str:
+    """``\\W`` as a class of explicit ranges: every character of the Basic Multilingual
+    Plane that is not a word character (as ``re`` defines one: alphanumeric or "_"), and
+    every character beyond it. ``re`` tests such a class with a table lookup, where ``\\W``
+    costs a lookup in the Unicode database per character of the text."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        ch = chr(code)
+        if ch.isalnum() or ch == "_":
+            continue
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    ranges.append([0x10000, 0x10FFFF])  # tested one by one (see indirect_cue_offsets)
+    return "[" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in ranges) + "]"
+
+
+_IND_WORDS_AFTER_RE = re.compile(rf"{_non_word_class()}(?:{_IND_WORDS})\b")
 """The same words with the character before them. The words start with a letter, so
 ``\b`` before one is a non-word character before it (or the text's start); a pattern
 that opens with a character class lets ``re`` skip to its candidates, which a leading
-``\b`` prevents (about a sixth faster over whole documents)."""
+``\b`` prevents (about a sixth faster over whole documents), and a class of explicit
+ranges is scanned faster than ``\\W`` (a quarter)."""
 
 
 def indirect_cue_offsets(text: str) -> list[int]:
     """Offsets of every word that can lead indirect speech, in order (one pass)."""
-    out = [m.start() + 1 for m in _IND_WORDS_AFTER_RE.finditer(text)]
+    out = [
+        m.start() + 1
+        for m in _IND_WORDS_AFTER_RE.finditer(text)
+        if not text[m.start()].isalnum()  # a letter beyond the BMP is in the class
+    ]
     if _IND_WORDS_RE.match(text):
         out.insert(0, 0)  # a word at the very start has no character before it
     if "ccording" in text:
