@@ -72,6 +72,20 @@ _TERM_INTRO_RE = regex.compile(
     r"|\bas|\bthe[ \t]+(?:word|term|phrase|label|slogan|title)|\bnamed|\btitled)[ \t]*[,:]?[ \t]*$",
     regex.IGNORECASE,
 )
+_TERM_INTRO_LAST_LETTERS = "dsmeln"
+"""The last letters of the words :data:`_TERM_INTRO_RE` ends in (called, as, term, title,
+label, slogan)."""
+
+
+def _may_introduce_term(tail: str) -> bool:
+    """Whether :data:`_TERM_INTRO_RE` may find its word at the end of ``tail``: the text,
+    spaces, a comma or a colon and a final newline stripped, ends in one of the words' last
+    letters (or in a letter outside ASCII, which may match one ignoring case). Most text
+    before a quote does not; the test costs less than the reverse search."""
+    last = tail.rstrip(" \t\n,:")[-1:]
+    return bool(last) and (not last.isascii() or last.lower() in _TERM_INTRO_LAST_LETTERS)
+
+
 _ELISION_END_RE = regex.compile(r"(?:\.[ \t]?\.[ \t]?\.|…)[ \t]*[”\"]?$")
 _TITLE_CASE_RE = regex.compile(r"\p{Lu}")
 
@@ -221,6 +235,7 @@ def _starts_upper(word: str) -> bool:
     return _TITLE_CASE_RE.match(c) is not None
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again for every quote of the same speaker
 def _looks_like_person(name: str) -> bool:
     """A capitalised name that is not a description ("Sources", "Officials")."""
     tokens = name.split()
@@ -248,7 +263,8 @@ def _is_term(words: int, left: str, content: str) -> bool:
     (a play called “Los Hijos de Trump”)."""
     if words > _MAX_TERM_WORDS and not (words <= _MAX_TITLE_WORDS and _is_work_title(content)):
         return False
-    return _TERM_INTRO_RE.search(left[-40:]) is not None
+    tail = left[-40:]
+    return _may_introduce_term(tail) and _TERM_INTRO_RE.search(tail) is not None
 
 
 def _is_clause(content: str) -> bool:
@@ -287,8 +303,9 @@ def _not_speech(text: str, s: MarkSpan, content: str, words: int, line_left: str
     """
     if line_left.endswith("="):
         return True
-    if _TITLE_AFTER_RE.search(line_left[-40:]) and _is_work_title(content) and "!" not in content:
-        return True  # not a chant: to chants of “Marco! Marco!”
+    if "!" not in content and _is_work_title(content) and _TITLE_AFTER_RE.search(line_left[-40:]):
+        return True  # not a chant: to chants of “Marco! Marco!” (the pattern last: most
+        # contents are no title, and their words are already counted)
     if content.endswith(",") and _BYLINE_RE.match(text, s.end, s.end + 20):
         return True
     if (
@@ -372,6 +389,7 @@ def _is_title_case(content: str) -> bool:
     return caps >= 0.7 * len(words)
 
 
+@lru_cache(maxsize=1024)  # pure, and asked again for every quote of the same mention
 def _person_offset(mention: str) -> int:
     """Where the name starts in a long capitalised mention: after its titles ("Judicial
     Watch President Tom Fitton" -> "Tom Fitton", "SEC Chair Mary Jo White" -> "Mary Jo

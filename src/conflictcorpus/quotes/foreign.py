@@ -33,6 +33,7 @@ from types import MappingProxyType
 import regex
 
 from .attribution import Found
+from .cues import trie_pattern
 
 __all__ = [
     "FOREIGN_ACCORDING",
@@ -176,6 +177,10 @@ def _alternation(phrases) -> str:
 
 
 _CUE_ALT = _alternation(c for cues in FOREIGN_CUES.values() for c in cues)
+_CUE_TRIE = trie_pattern([c for cues in FOREIGN_CUES.values() for c in cues])
+"""The same words factored by common prefixes, for the pattern after a quote, which every
+quote not attributed in English tries: the longest that fits is taken, as from
+:data:`_CUE_ALT`, with far fewer comparisons."""
 _AR_CUE_ALT = "|".join(FOREIGN_CUES["ar"])
 
 
@@ -185,7 +190,7 @@ _FR_INVERTED = (
 )
 _AFTER_RE = regex.compile(
     r"[^\S\n]*[,.!?]?[^\S\n]*(?:[—–-]{1,2}[^\S\n]*)?"
-    rf"(?P<cue>{_FR_INVERTED}|(?<![\p{{L}}\-])(?:{_CUE_ALT}))(?![\p{{L}}\-])"
+    rf"(?P<cue>{_FR_INVERTED}|(?<![\p{{L}}\-])(?:{_CUE_TRIE}))(?![\p{{L}}\-])"
 )
 _PHRASE_RE = regex.compile(
     r"[^\S\n]+(?P<np>[^,.;:!?«»“”„\"()\n]{1,100}?)[^\S\n]*(?=[,.;:!?()«»“”„\"\n]|$)"

@@ -136,7 +136,7 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
     """
     paras = paragraphs(text) if paras is None else paras
     n = len(text)
-    out: list[MarkSpan] = []
+    out: list[tuple[int, int, str, int, int]] = []  # the fields of each MarkSpan but its depth
     carry: _Open | None = None  # an outer quote left open by the previous paragraph
     # One scan of the whole text instead of one per paragraph: most paragraphs hold no
     # mark, and a search call costs more than the characters it reads.
@@ -179,7 +179,7 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
                         break  # a straight single inside something else: leave it
                     op = stack[k]
                     del stack[k:]
-                    out.append(MarkSpan(op.pos, i + 1, op.char, k, op.paragraph, para.index))
+                    out.append((op.pos, i + 1, op.char, op.paragraph, para.index))
                     closed = True
                     break
             if closed:
@@ -201,14 +201,15 @@ def pair_marks(text: str, *, paras: list[Paragraph] | None = None) -> list[MarkS
     return _with_depths(out)
 
 
-def _with_depths(spans: list[MarkSpan]) -> list[MarkSpan]:
-    """Sort ``spans`` and set each depth from containment among the paired spans."""
-    spans = sorted(spans, key=lambda s: (s.start, -s.end))
+def _with_depths(spans: list[tuple[int, int, str, int, int]]) -> list[MarkSpan]:
+    """Sort the paired spans (start, end, opener, paragraph, last paragraph) and make each
+    a :class:`MarkSpan`, its depth from containment among them (made once: a frozen
+    dataclass costs more to build than the pairing of its marks)."""
     out: list[MarkSpan] = []
     ends: list[int] = []
-    for s in spans:
-        while ends and ends[-1] <= s.start:
+    for start, end, opener, paragraph, last in sorted(spans, key=lambda s: (s[0], -s[1])):
+        while ends and ends[-1] <= start:
             ends.pop()
-        out.append(MarkSpan(s.start, s.end, s.opener, len(ends), s.paragraph, s.last_paragraph))
-        ends.append(s.end)
+        out.append(MarkSpan(start, end, opener, len(ends), paragraph, last))
+        ends.append(end)
     return out

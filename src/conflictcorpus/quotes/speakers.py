@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from .cues import INVERTED_CUES, trie_pattern
+from .cues import INVERTED_CUES, backwards, trie_pattern, word_alternation
 from .names import given_name_gender
 
 __all__ = [
@@ -650,7 +650,7 @@ _FILLER = (
 """A word before a described speaker's noun; a full stop only inside it, after single
 letters ("U.S.") or ending a title ("Mr. Rubio's advisers"), so a sentence's end ("Olena
 asked. Her husband") is never crossed."""
-ROLE_ALT = trie_pattern(ROLE_NOUNS)
+ROLE_ALT = word_alternation(ROLE_NOUNS)
 """The role nouns as an alternation, prefix-factored: the longest that fits is taken, as
 from an alternation listed longest first, with fewer comparisons."""
 OF_TITLE_HEADS: frozenset[str] = frozenset(
@@ -698,7 +698,7 @@ OF_TITLE_HEADS: frozenset[str] = frozenset(
 """The singular heads of a title phrase with "of" before a name ("head of the regional
 administration Oleh Syniehubov"); a plural ("supporters of Imran Khan") makes the name
 another person's."""
-_OF_HEAD_CAP = trie_pattern(
+_OF_HEAD_CAP = word_alternation(
     sorted(
         "-".join(p if p == "in" else p.capitalize() for p in w.split("-"))  # Commander-in-Chief
         for w in OF_TITLE_HEADS
@@ -726,12 +726,14 @@ _NOT_IN_ORG_NAME = (
     "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Yesterday"
     "|The|A|An|And|But|Or|He|She|They|It|We|I"
 )
-_ORG_HEAD_CAP = trie_pattern(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+_ORG_HEAD_CAP = word_alternation(sorted(w.capitalize() for w in ORG_WORDS if w.isalpha()))
+_ORG_HEAD_BEHIND = backwards(_ORG_HEAD_CAP)
+"""The same for a look-behind, which is matched backwards."""
 _ORG_WORD = rf"(?!(?:{_NOT_IN_ORG_NAME})\b)\p{{Lu}}[\p{{L}}\p{{M}}’'\-]*(?<![’'])"
 _ORG_PART = rf"(?:[^\S\n]+the)?(?:[^\S\n]+{_ORG_WORD}){{1,4}}"
 ORG_TAIL = (
     rf"(?:(?=[^\S\n]+(?:{'|'.join(ORG_CONNECTORS + ORG_CAP_CONNECTORS)})[^\S\n])"
-    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
+    rf"(?:(?<=\b(?:{_ORG_HEAD_BEHIND}))[^\S\n]+(?:{'|'.join(ORG_CONNECTORS)})"
     rf"|[^\S\n]+(?:{'|'.join(ORG_CAP_CONNECTORS)})){_ORG_PART}"
     rf"(?:[^\S\n]+(?:of|for){_ORG_PART}){{0,2}})"
 )
@@ -744,11 +746,13 @@ part ("the Ministry on Monday", "the Ministry on March 3"). Other capitalised wo
 part of the name ("the Movement for Justice Across Darfur"), and the words are plain
 capitalised words, which keeps the patterns that hold this small."""
 _ORG_OF_FILLER = (
-    rf"(?:(?<=\b(?:{_ORG_HEAD_CAP}))[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}"
-    rf"(?:[^\S\n]+{_ORG_WORD})?)?"
+    rf"(?:(?=[^\S\n]+(?:of|for)[^\S\n])(?<=\b(?:{_ORG_HEAD_BEHIND}))"
+    rf"[^\S\n]+(?:of|for)(?:[^\S\n]+the)?[^\S\n]+{_ORG_WORD}(?:[^\S\n]+{_ORG_WORD})?)?"
 )
 """An organisation's name with "of" or "for" inside a description ("A Ministry of Defence
-spokesperson", "an Office for Budget Responsibility economist")."""
+spokesperson", "an Office for Budget Responsibility economist"). The look-ahead asks for
+the "of" or "for" the rest needs before the look-behind reads the word backwards: this is
+tried after every word of a description, and at every letter the engine gives back."""
 _ROLE_HYPHEN_END = r"(?:-(?:general|in-chief|elect|designate))?"
 """A hyphenated end of a role ("commissioner-general", "commander-in-chief")."""
 DESCRIPTIVE = (
@@ -799,11 +803,11 @@ person's name."""
 MENTION_ALT = (
     rf"(?:(?P<pron>{PRONOUN_ALT})\b"
     rf"|(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_NAME_TOKEN}){{1,3}})"
-    rf"(?<!\b(?:{_OF_HEAD_CAP}))(?<!\b(?:{_ORG_HEAD_CAP}))"
+    rf"(?<!\b(?:{backwards(_OF_HEAD_CAP)}))(?<!\b(?:{_ORG_HEAD_BEHIND}))"
     rf"[^\S\n]+(?:of|from|at)[^\S\n]+(?:the[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?"
     rf"|(?P<name3>{_TITLED_OF_PREFIX}(?:[Tt]he[^\S\n]+)?{NAME_SEQ}{ORG_TAIL}?)"
     rf"|(?P<desc>{DESCRIPTIVE})"
-    rf"|(?P<desc>{trie_pattern(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
+    rf"|(?P<desc>{word_alternation(sorted(QUANTIFIERS | {'others'}))}(?![\p{{L}}\-’'])))"
 )
 """A speaker mention: a pronoun, a (possibly "the"-led) capitalised name, or a description,
 or a quantifier that stands for people ("Some chanted “…”", "and others shouted").
@@ -814,6 +818,12 @@ _CAP_RUN_RE = regex.compile(
     rf"(?:[^\S\n]+(?:{_PARTICLE}[-\s]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*){{1,5}}"
 )
 """Runs of two or more capitalised words; :func:`_split_run` cuts them into names."""
+_CAP_PAIR_END_RE = regex.compile(
+    r"(?r)\p{Lu}[\p{L}\p{M}’'.\-]*"
+    rf"[^\S\n]+(?:{_PARTICLE}[-\s]){{0,2}}\p{{Lu}}[\p{{L}}\p{{M}}’'.\-]*\Z"
+)
+"""The last two words of a run of :data:`_CAP_RUN_RE` ending where it is matched: a run can
+end there only if they are there (read backwards from that end, one attempt)."""
 _SPLIT_TOKENS_RE = regex.compile(r"[^\S\n]+")
 _ROLE_BEFORE_RE = regex.compile(
     r"(?r)(?:^|[\s(])(?:[Tt]he|[Aa]n?)\s+(?P<role>\p{Ll}[^,.;:“”\"()—–]{2,80}?)\s*$"
@@ -1231,6 +1241,8 @@ abbreviation or an initial ("Mrs.", "George W. Bush") does not end it."""
 def appositive(text: str, end: int) -> str | None:
     """The appositive right after a name ending at ``end`` ("…, spokesman for X,"); not a
     relative clause ("…, whose son was killed …,") nor a phrase whose head is no role."""
+    if not text.startswith(",", end):
+        return None  # the pattern opens with the comma: most names have none after them
     m = _APPOSITIVE_RE.match(text, end, min(len(text), end + 120))
     if m and not _NOT_ROLE_START_RE.match(m.group("role")) and _role_headed(m.group("role")):
         return m.group("role").strip()
@@ -1378,7 +1390,9 @@ class SpeakerIndex:
     def _runs_ending_at(self, end: int) -> list[tuple[int, int]]:
         """Name candidates of two or more words that end at ``end``."""
         text = self._text
-        out = []
+        out: list[tuple[int, int]] = []
+        if not _CAP_PAIR_END_RE.match(text, max(0, end - self._WINDOW), end):
+            return out  # "said Trump": no run of two capitalised words ends here
         for run in _CAP_RUN_RE.finditer(text, max(0, end - self._WINDOW), end):
             if run.end() == end:
                 out.extend((a, b) for a, b in _split_run(run.group(), run.start()) if b == end)
