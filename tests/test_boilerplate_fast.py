@@ -14,7 +14,13 @@ from hypothesis import strategies as st
 
 import conflictcorpus as cc
 from conflictcorpus.boilerplate import analyze, classify
-from conflictcorpus.boilerplate.gates import fold_case, gate_passes, required_literals
+from conflictcorpus.boilerplate.gates import (
+    fold_case,
+    gate_passes,
+    openings,
+    opens_with_word,
+    required_literals,
+)
 from conflictcorpus.boilerplate.rules import RULES
 from conflictcorpus.lines import split_lines
 
@@ -290,3 +296,110 @@ def test_first_rule_matches_the_reference_at_every_length_limit(limit):
     lines = [(stem + " x" * n)[:n] for stem in stems for n in sizes]
     lines += [("x " * n + stem)[-n:] for stem in stems for n in sizes]
     _assert_first_rule_as_reference(lines)
+
+
+# --------------------------------------------------------------------------------------
+# Openings: on a line that starts with a letter or a digit, a rule anchored at the start of
+# the line fires only when the line begins with one of its openings.
+# --------------------------------------------------------------------------------------
+
+OPENED = [r for r in RULES if r.openings is not None]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"^\W*(?:(?:subscribe)|(?:sign ?up))(?!\w)", ("sign", "subs")),
+        (r"^\W*(?:ad|advert)[\s\p{P}\p{S}\d]*$", ("ad",)),
+        (r"^\W*(?:(?:members['’]? )?log ?in)", ("log ", "logi", "memb")),
+        (r"^(?:(?:a|b)\s+){2,}(?:a|b)$", ("a", "b")),
+        (r"\A(?=\w)[\s\p{P}]*(?:on|to)(?!\w)", ("on", "to")),
+        (r"^\W*(?:r[eé]sumé|ß)", ("resu", "résu", "ss")),  # folded: "ß" is "ss"
+        (r"^\W*(?:İstanbul)", ("ista",)),  # the dot above is dropped, as in fold_case
+        (r"^\s*[-_=*]{3,}\s*$", ("*", "-", "=", "_")),  # no letter: no line of words
+        (r"^<[a-z]+>|^\[/?[a-z]+\]", ("<", "[")),
+        (r"^\W*(?:\(?reporting by)", ("(rep", "repo")),
+        (r"^\W*(?:(?-i:Sie) lesen)", ("sie ",)),
+        # no openings: not anchored, any character first, or a construct not followed
+        (r"(?<!\w)(?:click here)(?!\w)", None),
+        (r"^\W*(?:\d+ min read)", None),
+        (r"^[^.]{0,80}contributed", None),
+        (r"^\W*(?:\p{Lu}\w+ is a)", None),
+        (r"^\W*(?:news)|reuters", None),
+        (r"(?m)^news", None),
+        (r"^\W*(?:\x41bc)", None),
+        (r"^(?=.*\d)", None),  # matches an empty string
+    ],
+)
+def test_openings(source, expected):
+    assert openings(source) == expected
+
+
+def test_rules_anchored_at_the_start_have_openings():
+    names = {r.name for r in OPENED}
+    assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
+    assert {"stray.markup", "nav.menu", "meta.updated", "related.start"} <= names
+    assert not names & {"caption.credit", "tail.author_bio", "ad.click_here"}
+
+
+def _assert_openings_hold(lines):
+    for text in lines:
+        if not opens_with_word(text):
+            continue
+        folded = fold_case(text)
+        for rule in OPENED:
+            if FORWARD[rule.name].search(text):
+                assert folded.startswith(rule.openings), (rule.name, text)
+
+
+def _cased(lines):
+    return [v for t in lines for v in (t, t.upper(), t.title(), t.lower())]
+
+
+def test_openings_hold_on_real_lines():
+    _assert_openings_hold(_cased(_sample_lines() + CAPTIONS))
+
+
+def _leading_words(rule):
+    """Vocabulary entries with their regex syntax taken out: text a rule's line may open
+    with."""
+    out = set()
+    for frags in rule.vocabulary.values():
+        for frag in frags:
+            for part in frag.split("|"):
+                plain = regex.sub(r"\\[dswDSW]|\\.|[\\^$()?*+{}\[\]]|:\w*", " ", part)
+                out.add(" ".join(plain.split()))
+    return sorted(w for w in out if w)
+
+
+STARTS = sorted({w for r in OPENED for w in _leading_words(r)})
+CASED_START = st.sampled_from(STARTS).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ"), w.replace("ss", "ß")])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    CASED_START,
+    st.lists(st.sampled_from([" ", ": ", ". ", "!", "2", "Reuters", "now", "-"]), max_size=5),
+)
+def test_openings_hold_on_generated_lines(start, rest):
+    text = start + "".join(rest)
+    _assert_openings_hold([text])
+    for zone in ZONES:
+        assert classify._first_rule(text, zone) is reference_first_rule(text, zone)
+
+
+def test_no_letter_or_digit_is_a_non_word_character():
+    """The reading takes ``\\W``, ``\\s``, punctuation and symbol classes to match no
+    letter and no decimal digit (so ``^\\W*`` matches nothing before one), and the first
+    case-folded character of a letter or a digit to be one as well."""
+    alphabet = "".join(
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c <= 0xDFFF and (chr(c).isalpha() or chr(c).isdecimal())
+    )
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    non_word = r"[\W\s\p{P}\p{S}\p{Z}]"
+    assert regex.search(non_word, alphabet, flags) is None
+    assert all(opens_with_word(fold_case(ch)) for ch in alphabet)

@@ -31,7 +31,7 @@ from .. import metadata as meta
 from ..config import Config, resolve_config
 from ..lines import Line
 from ..models import Removal
-from .gates import fold_case
+from .gates import OPENING_CHARS, fold_case
 from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
 
 __all__ = ["Anatomy", "analyze", "is_prose"]
@@ -255,35 +255,54 @@ if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
-@functools.cache  # about a hundred entries: zones x categories above x alone or not
+#: Each opening (:attr:`Rule.openings`) and the names of the rules that have it.
+_OPENING_RULES: dict[str, frozenset[str]] = {}
+for _rule in RULES:
+    for _opening in _rule.openings or ():
+        _OPENING_RULES[_opening] = _OPENING_RULES.get(_opening, frozenset()) | {_rule.name}
+_NO_RULES: frozenset[str] = frozenset()
+
+
+def _opened(folded: str) -> frozenset[str]:
+    """The names of the rules with an opening that ``folded`` (a :func:`.gates.fold_case`
+    line that starts with a letter or a digit) begins with: those and the rules without
+    openings are the only ones that may fire on it."""
+    found = _NO_RULES
+    for size in range(1, OPENING_CHARS + 1):  # an opening is the line's first 1 to 4 chars
+        names = _OPENING_RULES.get(folded[:size])
+        if names is not None:
+            found = found | names
+    return found
+
+
+@functools.cache  # zones x categories above x alone or not x the rule sets of _opened
 def _plan(
-    zone: str, previous: str | None, alone: bool = True
+    zone: str, previous: str | None, alone: bool = True, opened: frozenset[str] | None = None
 ) -> tuple[list[int], tuple[tuple, ...]]:
     """The rules that may fire in ``zone`` below a line of category ``previous`` on a line
     that is (``alone``) or is not its block's only line, by the longest line they accept,
     unpacked for the loop in :func:`_first_rule`.
 
+    ``opened`` is :func:`_opened` for a line that starts with a letter or a digit (the
+    rules with openings that may fire on it), ``None`` for other lines (every rule may).
+
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
     None, pattern search or None for a rule searched branch by branch). A line of ``n``
     characters needs only the rules of the first value that is at least ``n``: the zone,
-    ``after``, ``own_block`` and length tests are done here, once, instead of for every
-    rule on every line.
+    ``after``, ``own_block``, length and opening tests are done here, once, instead of for
+    every rule on every line.
     """
     rules = [
         r
         for r in _ZONE_RULES[zone]
-        if (r.after is None or r.after == previous) and (alone or not r.own_block)
+        if (r.after is None or r.after == previous)
+        and (alone or not r.own_block)
+        and (opened is None or r.openings is None or r.name in opened)
     ]
     limits = sorted({r.max_chars for r in rules})
-    plans = tuple(
-        tuple(
-            (r, r.gate, None if r.branches else r.pattern.search)
-            for r in rules
-            if r.max_chars >= limit
-        )
-        for limit in limits
-    )
+    entries = {r.name: (r, r.gate, None if r.branches else r.pattern.search) for r in rules}
+    plans = tuple(tuple(entries[r.name] for r in rules if r.max_chars >= limit) for limit in limits)
     return limits, plans
 
 
@@ -295,17 +314,22 @@ def _first_rule(
     line is its block's only line.
 
     The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
-    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length)
-    left out once per kind of line (:func:`_plan`).
+    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length,
+    openings) left out once per kind of line (:func:`_plan`).
     """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
-    limits, plans = _plan(zone, previous, alone)
+    first = text[:1]
+    if first.isalpha() or first.isdecimal():  # .gates.opens_with_word, inlined
+        folded = fold_case(text)  # for the openings, and the literal gates
+        limits, plans = _plan(zone, previous, alone, _opened(folded))
+    else:
+        folded = None  # made at most once, for the literal gates
+        limits, plans = _plan(zone, previous, alone)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None
-    folded = None  # for the rules' literal gates, made at most once
     for rule, gate, search in plans[at]:
         if search is None:  # a rule searched one alternative at a time
             if not rule.search_branches(text):

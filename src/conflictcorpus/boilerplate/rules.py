@@ -36,7 +36,7 @@ import regex
 
 from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
-from .gates import compile_gate, fold_case, gate_passes
+from .gates import compile_gate, fold_case, gate_passes, openings
 
 __all__ = [
     "CONTEXT_RULES",
@@ -91,6 +91,11 @@ class Rule:
         branches: Set at construction for ``from_end`` rules: each vocabulary entry as a
             pattern of its own (with the prefix and suffix). Speed only (see
             :meth:`search_branches`).
+        openings: Set at construction for rules anchored at the start of the line (see
+            :func:`.gates.openings`): the case-folded strings, at most four characters
+            long, one of which begins every line the rule matches that starts with a
+            letter or a digit; a line that begins with none of them is not searched.
+            ``None`` when the pattern does not tell. Speed only.
     """
 
     name: str
@@ -115,6 +120,7 @@ class Rule:
     branches: tuple[regex.Pattern[str], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    openings: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
@@ -134,6 +140,7 @@ class Rule:
             source = f"{self.prefix}(?:{alternatives}){self.suffix}"
         flags = _FLAGS | regex.REVERSE if self.from_end else _FLAGS
         object.__setattr__(self, "pattern", regex.compile(source, flags))
+        object.__setattr__(self, "openings", openings(source))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
         fragments = [frag for frags in self.vocabulary.values() for frag in frags]
         if self.match in ("contains", "regex") and not self.from_end:
