@@ -19,6 +19,7 @@ from conflictcorpus.boilerplate.gates import (
     gate_passes,
     openings,
     opens_with_word,
+    required_chars,
     required_literals,
 )
 from conflictcorpus.boilerplate.rules import RULES
@@ -340,6 +341,17 @@ def test_rules_anchored_at_the_start_have_openings():
     assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
     assert {"stray.markup", "nav.menu", "meta.updated", "related.start"} <= names
     assert not names & {"caption.credit", "tail.author_bio", "ad.click_here"}
+    # entries that may match anywhere in the line have a gate instead
+    credit = classify.RULES_BY_NAME["tail.credit"]
+    assert credit.openings and "contributed " in credit.unopened_gate
+    assert classify.RULES_BY_NAME["caption.start"].unopened_gate == ()
+
+
+def test_a_gate_read_from_look_arounds():
+    """``tail.about_org``'s entries need only short words ("is a"); the pattern's look-ahead
+    for the company's own wording ("portfolio", "provider of") gives the gate."""
+    gate = classify.RULES_BY_NAME["tail.about_org"].gate
+    assert gate is not None and "portfolio" in gate
 
 
 def _assert_openings_hold(lines):
@@ -349,7 +361,9 @@ def _assert_openings_hold(lines):
         folded = fold_case(text)
         for rule in OPENED:
             if FORWARD[rule.name].search(text):
-                assert folded.startswith(rule.openings), (rule.name, text)
+                assert folded.startswith(rule.openings) or gate_passes(
+                    rule.unopened_gate, folded
+                ), (rule.name, text)
 
 
 def _cased(lines):
@@ -403,3 +417,42 @@ def test_no_letter_or_digit_is_a_non_word_character():
     non_word = r"[\W\s\p{P}\p{S}\p{Z}]"
     assert regex.search(non_word, alphabet, flags) is None
     assert all(opens_with_word(fold_case(ch)) for ch in alphabet)
+
+
+# --------------------------------------------------------------------------------------
+# What a branch of an end-anchored rule needs before it is searched.
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\((?:photo|image)s?\s*:[^()]{1,120}\)\W{0,3}$", {"(", ")", ":"}),
+        (r"photo\s+(?:by|:)\s+\w+/\w+\.?$", {"/"}),
+        (r"(?:a/b|c/d)", {"/"}),
+        (r"(?:a/b|c:d)", set()),
+        (r"x(?=.*:)", {":"}),
+        (r"x(?!.*:)", set()),
+        (r"\)?\.?$", set()),
+        (r"(?:/)*x", set()),
+        (r"[/]x", set()),  # a class is not read
+        (r"\x2f", set()),
+    ],
+)
+def test_required_chars(source, expected):
+    assert required_chars(source) == expected
+
+
+def test_branch_needs_leave_most_branches_unsearched():
+    rule = classify.RULES_BY_NAME["caption.credit"]
+    needs = rule.branch_needs
+    assert len(needs) == len(rule.branches)
+    assert sum(1 for chars, gate, opening in needs if chars or gate or opening) >= 5
+
+
+def test_ascii_punctuation_matches_only_itself():
+    """:func:`required_chars` looks for its characters without case folding."""
+    alphabet = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~":
+        assert {m.group() for m in regex.finditer(regex.escape(ch), alphabet, flags)} == {ch}

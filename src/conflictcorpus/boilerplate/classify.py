@@ -284,7 +284,9 @@ def _plan(
     unpacked for the loop in :func:`_first_rule`.
 
     ``opened`` is :func:`_opened` for a line that starts with a letter or a digit (the
-    rules with openings that may fire on it), ``None`` for other lines (every rule may).
+    rules with openings that may fire on it; the others only through their entries
+    without openings, with :attr:`Rule.unopened_gate` for gate), ``None`` for other lines
+    (every rule may).
 
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
@@ -293,16 +295,18 @@ def _plan(
     ``after``, ``own_block``, length and opening tests are done here, once, instead of for
     every rule on every line.
     """
-    rules = [
-        r
-        for r in _ZONE_RULES[zone]
-        if (r.after is None or r.after == previous)
-        and (alone or not r.own_block)
-        and (opened is None or r.openings is None or r.name in opened)
-    ]
-    limits = sorted({r.max_chars for r in rules})
-    entries = {r.name: (r, r.gate, None if r.branches else r.pattern.search) for r in rules}
-    plans = tuple(tuple(entries[r.name] for r in rules if r.max_chars >= limit) for limit in limits)
+    entries = []
+    for r in _ZONE_RULES[zone]:
+        if (r.after is not None and r.after != previous) or (r.own_block and not alone):
+            continue
+        gate = r.gate
+        if opened is not None and r.openings is not None and r.name not in opened:
+            if not r.unopened_gate:
+                continue  # every line the rule matches begins with one of its openings
+            gate = r.unopened_gate  # only the entries without openings may match
+        entries.append((r, gate, None if r.branches else r.pattern.search))
+    limits = sorted({e[0].max_chars for e in entries})
+    plans = tuple(tuple(e for e in entries if e[0].max_chars >= limit) for limit in limits)
     return limits, plans
 
 
@@ -332,7 +336,7 @@ def _first_rule(
         return None
     for rule, gate, search in plans[at]:
         if search is None:  # a rule searched one alternative at a time
-            if not rule.search_branches(text):
+            if not rule.search_branches(text, folded):
                 continue
             return rule  # such rules have no facts to count (checked at import)
         if gate is not None:
