@@ -456,3 +456,64 @@ def test_ascii_punctuation_matches_only_itself():
     flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
     for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~":
         assert {m.group() for m in regex.finditer(regex.escape(ch), alphabet, flags)} == {ch}
+
+
+# --------------------------------------------------------------------------------------
+# The line tests of the classifier, in their plain forms.
+# --------------------------------------------------------------------------------------
+
+TERMINAL_FORWARD = regex.compile(classify._TERMINAL.pattern)
+
+
+def _plain_is_prose(text):
+    words = classify._words(text)
+    if len(words) < classify.PROSE_MIN_WORDS:
+        return False
+    ends = bool(TERMINAL_FORWARD.search(text))
+    if not (len(text) >= classify.PROSE_LONG_CHARS or (ends and len(text) >= 100)):
+        return False
+    if not ends and classify._stopword_ratio(words) < 0.08 and classify._LATIN.search(text):
+        return False
+    return not (not ends and classify._is_title_case(text) and len(text) < 200)
+
+
+def _plain_all_capitals(text):
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return len(cased) > 8 and all(ch.isupper() for ch in cased)
+
+
+def _plain_stopword_ratio(words):
+    return sum(1 for w in words if w.lower() in classify._ALL_STOPWORDS) / len(words)
+
+
+def _assert_line_tests_as_plain(text):
+    assert bool(classify._TERMINAL.search(text)) == bool(TERMINAL_FORWARD.search(text))
+    eight = classify._EIGHT_WORDS.match(text) is not None
+    assert eight == (len(classify._words(text)) >= 8)
+    assert classify._all_capitals(text) == _plain_all_capitals(text)
+    assert classify.is_prose(text) == _plain_is_prose(text)
+    words = classify._words(text)
+    if words:
+        assert classify._stopword_ratio(words) == _plain_stopword_ratio(words)
+
+
+def test_line_tests_as_plain_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    for text in [*lines, *(t.upper() for t in lines), " ".join(lines[:40])]:
+        _assert_line_tests_as_plain(text)
+
+
+_LINE_PIECES = st.sampled_from(
+    [
+        *("The", "rebels", "said", "on", "Monday", "ГАЗА", "Straße", "x_y", "42", "İ"),
+        *(" ", "  ", ". ", ".", "!", "?", "…", "。", "”", "’", ")", "]", "\n", "\t", "\u00a0"),
+        *("— ", "-", ",", ":", "“", '"', "ǅ", "ª"),
+        "The rebels said on Monday that the town had fallen to them after a long siege",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_line_tests_as_plain_on_generated_lines(text):
+    _assert_line_tests_as_plain(text)
