@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 import conflictcorpus as cc
 from conflictcorpus.boilerplate import analyze, classify
-from conflictcorpus.boilerplate.gates import fold_case, gate_passes, required_literals
+from conflictcorpus.boilerplate.gates import (
+    fold_case,
+    gate_passes,
+    openings,
+    opens_with_word,
+    required_chars,
+    required_literals,
+)
 from conflictcorpus.boilerplate.rules import RULES
 from conflictcorpus.lines import split_lines
 
@@ -290,3 +297,223 @@ def test_first_rule_matches_the_reference_at_every_length_limit(limit):
     lines = [(stem + " x" * n)[:n] for stem in stems for n in sizes]
     lines += [("x " * n + stem)[-n:] for stem in stems for n in sizes]
     _assert_first_rule_as_reference(lines)
+
+
+# --------------------------------------------------------------------------------------
+# Openings: on a line that starts with a letter or a digit, a rule anchored at the start of
+# the line fires only when the line begins with one of its openings.
+# --------------------------------------------------------------------------------------
+
+OPENED = [r for r in RULES if r.openings is not None]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"^\W*(?:(?:subscribe)|(?:sign ?up))(?!\w)", ("sign", "subs")),
+        (r"^\W*(?:ad|advert)[\s\p{P}\p{S}\d]*$", ("ad",)),
+        (r"^\W*(?:(?:members['’]? )?log ?in)", ("log ", "logi", "memb")),
+        (r"^(?:(?:a|b)\s+){2,}(?:a|b)$", ("a", "b")),
+        (r"\A(?=\w)[\s\p{P}]*(?:on|to)(?!\w)", ("on", "to")),
+        (r"^\W*(?:r[eé]sumé|ß)", ("resu", "résu", "ss")),  # folded: "ß" is "ss"
+        (r"^\W*(?:İstanbul)", ("ista",)),  # the dot above is dropped, as in fold_case
+        (r"^\s*[-_=*]{3,}\s*$", ("*", "-", "=", "_")),  # no letter: no line of words
+        (r"^<[a-z]+>|^\[/?[a-z]+\]", ("<", "[")),
+        (r"^\W*(?:\(?reporting by)", ("(rep", "repo")),
+        (r"^\W*(?:(?-i:Sie) lesen)", ("sie ",)),
+        # no openings: not anchored, any character first, or a construct not followed
+        (r"(?<!\w)(?:click here)(?!\w)", None),
+        (r"^\W*(?:\d+ min read)", None),
+        (r"^[^.]{0,80}contributed", None),
+        (r"^\W*(?:\p{Lu}\w+ is a)", None),
+        (r"^\W*(?:news)|reuters", None),
+        (r"(?m)^news", None),
+        (r"^\W*(?:\x41bc)", None),
+        (r"^(?=.*\d)", None),  # matches an empty string
+    ],
+)
+def test_openings(source, expected):
+    assert openings(source) == expected
+
+
+def test_rules_anchored_at_the_start_have_openings():
+    names = {r.name for r in OPENED}
+    assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
+    assert {"stray.markup", "nav.menu", "meta.updated", "related.start"} <= names
+    assert not names & {"caption.credit", "tail.author_bio", "ad.click_here"}
+    # entries that may match anywhere in the line have a gate instead
+    credit = classify.RULES_BY_NAME["tail.credit"]
+    assert credit.openings and "contributed " in credit.unopened_gate
+    assert classify.RULES_BY_NAME["caption.start"].unopened_gate == ()
+
+
+def test_a_gate_read_from_look_arounds():
+    """``tail.about_org``'s entries need only short words ("is a"); the pattern's look-ahead
+    for the company's own wording ("portfolio", "provider of") gives the gate."""
+    gate = classify.RULES_BY_NAME["tail.about_org"].gate
+    assert gate is not None and "portfolio" in gate
+
+
+def _assert_openings_hold(lines):
+    for text in lines:
+        if not opens_with_word(text):
+            continue
+        folded = fold_case(text)
+        for rule in OPENED:
+            if FORWARD[rule.name].search(text):
+                assert folded.startswith(rule.openings) or gate_passes(
+                    rule.unopened_gate, folded
+                ), (rule.name, text)
+
+
+def _cased(lines):
+    return [v for t in lines for v in (t, t.upper(), t.title(), t.lower())]
+
+
+def test_openings_hold_on_real_lines():
+    _assert_openings_hold(_cased(_sample_lines() + CAPTIONS))
+
+
+def _leading_words(rule):
+    """Vocabulary entries with their regex syntax taken out: text a rule's line may open
+    with."""
+    out = set()
+    for frags in rule.vocabulary.values():
+        for frag in frags:
+            for part in frag.split("|"):
+                plain = regex.sub(r"\\[dswDSW]|\\.|[\\^$()?*+{}\[\]]|:\w*", " ", part)
+                out.add(" ".join(plain.split()))
+    return sorted(w for w in out if w)
+
+
+STARTS = sorted({w for r in OPENED for w in _leading_words(r)})
+CASED_START = st.sampled_from(STARTS).flatmap(
+    lambda w: st.sampled_from([w, w.upper(), w.title(), w.replace("i", "İ"), w.replace("ss", "ß")])
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    CASED_START,
+    st.lists(st.sampled_from([" ", ": ", ". ", "!", "2", "Reuters", "now", "-"]), max_size=5),
+)
+def test_openings_hold_on_generated_lines(start, rest):
+    text = start + "".join(rest)
+    _assert_openings_hold([text])
+    for zone in ZONES:
+        assert classify._first_rule(text, zone) is reference_first_rule(text, zone)
+
+
+def test_no_letter_or_digit_is_a_non_word_character():
+    """The reading takes ``\\W``, ``\\s``, punctuation and symbol classes to match no
+    letter and no decimal digit (so ``^\\W*`` matches nothing before one), and the first
+    case-folded character of a letter or a digit to be one as well."""
+    alphabet = "".join(
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c <= 0xDFFF and (chr(c).isalpha() or chr(c).isdecimal())
+    )
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    non_word = r"[\W\s\p{P}\p{S}\p{Z}]"
+    assert regex.search(non_word, alphabet, flags) is None
+    assert all(opens_with_word(fold_case(ch)) for ch in alphabet)
+
+
+# --------------------------------------------------------------------------------------
+# What a branch of an end-anchored rule needs before it is searched.
+# --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"\((?:photo|image)s?\s*:[^()]{1,120}\)\W{0,3}$", {"(", ")", ":"}),
+        (r"photo\s+(?:by|:)\s+\w+/\w+\.?$", {"/"}),
+        (r"(?:a/b|c/d)", {"/"}),
+        (r"(?:a/b|c:d)", set()),
+        (r"x(?=.*:)", {":"}),
+        (r"x(?!.*:)", set()),
+        (r"\)?\.?$", set()),
+        (r"(?:/)*x", set()),
+        (r"[/]x", set()),  # a class is not read
+        (r"\x2f", set()),
+    ],
+)
+def test_required_chars(source, expected):
+    assert required_chars(source) == expected
+
+
+def test_branch_needs_leave_most_branches_unsearched():
+    rule = classify.RULES_BY_NAME["caption.credit"]
+    needs = rule.branch_needs
+    assert len(needs) == len(rule.branches)
+    assert sum(1 for chars, gate, opening in needs if chars or gate or opening) >= 5
+
+
+def test_ascii_punctuation_matches_only_itself():
+    """:func:`required_chars` looks for its characters without case folding."""
+    alphabet = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~":
+        assert {m.group() for m in regex.finditer(regex.escape(ch), alphabet, flags)} == {ch}
+
+
+# --------------------------------------------------------------------------------------
+# The line tests of the classifier, in their plain forms.
+# --------------------------------------------------------------------------------------
+
+TERMINAL_FORWARD = regex.compile(classify._TERMINAL.pattern)
+
+
+def _plain_is_prose(text):
+    words = classify._words(text)
+    if len(words) < classify.PROSE_MIN_WORDS:
+        return False
+    ends = bool(TERMINAL_FORWARD.search(text))
+    if not (len(text) >= classify.PROSE_LONG_CHARS or (ends and len(text) >= 100)):
+        return False
+    if not ends and classify._stopword_ratio(words) < 0.08 and classify._LATIN.search(text):
+        return False
+    return not (not ends and classify._is_title_case(text) and len(text) < 200)
+
+
+def _plain_all_capitals(text):
+    cased = [ch for ch in text if ch.lower() != ch.upper()]
+    return len(cased) > 8 and all(ch.isupper() for ch in cased)
+
+
+def _plain_stopword_ratio(words):
+    return sum(1 for w in words if w.lower() in classify._ALL_STOPWORDS) / len(words)
+
+
+def _assert_line_tests_as_plain(text):
+    assert bool(classify._TERMINAL.search(text)) == bool(TERMINAL_FORWARD.search(text))
+    eight = classify._EIGHT_WORDS.match(text) is not None
+    assert eight == (len(classify._words(text)) >= 8)
+    assert classify._all_capitals(text) == _plain_all_capitals(text)
+    assert classify.is_prose(text) == _plain_is_prose(text)
+    words = classify._words(text)
+    if words:
+        assert classify._stopword_ratio(words) == _plain_stopword_ratio(words)
+
+
+def test_line_tests_as_plain_on_real_lines():
+    lines = _sample_lines() + CAPTIONS
+    for text in [*lines, *(t.upper() for t in lines), " ".join(lines[:40])]:
+        _assert_line_tests_as_plain(text)
+
+
+_LINE_PIECES = st.sampled_from(
+    [
+        *("The", "rebels", "said", "on", "Monday", "ГАЗА", "Straße", "x_y", "42", "İ"),
+        *(" ", "  ", ". ", ".", "!", "?", "…", "。", "”", "’", ")", "]", "\n", "\t", "\u00a0"),
+        *("— ", "-", ",", ":", "“", '"', "ǅ", "ª"),
+        "The rebels said on Monday that the town had fallen to them after a long siege",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=30).map("".join))
+def test_line_tests_as_plain_on_generated_lines(text):
+    _assert_line_tests_as_plain(text)

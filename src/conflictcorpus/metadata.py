@@ -19,6 +19,8 @@ it is nothing but a date (optionally with a time and a "Published"/"Updated" lab
 from __future__ import annotations
 
 import datetime as _dt
+import functools
+import re
 from collections.abc import Mapping
 
 import regex
@@ -522,9 +524,30 @@ _NEWSROOM_RE = regex.compile(
 )
 
 
+@functools.cache
+def _newsroom_gate() -> tuple[tuple[str, ...] | None, object]:
+    """The literal gate of ``_NEWSROOM_RE`` (:func:`.boilerplate.gates.compile_gate`: one
+    of these case-folded strings is in every credit it matches, "correspondent",
+    "staff", "rédaction" …) and the case folding to look for them with. Made at the first
+    call: the boilerplate package imports this module."""
+    from .boilerplate.gates import compile_gate, fold_case
+
+    return compile_gate(f for fs in NEWSROOM_CREDITS.values() for f in fs), fold_case
+
+
 def _is_credit(part: str) -> bool:
     """Whether one part of a byline credits an agency, a job title or the newsroom."""
-    return part.lower() in _NOT_PEOPLE or _NEWSROOM_RE.match(part) is not None
+    if part.lower() in _NOT_PEOPLE:
+        return True
+    gate, fold_case = _newsroom_gate()
+    if gate is not None:
+        folded = fold_case(part)
+        for literal in gate:  # a plain loop: any() over a generator costs more
+            if literal in folded:
+                break
+        else:
+            return False  # no newsroom word: the expression cannot match
+    return _NEWSROOM_RE.match(part) is not None
 
 
 KICKERS: Mapping[str, tuple[str, ...]] = {
@@ -632,8 +655,32 @@ _ISO = regex.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?\s*$")
 _DATE_PUNCT = regex.compile(r"[|,•·–—:](?!\d)")
 _NAME_SEPARATOR = regex.compile(r"\s[|—–-]\s")
 _BYLINE_DETAIL = regex.compile(r"\s[|•·—–]\s|\s*\|\s*")
+_LETTERS = regex.compile(r"\p{L}+")
+#: The runs of letters (``_TOKEN_RE``'s), case-folded, of everything :func:`parse_date`
+#: takes out of a line or turns into a month's English name: a date line has no other.
+_DATE_WORDS = frozenset(
+    run.casefold()
+    for word in (
+        *_MONTH_TO_EN,
+        *(m.lower() for m in _MONTH_TO_EN.values()),
+        *_TIME_WORDS,
+        *(w for ws in WEEKDAYS.values() for w in ws),
+        *(w for ws in DATE_FILLER_WORDS.values() for w in ws),
+        "h",  # of a clock time ("10h30")
+    )
+    for run in _LETTERS.findall(word.lower())
+)
+_ASCII_DIGIT = re.compile("[0-9]")
 _DEFAULT_A = _dt.datetime(1900, 1, 1)
 _DEFAULT_B = _dt.datetime(1904, 2, 2)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether a character of ``text`` is a digit (``str.isdigit``): in ASCII text only
+    0-9 are, found with one search instead of a test per character."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return any(map(str.isdigit, text))
 
 
 def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
@@ -650,7 +697,7 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
         The date, or ``None`` when the line holds anything else, lacks the day, month
         or year, or is an ambiguous all-numeric date such as ``03/04/2017``.
     """
-    if len(text) > max_chars or not any(ch.isdigit() for ch in text):
+    if len(text) > max_chars or not _has_digit(text):
         return None
     head = _SEGMENT_SPLIT.split(text, maxsplit=1)[0]
     stamp = _SECOND_STAMP.search(head)  # "…, modifié le …": the date before it
@@ -664,7 +711,14 @@ def parse_date(text: str, *, max_chars: int = 80) -> _dt.date | None:
             return _dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
         except ValueError:
             return None
-    s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", text.lower())
+    lowered = text.lower()
+    for word in _LETTERS.findall(lowered):
+        if word.casefold() not in _DATE_WORDS:
+            # No step below takes this word out or makes it a month: each takes whole
+            # words that match _DATE_WORDS up to case, and leaves spaces where it took
+            # them. So the test on what remains would fail: not a date.
+            return None
+    s = _MONTH_RE.sub(lambda m: " " + _MONTH_TO_EN[m[1].lower()] + " ", lowered)
     s = _TIME_RE.sub(" ", s)  # before the filler words: "a.m." is no Spanish "a"
     s = _CLOCK_RE.sub(r" \1:\2 ", s)  # before them too: the "h" of "10 h 02" is French
     s = _DROP_RE.sub(" ", s)
@@ -759,7 +813,7 @@ def _is_place(text: str, *, max_words: int = 5) -> bool:
     capitalised (or a particle inside: "Rio de Janeiro"), no digit, not opening with a date
     or sentence word ("Monday", "In"), at most 40 characters."""
     words = text.split()
-    if not 1 <= len(words) <= max_words or len(text) > 40 or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= max_words or len(text) > 40 or _has_digit(text):
         return False
     if words[0].lower().strip(".") in _NOT_PLACE:
         return False
@@ -788,7 +842,7 @@ def _dateline(text: str, max_chars: int) -> tuple[int, str] | None:
     )
     when = ", ".join(segments[k:])
     if when:
-        if len(when) > 40 or not any(ch.isdigit() for ch in when):
+        if len(when) > 40 or not _has_digit(when):
             return None
         return dash.end(), when
     if head != prefix:
@@ -1097,7 +1151,7 @@ def _split_date(text: str) -> tuple[str, _dt.date | None]:
     """``text`` without a date that ends it after a comma, and that date ("Jean Dupont, le
     21 novembre 2023 à 10h02" -> "Jean Dupont", 2023-11-21); ``(text, None)`` without. An
     update stamp after the comma is cut off too, but gives no date."""
-    if not any(ch.isdigit() for ch in text):
+    if not _has_digit(text):
         return text, None
     for comma in _DATE_AFTER_COMMA.finditer(text):
         rest = text[comma.end() :]

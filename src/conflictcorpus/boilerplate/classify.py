@@ -31,13 +31,18 @@ from .. import metadata as meta
 from ..config import Config, resolve_config
 from ..lines import Line
 from ..models import Removal
-from .gates import fold_case
+from .gates import OPENING_CHARS, fold_case
 from .rules import RULES, RULES_BY_NAME, STOPWORDS, Rule
 
 __all__ = ["Anatomy", "analyze", "is_prose"]
 
 _WORD = regex.compile(r"\w+", regex.UNICODE)
-_TERMINAL = regex.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$")
+#: At least as many words (``_WORD`` runs) as the repeat count plus one, from the start.
+_EIGHT_WORDS = regex.compile(r"\W*(?:\w+\W+){7}\w", regex.UNICODE)
+#: Searched backwards (``regex.REVERSE``): the pattern ends at the end of the line, so a
+#: miss is known after one attempt there instead of one at every position (the same
+#: answer; only whether it matches is asked).
+_TERMINAL = regex.compile(r"[.!?…。！？]['\"’”»)\]]*\s*$", regex.REVERSE)
 _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*", regex.UNICODE | regex.VERSION1)
 _RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
@@ -140,7 +145,7 @@ def _words(text: str) -> list[str]:
 def _stopword_ratio(words: Sequence[str]) -> float:
     if not words:
         return 0.0
-    return sum(1 for w in words if w.lower() in _ALL_STOPWORDS) / len(words)
+    return sum(map(_ALL_STOPWORDS.__contains__, map(str.lower, words))) / len(words)
 
 
 def _is_title_case(text: str) -> bool:
@@ -156,27 +161,35 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Home News World Middle East")
     False
     """
-    words = _words(text)
-    if len(words) < PROSE_MIN_WORDS:
+    if len(text) < PROSE_MIN_CHARS:  # the length test below fails too, at once
         return False
     ends = bool(_TERMINAL.search(text))
     if not (len(text) >= PROSE_LONG_CHARS or (ends and len(text) >= PROSE_MIN_CHARS)):
         return False
-    if not ends and _stopword_ratio(words) < 0.08 and _LATIN.search(text):
+    if ends:  # the tests below are for lines that do not end a sentence
+        return _EIGHT_WORDS.match(text) is not None  # PROSE_MIN_WORDS, without listing all
+    words = _words(text)
+    if len(words) < PROSE_MIN_WORDS:
+        return False
+    if _stopword_ratio(words) < 0.08 and _LATIN.search(text):
         return False  # a long row of names or links
-    return not (not ends and _is_title_case(text) and len(text) < PROSE_LONG_CHARS)
+    return not (_is_title_case(text) and len(text) < PROSE_LONG_CHARS)
 
 
 def _is_short_prose(text: str) -> bool:
     """A short sentence: the body test for pages that have no long paragraph."""
+    if not _TERMINAL.search(text):
+        return False
     words = _words(text)
-    return len(words) >= 6 and bool(_TERMINAL.search(text)) and _stopword_ratio(words) > 0
+    return len(words) >= 6 and _stopword_ratio(words) > 0
 
 
 def _headline_like(text: str) -> bool:
     """A short line that could be a headline (in a related list or as the title)."""
+    if len(text) > 200:
+        return False
     words = _words(text)
-    if not 2 <= len(words) <= 25 or len(text) > 200:
+    if not 2 <= len(words) <= 25:
         return False
     t = text.rstrip()
     if t.endswith((":", ";", ",")):
@@ -189,8 +202,10 @@ def _body_sentence(text: str) -> bool:
     children."): it ends like a sentence, does not open in lower case, has at least
     ``BODY_SENTENCE_MIN_WORDS`` words with a function word among them, and no link. A
     title-case line is a headline, not a sentence."""
+    if not _TERMINAL.search(text):
+        return False
     words = _words(text)
-    if len(words) < BODY_SENTENCE_MIN_WORDS or not _TERMINAL.search(text):
+    if len(words) < BODY_SENTENCE_MIN_WORDS:
         return False
     if text.lstrip()[:1].islower() or _LINKISH.search(text) or _is_title_case(text):
         return False
@@ -215,9 +230,8 @@ def _title_like(text: str, *, first_line: bool) -> bool:
         return False
     if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
         return False
-    cased = [ch for ch in core if ch.lower() != ch.upper()]  # none in Arabic or Hebrew
-    if len(cased) > 8 and all(ch.isupper() for ch in cased):
-        return False  # all capitals: a button, a dateline or a subheading
+    if _all_capitals(core):
+        return False  # a button, a dateline or a subheading
     if not _TERMINAL.search(core):
         return True
     if _is_title_case(core):
@@ -228,6 +242,18 @@ def _title_like(text: str, *, first_line: bool) -> bool:
         and len(words) <= 20
         and _stopword_ratio(words) <= HEADLINE_MAX_STOPWORDS
     )
+
+
+def _all_capitals(text: str) -> bool:
+    """More than eight cased characters (none in Arabic or Hebrew), all of them capitals;
+    a loop that stops at the first small letter, most lines' second character."""
+    count = 0
+    for ch in text:
+        if ch.lower() != ch.upper():
+            if not ch.isupper():
+                return False
+            count += 1
+    return count > 8
 
 
 def _short_label(text: str) -> bool:
@@ -246,6 +272,11 @@ def _zone_ok(rule: Rule, zone: str) -> bool:
 _ZONE_RULES: dict[str, tuple[Rule, ...]] = {
     z: tuple(r for r in RULES if _zone_ok(r, z)) for z in ("head", "middle", "tail")
 }
+#: The longest line a second-line rule may fire on, by zone.
+_SECOND_LINE_CHARS = {
+    z: max((r.max_chars for r in RULES if r.after is not None and _zone_ok(r, z)), default=0)
+    for z in ("head", "middle", "tail")
+}
 # _first_rule returns a rule with branches as soon as one matches, so such a rule must not
 # also count facts; checked at import, where a catalogue edit that breaks it shows first.
 _BAD_RULES = [r.name for r in RULES if r.branches and r.min_facts]
@@ -255,35 +286,58 @@ if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
-@functools.cache  # about a hundred entries: zones x categories above x alone or not
+#: Each opening (:attr:`Rule.openings`) and the names of the rules that have it.
+_OPENING_RULES: dict[str, frozenset[str]] = {}
+for _rule in RULES:
+    for _opening in _rule.openings or ():
+        _OPENING_RULES[_opening] = _OPENING_RULES.get(_opening, frozenset()) | {_rule.name}
+_NO_RULES: frozenset[str] = frozenset()
+
+
+def _opened(folded: str) -> frozenset[str]:
+    """The names of the rules with an opening that ``folded`` (a :func:`.gates.fold_case`
+    line that starts with a letter or a digit) begins with: those and the rules without
+    openings are the only ones that may fire on it."""
+    found = _NO_RULES
+    for size in range(1, OPENING_CHARS + 1):  # an opening is the line's first 1 to 4 chars
+        names = _OPENING_RULES.get(folded[:size])
+        if names is not None:
+            found = found | names
+    return found
+
+
+@functools.cache  # zones x categories above x alone or not x the rule sets of _opened
 def _plan(
-    zone: str, previous: str | None, alone: bool = True
+    zone: str, previous: str | None, alone: bool = True, opened: frozenset[str] | None = None
 ) -> tuple[list[int], tuple[tuple, ...]]:
     """The rules that may fire in ``zone`` below a line of category ``previous`` on a line
     that is (``alone``) or is not its block's only line, by the longest line they accept,
     unpacked for the loop in :func:`_first_rule`.
 
+    ``opened`` is :func:`_opened` for a line that starts with a letter or a digit (the
+    rules with openings that may fire on it; the others only through their entries
+    without openings, with :attr:`Rule.unopened_gate` for gate), ``None`` for other lines
+    (every rule may).
+
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
     None, pattern search or None for a rule searched branch by branch). A line of ``n``
     characters needs only the rules of the first value that is at least ``n``: the zone,
-    ``after``, ``own_block`` and length tests are done here, once, instead of for every
-    rule on every line.
+    ``after``, ``own_block``, length and opening tests are done here, once, instead of for
+    every rule on every line.
     """
-    rules = [
-        r
-        for r in _ZONE_RULES[zone]
-        if (r.after is None or r.after == previous) and (alone or not r.own_block)
-    ]
-    limits = sorted({r.max_chars for r in rules})
-    plans = tuple(
-        tuple(
-            (r, r.gate, None if r.branches else r.pattern.search)
-            for r in rules
-            if r.max_chars >= limit
-        )
-        for limit in limits
-    )
+    entries = []
+    for r in _ZONE_RULES[zone]:
+        if (r.after is not None and r.after != previous) or (r.own_block and not alone):
+            continue
+        gate = r.gate
+        if opened is not None and r.openings is not None and r.name not in opened:
+            if not r.unopened_gate:
+                continue  # every line the rule matches begins with one of its openings
+            gate = r.unopened_gate  # only the entries without openings may match
+        entries.append((r, gate, None if r.branches else r.pattern.search))
+    limits = sorted({e[0].max_chars for e in entries})
+    plans = tuple(tuple(e for e in entries if e[0].max_chars >= limit) for limit in limits)
     return limits, plans
 
 
@@ -295,20 +349,25 @@ def _first_rule(
     line is its block's only line.
 
     The same answer as trying ``rule.matches(text)`` for every rule of the zone in order,
-    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length)
-    left out once per kind of line (:func:`_plan`).
+    with the rules that cannot fire on the line (zone, ``after``, ``own_block``, length,
+    openings) left out once per kind of line (:func:`_plan`).
     """
     size = len(text)
     if size > _LONGEST_RULE:
         return None
-    limits, plans = _plan(zone, previous, alone)
+    first = text[:1]
+    if first.isalpha() or first.isdecimal():  # .gates.opens_with_word, inlined
+        folded = fold_case(text)  # for the openings, and the literal gates
+        limits, plans = _plan(zone, previous, alone, _opened(folded))
+    else:
+        folded = None  # made at most once, for the literal gates
+        limits, plans = _plan(zone, previous, alone)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None
-    folded = None  # for the rules' literal gates, made at most once
     for rule, gate, search in plans[at]:
         if search is None:  # a rule searched one alternative at a time
-            if not rule.search_branches(text):
+            if not rule.search_branches(text, folded):
                 continue
             return rule  # such rules have no facts to count (checked at import)
         if gate is not None:
@@ -399,11 +458,22 @@ def _find_body_bounds(
     """
     facts = facts if facts is not None else _LineFacts(lines)
 
+    def ruled(i: int, zone: str) -> bool:
+        """Whether a rule fires on line ``i`` in ``zone``, below the line above as it is
+        classified there. A rule that fires below a kept line fires below any line (the
+        plans below a removed line only add rules), so the line above is asked only when
+        a second-line rule (``Rule.after``) may fire on this one."""
+        if facts.rule(i, zone) is not None:
+            return True
+        if i == 0 or len(lines[i].text) > _SECOND_LINE_CHARS.get(zone, 0):
+            return False
+        above = facts.rule(i - 1, zone)
+        return above is not None and facts.rule(i, zone, above.category) is not None
+
     def claimed(i: int, zone: str) -> bool:
         text = lines[i].text
-        above = facts.rule(i - 1, zone) if i > 0 else None
         return (
-            facts.rule(i, zone, above.category if above else None) is not None
+            ruled(i, zone)
             or facts.date(i) is not None
             or facts.stamp(i)
             or bool(meta.parse_byline(text))
@@ -571,7 +641,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
 
     # Pass 2a: the head - site names broken over lines, kicker, headline, dek.
     if has_edges:
-        _same_block(page, lambda i: i < start)
+        _same_block(page, range(start))
         title, subtitle, kicker = _head(page, start, authors)
         section = section or kicker
 
@@ -579,7 +649,7 @@ def analyze(lines: Sequence[Line], *, config: Config | None = None) -> Anatomy:
     _related_lists(page)
     _between(page)
     if has_edges:
-        _same_block(page, lambda i: i > end)
+        _same_block(page, range(end + 1, page.n))
         _tail_context(page, end)
 
     if published is None:
@@ -747,26 +817,30 @@ def _between(page: _Page) -> None:
             page.remove(i, before[0], "context.between")
 
 
-def _same_block(page: _Page, allowed) -> None:
-    """Short lines sharing a block with a removed line take its category."""
-    for i, ln in enumerate(page.lines):
-        if page.decision[i] is not None or not allowed(i) or not _short_label(ln.text):
+def _same_block(page: _Page, indices: range) -> None:
+    """Short lines sharing a block with a removed line take its category; only the lines
+    of ``indices`` move. The neighbours are looked at before the line's own length and
+    words: most lines have no removed line beside them."""
+    for i in indices:
+        if page.decision[i] is not None:
             continue
+        ln = page.lines[i]
         for j in (i - 1, i + 1):
             if 0 <= j < page.n and page.lines[j].block == ln.block:
                 dj = page.decision[j]
                 if dj is not None and dj[0] != "metadata" and dj[1] not in NEUTRAL_RULES:
-                    page.remove(i, dj[0], "context.same_block")
+                    if _short_label(ln.text):
+                        page.remove(i, dj[0], "context.same_block")
                     break
     # a second sweep reaches lines two steps away from the removed one ("Henry Jackson")
-    for i in range(page.n - 1, -1, -1):
-        ln = page.lines[i]
-        if page.decision[i] is not None or not allowed(i) or not _short_label(ln.text):
+    for i in reversed(indices):
+        if page.decision[i] is not None:
             continue
+        ln = page.lines[i]
         j = i - 1
         if j >= 0 and page.lines[j].block == ln.block and page.decision[j] is not None:
             cat, rule = page.decision[j]
-            if cat != "metadata" and rule not in NEUTRAL_RULES:
+            if cat != "metadata" and rule not in NEUTRAL_RULES and _short_label(ln.text):
                 page.remove(i, cat, "context.same_block")
 
 
@@ -805,7 +879,7 @@ def _tail_context(page: _Page, end: int) -> None:
                     category = dec[0]
                 continue
             text = page.lines[i].text
-            sentence = bool(_TERMINAL.search(text)) and len(_words(text)) >= 8
+            sentence = bool(_TERMINAL.search(text)) and _EIGHT_WORDS.match(text) is not None
             if len(text) <= CONTEXT_MAX_CHARS and not sentence:
                 page.remove(i, category, "tail.after_chrome")
     # two or more title-case headlines that end the page

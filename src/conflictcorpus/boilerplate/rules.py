@@ -36,7 +36,15 @@ import regex
 
 from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
-from .gates import compile_gate, fold_case, gate_passes
+from .gates import (
+    MAX_OPENINGS,
+    compile_gate,
+    fold_case,
+    gate_passes,
+    openings,
+    opens_with_word,
+    required_chars,
+)
 
 __all__ = [
     "CONTEXT_RULES",
@@ -91,6 +99,18 @@ class Rule:
         branches: Set at construction for ``from_end`` rules: each vocabulary entry as a
             pattern of its own (with the prefix and suffix). Speed only (see
             :meth:`search_branches`).
+        branch_needs: For each of the :attr:`branches`, what a line needs for it to be
+            searched: the ASCII punctuation every match has (:func:`.gates.required_chars`),
+            its literal gate and its openings (``None`` when it has none). Speed only.
+        openings: Set at construction for rules anchored at the start of the line (see
+            :func:`.gates.openings`): the case-folded strings, at most four characters
+            long, one of which begins every line that the rule matches through an entry
+            of its vocabulary with openings and that starts with a letter or a digit.
+            ``None`` when no entry has openings. Speed only.
+        unopened_gate: Set with :attr:`openings`: the literal gate of the vocabulary
+            entries without openings (``()`` when every entry has some). A line that
+            starts with a letter or a digit but with none of the openings is searched
+            only when it has one of these strings. Speed only.
     """
 
     name: str
@@ -115,34 +135,36 @@ class Rule:
     branches: tuple[regex.Pattern[str], ...] = field(
         init=False, repr=False, compare=False, default=()
     )
+    branch_needs: tuple[
+        tuple[frozenset[str], tuple[str, ...] | None, tuple[str, ...] | None], ...
+    ] = field(init=False, repr=False, compare=False, default=())
+    openings: tuple[str, ...] | None = field(init=False, repr=False, compare=False, default=None)
+    unopened_gate: tuple[str, ...] | None = field(
+        init=False, repr=False, compare=False, default=None
+    )
+    _branch_tests: tuple = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
         if self.category not in REMOVAL_CATEGORIES:
             raise ValueError(f"rule {self.name}: unknown category {self.category!r}")
-        alternatives = "|".join(
-            f"(?:{frag})" for frags in self.vocabulary.values() for frag in frags
-        )
-        if self.match == "whole":
-            source = rf"^\W*(?:{alternatives})[\s\p{{P}}\p{{S}}\d]*$"
-        elif self.match == "start":
-            source = rf"^\W*(?:{alternatives})(?!\w){self.suffix}"
-        elif self.match == "tokens":
-            source = rf"^(?:(?:{alternatives})\s+){{2,}}(?:{alternatives})$"
-        elif self.match == "contains":
-            source = rf"(?<!\w)(?:{alternatives})(?!\w)"
-        else:
-            source = f"{self.prefix}(?:{alternatives}){self.suffix}"
+        fragments = [frag for frags in self.vocabulary.values() for frag in frags]
+        source = self._source("|".join(f"(?:{frag})" for frag in fragments))
         flags = _FLAGS | regex.REVERSE if self.from_end else _FLAGS
         object.__setattr__(self, "pattern", regex.compile(source, flags))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
-        fragments = [frag for frags in self.vocabulary.values() for frag in frags]
         if self.match in ("contains", "regex") and not self.from_end:
-            object.__setattr__(self, "gate", compile_gate(fragments))
+            # from the vocabulary, or else from all the pattern with its look-arounds
+            gate = compile_gate(fragments) or compile_gate([source], lookarounds=True)
+            object.__setattr__(self, "gate", gate)
+        found, others = self._read_openings(source, fragments)
+        object.__setattr__(self, "openings", found)
+        object.__setattr__(self, "unopened_gate", others)
         if self.from_end and self.match == "regex":
-            branches = tuple(
-                regex.compile(f"{self.prefix}(?:{frag}){self.suffix}", flags) for frag in fragments
-            )
-            object.__setattr__(self, "branches", branches)
+            sources = [f"{self.prefix}(?:{frag}){self.suffix}" for frag in fragments]
+            object.__setattr__(self, "branches", tuple(regex.compile(s, flags) for s in sources))
+            needs = tuple((required_chars(s), compile_gate([s]), openings(s)) for s in sources)
+            object.__setattr__(self, "branch_needs", needs)
+            object.__setattr__(self, "_branch_tests", tuple(zip(self.branches, needs, strict=True)))
         if self.facts is not None:
             facts = tuple(
                 regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
@@ -151,6 +173,43 @@ class Rule:
             )
             object.__setattr__(self, "fact_patterns", facts)
             object.__setattr__(self, "facts", MappingProxyType(dict(self.facts)))
+
+    def _source(self, alternatives: str) -> str:
+        """The rule's pattern around ``alternatives`` (the vocabulary, or a part of it)."""
+        if self.match == "whole":
+            return rf"^\W*(?:{alternatives})[\s\p{{P}}\p{{S}}\d]*$"
+        if self.match == "start":
+            return rf"^\W*(?:{alternatives})(?!\w){self.suffix}"
+        if self.match == "tokens":
+            return rf"^(?:(?:{alternatives})\s+){{2,}}(?:{alternatives})$"
+        if self.match == "contains":
+            return rf"(?<!\w)(?:{alternatives})(?!\w)"
+        return f"{self.prefix}(?:{alternatives}){self.suffix}"
+
+    def _read_openings(
+        self, source: str, fragments: list[str]
+    ) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
+        """:attr:`openings` and :attr:`unopened_gate`: the openings of the vocabulary
+        entries that have them, each read in the whole pattern, and the literal gate of
+        the others; ``(None, None)`` when no entry has openings or the others have no
+        gate."""
+        if self.match == "tokens":  # every token is one of the entries: read them together
+            return openings(source), ()
+        found: set[str] = set()
+        unopened: list[str] = []
+        for frag in fragments:
+            some = openings(self._source(f"(?:{frag})"))
+            if some is None:
+                unopened.append(frag)
+            else:
+                found.update(some)
+        others = compile_gate(unopened) if unopened else ()
+        if not found or others is None:
+            return None, None
+        kept = sorted(s for s in found if not any(s != t and s.startswith(t) for t in found))
+        if len(kept) > MAX_OPENINGS:
+            return None, None
+        return tuple(kept), others
 
     def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
@@ -164,7 +223,7 @@ class Rule:
             if not gate_passes(self.gate, folded):
                 return False
         if self.branches:
-            if not self.search_branches(text):
+            if not self.search_branches(text, folded):
                 return False
         elif self.pattern.search(text) is None:
             return False
@@ -173,19 +232,49 @@ class Rule:
             return found >= self.min_facts
         return True
 
-    def search_branches(self, text: str) -> bool:
+    def search_branches(self, text: str, folded: str | None = None) -> bool:
         """Whether one of the :attr:`branches` matches ``text``: the same answer as
         ``pattern.search(text) is not None``, since an alternation matches where one of
-        its alternatives does.
+        its alternatives does. ``folded`` is :func:`.gates.fold_case` of ``text`` when the
+        caller has it already.
 
         Backwards, ``regex`` tries every alternative of an alternation at every position
         of the line; one alternative at a time it keeps its fast paths: for
         ``caption.credit`` on the lines of ``aeb_dev.jsonl``, six searches take about
-        half the time of the one search of the alternation. (Literal gates per
-        alternative cost more than the searches they would save.)
+        half the time of the one search of the alternation. A branch is not searched on a
+        line that lacks one of the characters all its matches have, begins with none of
+        its openings or has none of its gate's strings (:attr:`branch_needs`): most lines
+        have no ``)`` or ``/`` and no photo credit's words, and then the six searches of
+        ``caption.credit`` come down to one at most.
         """
-        # A plain loop: any() over a generator costs more than the searches here.
-        for pattern in self.branches:  # noqa: SIM110
+        word = None  # whether the line starts with a letter or a digit, when asked
+        # Plain loops throughout: all() and any() over generators cost more than the few
+        # tests they would run (gate_passes() made these checks twice as slow).
+        for pattern, (chars, gate, opening) in self._branch_tests:
+            if chars:
+                for ch in chars:
+                    if ch not in text:
+                        break
+                else:
+                    ch = None
+                if ch is not None:
+                    continue  # a character that every match of the branch has is missing
+            if opening is not None:
+                if word is None:
+                    word = opens_with_word(text)
+                if word:
+                    if folded is None:
+                        folded = fold_case(text)
+                    if not folded.startswith(opening):
+                        continue  # the line begins with none of the branch's openings
+            if gate is not None:
+                if folded is None:
+                    folded = fold_case(text)
+                for literal in gate:
+                    if literal in folded:
+                        break
+                else:
+                    continue  # none of the strings the branch needs is in the line
             if pattern.search(text) is not None:
                 return True
         return False
