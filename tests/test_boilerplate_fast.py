@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import conflictcorpus as cc
 from conflictcorpus.boilerplate import analyze, classify
 from conflictcorpus.boilerplate.gates import (
+    MARK_LETTER_FOLDS,
     fold_case,
     gate_passes,
     openings,
@@ -336,6 +337,24 @@ def test_openings(source, expected):
     assert openings(source) == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"^\W*(?:(?:subscribe)|(?:sign ?up))(?!\w)", ("sign", "subs")),
+        (r"^\W*(?:\(?reporting by)", ("repo",)),  # "(" is one of the marks
+        (r"\A(?=\w)[\s\p{P}\p{S}]*(?:on|to)(?!\w)", ("on", "to")),
+        (r"^\s*[-_=*]{3,}\s*$", ()),  # marks only, and the line goes on: never
+        (r"^[^\p{L}\p{N}_]{1,8}$", ()),
+        (r"^\W*(?:©)", None),  # marks only: the rest of the line is free
+        (r"^\W*(?:©|sign up)", None),
+        (r"^.(?:sign up)", None),  # any character may be the first letter
+        (r"^\W*(?:\d+ min read)", None),
+    ],
+)
+def test_openings_after_marks(source, expected):
+    assert openings(source, after_marks=True) == expected
+
+
 def test_rules_anchored_at_the_start_have_openings():
     names = {r.name for r in OPENED}
     assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
@@ -356,18 +375,27 @@ def test_a_gate_read_from_look_arounds():
 
 def _assert_openings_hold(lines):
     for text in lines:
-        if not opens_with_word(text):
-            continue
         folded = fold_case(text)
-        for rule in OPENED:
-            if FORWARD[rule.name].search(text):
-                assert folded.startswith(rule.openings) or gate_passes(
-                    rule.unopened_gate, folded
-                ), (rule.name, text)
+        word = classify._first_word_char(text)
+        if word < 0:
+            continue
+        rest = fold_case(text[word:])
+        for rule in RULES:
+            found, others = (
+                (rule.openings, rule.unopened_gate)
+                if word == 0
+                else (rule.marks_openings, rule.marks_unopened_gate)
+            )
+            if found is not None and FORWARD[rule.name].search(text):
+                assert rest.startswith(found) or gate_passes(others, folded), (rule.name, text)
+
+
+MARKS = ["“", '"', "— ", "(", "[", "« ", "* ", "\u0345", "¿", "- "]
 
 
 def _cased(lines):
-    return [v for t in lines for v in (t, t.upper(), t.title(), t.lower())]
+    cased = [v for t in lines for v in (t, t.upper(), t.title(), t.lower())]
+    return cased + [mark + t for mark in MARKS[:3] for t in lines]
 
 
 def test_openings_hold_on_real_lines():
@@ -392,13 +420,14 @@ CASED_START = st.sampled_from(STARTS).flatmap(
 )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(
+    st.lists(st.sampled_from(MARKS), max_size=2).map("".join),
     CASED_START,
     st.lists(st.sampled_from([" ", ": ", ". ", "!", "2", "Reuters", "now", "-"]), max_size=5),
 )
-def test_openings_hold_on_generated_lines(start, rest):
-    text = start + "".join(rest)
+def test_openings_hold_on_generated_lines(marks, start, rest):
+    text = marks + start + "".join(rest)
     _assert_openings_hold([text])
     for zone in ZONES:
         assert classify._first_rule(text, zone) is reference_first_rule(text, zone)
@@ -416,7 +445,27 @@ def test_no_letter_or_digit_is_a_non_word_character():
     flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
     non_word = r"[\W\s\p{P}\p{S}\p{Z}]"
     assert regex.search(non_word, alphabet, flags) is None
+    assert regex.search(r"[^\p{L}\p{N}_]", alphabet, flags) is None
     assert all(opens_with_word(fold_case(ch)) for ch in alphabet)
+
+
+def test_marks_fold_to_letters_only_as_the_reading_knows():
+    """A mark (neither letter nor digit) whose case folding starts with a letter folds to
+    one of ``MARK_LETTER_FOLDS`` (U+0345 to "ι"), and no other mark matches a letter that
+    opens a rule's openings after marks case-insensitively in ``regex``."""
+    marks = [
+        chr(c)
+        for c in range(0x110000)
+        if not 0xD800 <= c <= 0xDFFF and not (chr(c).isalpha() or chr(c).isdecimal())
+    ]
+    folds = {fold_case(ch) for ch in marks if opens_with_word(fold_case(ch))}
+    assert folds <= MARK_LETTER_FOLDS
+    letters = sorted({o[0] for r in RULES for o in r.marks_openings or ()})
+    alphabet = "\n".join(ch for ch in marks if ch != "\n")
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    for ch in letters:
+        for m in regex.finditer(regex.escape(ch), alphabet, flags):
+            assert fold_case(m.group()) in MARK_LETTER_FOLDS, (ch, m.group())
 
 
 # --------------------------------------------------------------------------------------

@@ -286,29 +286,59 @@ if _BAD_RULES:  # pragma: no cover - a catalogue error, not an input error
 _LONGEST_RULE = max(r.max_chars for r in RULES)
 
 
-#: Each opening (:attr:`Rule.openings`) and the names of the rules that have it.
-_OPENING_RULES: dict[str, frozenset[str]] = {}
-for _rule in RULES:
-    for _opening in _rule.openings or ():
-        _OPENING_RULES[_opening] = _OPENING_RULES.get(_opening, frozenset()) | {_rule.name}
+def _rules_by_opening(marks: bool) -> dict[str, frozenset[str]]:
+    """Each opening (:attr:`Rule.openings`, or with ``marks`` :attr:`Rule.marks_openings`)
+    and the names of the rules that have it."""
+    out: dict[str, frozenset[str]] = {}
+    for rule in RULES:
+        for opening in (rule.marks_openings if marks else rule.openings) or ():
+            out[opening] = out.get(opening, frozenset()) | {rule.name}
+    return out
+
+
+_OPENING_RULES = _rules_by_opening(marks=False)
+_MARKS_OPENING_RULES = _rules_by_opening(marks=True)
 _NO_RULES: frozenset[str] = frozenset()
 
 
-def _opened(folded: str) -> frozenset[str]:
+def _opened(folded: str, table: dict[str, frozenset[str]] = _OPENING_RULES) -> frozenset[str]:
     """The names of the rules with an opening that ``folded`` (a :func:`.gates.fold_case`
-    line that starts with a letter or a digit) begins with: those and the rules without
-    openings are the only ones that may fire on it."""
+    line that starts with a letter or a digit; with ``_MARKS_OPENING_RULES``, the line
+    after its marks) begins with: those and the rules without openings are the only ones
+    that may fire on it."""
     found = _NO_RULES
     for size in range(1, OPENING_CHARS + 1):  # an opening is the line's first 1 to 4 chars
-        names = _OPENING_RULES.get(folded[:size])
+        names = table.get(folded[:size])
         if names is not None:
             found = found | names
     return found
 
 
+def _first_word_char(text: str) -> int:
+    """The index of the first letter or digit of ``text``, or -1 when it has none."""
+    for i, ch in enumerate(text):
+        if ch.isalpha() or ch.isdecimal():
+            return i
+    return -1
+
+
+def _folded_head(text: str, start: int = 0) -> str:
+    """At least the first ``OPENING_CHARS`` case-folded characters of ``text[start:]``
+    (all of them when it is shorter): a character folds to one or more, but a dot above
+    (U+0307) to none, so all of a line whose first characters fold short is folded."""
+    head = fold_case(text[start : start + 2 * OPENING_CHARS])
+    if len(head) < OPENING_CHARS and len(text) > start + 2 * OPENING_CHARS:
+        head = fold_case(text[start:])
+    return head
+
+
 @functools.cache  # zones x categories above x alone or not x the rule sets of _opened
 def _plan(
-    zone: str, previous: str | None, alone: bool = True, opened: frozenset[str] | None = None
+    zone: str,
+    previous: str | None,
+    alone: bool = True,
+    opened: frozenset[str] | None = None,
+    marks: bool = False,
 ) -> tuple[list[int], tuple[tuple, ...]]:
     """The rules that may fire in ``zone`` below a line of category ``previous`` on a line
     that is (``alone``) or is not its block's only line, by the longest line they accept,
@@ -316,8 +346,9 @@ def _plan(
 
     ``opened`` is :func:`_opened` for a line that starts with a letter or a digit (the
     rules with openings that may fire on it; the others only through their entries
-    without openings, with :attr:`Rule.unopened_gate` for gate), ``None`` for other lines
-    (every rule may).
+    without openings, with :attr:`Rule.unopened_gate` for gate), and with ``marks`` for a
+    line that starts with marks and then a letter or a digit (with the ``marks_`` forms);
+    ``None`` for other lines (every rule may).
 
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
@@ -331,10 +362,13 @@ def _plan(
         if (r.after is not None and r.after != previous) or (r.own_block and not alone):
             continue
         gate = r.gate
-        if opened is not None and r.openings is not None and r.name not in opened:
-            if not r.unopened_gate:
+        some, others = (
+            (r.marks_openings, r.marks_unopened_gate) if marks else (r.openings, r.unopened_gate)
+        )
+        if opened is not None and some is not None and r.name not in opened:
+            if not others:
                 continue  # every line the rule matches begins with one of its openings
-            gate = r.unopened_gate  # only the entries without openings may match
+            gate = others  # only the entries without openings may match
         entries.append((r, gate, None if r.branches else r.pattern.search))
     limits = sorted({e[0].max_chars for e in entries})
     plans = tuple(tuple(e for e in entries if e[0].max_chars >= limit) for limit in limits)
@@ -355,13 +389,17 @@ def _first_rule(
     size = len(text)
     if size > _LONGEST_RULE:
         return None
+    folded = None  # the whole line case-folded, made at most once, for the literal gates
     first = text[:1]
     if first.isalpha() or first.isdecimal():  # .gates.opens_with_word, inlined
-        folded = fold_case(text)  # for the openings, and the literal gates
-        limits, plans = _plan(zone, previous, alone, _opened(folded))
+        limits, plans = _plan(zone, previous, alone, _opened(_folded_head(text)))
     else:
-        folded = None  # made at most once, for the literal gates
-        limits, plans = _plan(zone, previous, alone)
+        word = _first_word_char(text)
+        if word < 0:  # no letter or digit: every rule may fire
+            limits, plans = _plan(zone, previous, alone)
+        else:  # marks, then a letter or a digit
+            opened = _opened(_folded_head(text, word), _MARKS_OPENING_RULES)
+            limits, plans = _plan(zone, previous, alone, opened, True)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None

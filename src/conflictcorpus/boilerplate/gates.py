@@ -418,8 +418,10 @@ def _class_atom(frag: str, i: int) -> tuple[frozenset[str] | _Wildcard, int]:
     """The atom of the character class at ``frag[i] == "["`` and the index after it."""
     end = _skip_class(frag, i)
     body = frag[i + 1 : end - 1]
-    if body.startswith("^"):
-        return _ANY, end
+    if body.startswith("^"):  # all but some: no letter or digit only when it names both
+        letters = any(x in body for x in (r"\p{L}", r"\w"))
+        digits = any(x in body for x in (r"\p{N}", r"\p{Nd}", r"\d", r"\w"))
+        return (_NOT_WORD if letters and digits else _ANY), end
     if "[" in body or any(op in body for op in ("--", "&&", "||", "~~")):
         raise _Unsure  # nested sets and set operations (regex VERSION1)
     chars: set[str] = set()
@@ -474,7 +476,14 @@ def _quantifier(frag: str, i: int) -> tuple[int, float, int]:
     return bounds[0], bounds[1], i
 
 
-_Paths = set  # open prefixes; None is the empty prefix before the anchor
+#: The path of a match still in the marks that open the line (:func:`openings` with
+#: ``after_marks``): no letter or digit matched yet.
+_MARKS = object()
+#: The case-folded forms that start with a letter but belong to a character that is none
+#: (U+0345, the combining iota, folds to "ι"): such a literal may match one of the marks.
+MARK_LETTER_FOLDS = frozenset({"ι"})
+
+_Paths = set  # open prefixes; None is the empty prefix before the anchor, _MARKS above
 
 
 def _apply(paths: _Paths, atom: frozenset[str] | _Wildcard) -> tuple[_Paths, set[str]]:
@@ -484,6 +493,21 @@ def _apply(paths: _Paths, atom: frozenset[str] | _Wildcard) -> tuple[_Paths, set
     for path in paths:
         if path is None:
             raise _Unsure  # a character before the start anchor: the pattern is not anchored
+        if path is _MARKS:  # a mark, or the first letter or digit
+            if isinstance(atom, _Wildcard):
+                if atom.word:
+                    done.add("")  # any first letter: no opening
+                opened.add(_MARKS)
+                continue
+            for s in atom:
+                if not _is_word_start(s) or s in MARK_LETTER_FOLDS:
+                    opened.add(_MARKS)
+                if _is_word_start(s):  # the first letter or digit: the opening starts
+                    if len(s) >= OPENING_CHARS:
+                        done.add(s[:OPENING_CHARS])
+                    else:
+                        opened.add(s)
+            continue
         if isinstance(atom, _Wildcard):
             if path or atom.word:  # at the line's start only a word character can stand
                 done.add(path)
@@ -500,27 +524,37 @@ def _apply(paths: _Paths, atom: frozenset[str] | _Wildcard) -> tuple[_Paths, set
 def _repeat(paths: _Paths, step, low: int, high: float) -> tuple[_Paths, set[str]]:
     """``step`` (paths -> (open, done)) repeated ``low`` to ``high`` times. After one
     repetition of a repeatable atom the prefixes are finished: a prefix of a match is
-    still one when it stops early."""
+    still one when it stops early. A path still in the marks stays open: the next
+    repetitions start from there as the first did."""
     opened: _Paths = set(paths) if low == 0 else set()
     after, done = step(paths)
     if high == 1:
         opened |= after
     else:
-        done |= {p for p in after if p is not None}
         if None in after:
             raise _Unsure
+        done |= {p for p in after if isinstance(p, str)}
+        if _MARKS in after:
+            opened.add(_MARKS)
     return opened, done
 
 
-def _sequence(frag: str, paths: _Paths) -> tuple[_Paths, set[str]]:
-    """The prefixes after the sequence ``frag`` (no top-level ``|``)."""
+def _at_end(paths: _Paths) -> _Paths:
+    """The paths that may stand at the end of the line: not one that has matched nothing
+    yet or marks only, since a letter or a digit follows (the lines :func:`openings`
+    speak of have one)."""
+    return {p for p in paths if p != "" and p is not _MARKS}
+
+
+def _sequence(frag: str, paths: _Paths, start) -> tuple[_Paths, set[str]]:
+    """The prefixes after the sequence ``frag`` (no top-level ``|``); ``start`` is the
+    path at the start anchor."""
     done: set[str] = set()
     i, n = 0, len(frag)
     while i < n and paths:
         c = frag[i]
         if c in "^$":
-            if c == "^":
-                paths = {"" if p is None else p for p in paths}
+            paths = {start if p is None else p for p in paths} if c == "^" else _at_end(paths)
             i = _quantifier(frag, i + 1)[2]
             continue
         if c == "(":
@@ -540,14 +574,18 @@ def _sequence(frag: str, paths: _Paths) -> tuple[_Paths, set[str]]:
             else:
                 inner = frag[i + 1 : close - 1]
             low, high, i = _quantifier(frag, close)
-            paths, more = _repeat(paths, lambda ps, inner=inner: _alternation(inner, ps), low, high)
+            paths, more = _repeat(
+                paths, lambda ps, inner=inner: _alternation(inner, ps, start), low, high
+            )
             done |= more
             continue
         if c == "\\":
             atom, i = _escape_atom(frag, i)
             if atom is None:
                 if frag[i - 1] == "A":
-                    paths = {"" if p is None else p for p in paths}
+                    paths = {start if p is None else p for p in paths}
+                elif frag[i - 1] in "Zz":
+                    paths = _at_end(paths)
                 i = _quantifier(frag, i)[2]
                 continue
         elif c == "[":
@@ -564,17 +602,17 @@ def _sequence(frag: str, paths: _Paths) -> tuple[_Paths, set[str]]:
     return paths, done
 
 
-def _alternation(frag: str, paths: _Paths) -> tuple[_Paths, set[str]]:
+def _alternation(frag: str, paths: _Paths, start) -> tuple[_Paths, set[str]]:
     opened: _Paths = set()
     done: set[str] = set()
     for branch in _branches(frag):
-        more_open, more_done = _sequence(branch, paths)
+        more_open, more_done = _sequence(branch, paths, start)
         opened |= more_open
         done |= more_done
     return opened, done
 
 
-def openings(source: str) -> tuple[str, ...] | None:
+def openings(source: str, *, after_marks: bool = False) -> tuple[str, ...] | None:
     """Case-folded strings (at most ``OPENING_CHARS`` long) one of which begins the
     :func:`fold_case` form of every line that ``source`` matches and that starts with a
     letter or a decimal digit (:func:`opens_with_word`); ``None`` when the pattern is not
@@ -588,6 +626,11 @@ def openings(source: str) -> tuple[str, ...] | None:
     ``\\s`` and punctuation or symbol classes cannot match the first character, so
     ``^\\W*`` there matches nothing.
 
+    With ``after_marks`` the openings are for lines that start with *marks*, characters
+    that are neither letters nor digits (quotation marks, dashes, brackets), and then a
+    letter or a digit: they begin the case-folded line after its marks. A pattern that
+    may match the marks with "any" character, or match marks only, has none.
+
     >>> openings(r"^\\W*(?:(?:sign ?up)|(?:log ?in))(?!\\w)")
     ('log ', 'logi', 'sign')
     >>> openings(r"^\\W*(?:ad|advert)[\\s\\p{P}]*$")
@@ -596,11 +639,11 @@ def openings(source: str) -> tuple[str, ...] | None:
     True
     """
     try:
-        opened, done = _alternation(source, {None})
+        opened, done = _alternation(source, {None}, _MARKS if after_marks else "")
     except (_Unsure, ValueError):
         return None
     found = opened | done
-    if None in found or "" in found:
+    if None in found or "" in found or _MARKS in found:
         return None
     # a string that starts with a shorter one adds nothing to a startswith test
     kept = sorted(s for s in found if not any(s != t and s.startswith(t) for t in found))

@@ -111,6 +111,10 @@ class Rule:
             entries without openings (``()`` when every entry has some). A line that
             starts with a letter or a digit but with none of the openings is searched
             only when it has one of these strings. Speed only.
+        marks_openings: As :attr:`openings`, for lines that start with marks (neither
+            letters nor digits: quotation marks, dashes, brackets) and then a letter or a
+            digit: the line after its marks begins with one of them. Speed only.
+        marks_unopened_gate: As :attr:`unopened_gate`, with :attr:`marks_openings`.
     """
 
     name: str
@@ -142,6 +146,12 @@ class Rule:
     unopened_gate: tuple[str, ...] | None = field(
         init=False, repr=False, compare=False, default=None
     )
+    marks_openings: tuple[str, ...] | None = field(
+        init=False, repr=False, compare=False, default=None
+    )
+    marks_unopened_gate: tuple[str, ...] | None = field(
+        init=False, repr=False, compare=False, default=None
+    )
     _branch_tests: tuple = field(init=False, repr=False, compare=False, default=())
 
     def __post_init__(self) -> None:
@@ -159,6 +169,9 @@ class Rule:
         found, others = self._read_openings(source, fragments)
         object.__setattr__(self, "openings", found)
         object.__setattr__(self, "unopened_gate", others)
+        found, others = self._read_openings(source, fragments, after_marks=True)
+        object.__setattr__(self, "marks_openings", found)
+        object.__setattr__(self, "marks_unopened_gate", others)
         if self.from_end and self.match == "regex":
             sources = [f"{self.prefix}(?:{frag}){self.suffix}" for frag in fragments]
             object.__setattr__(self, "branches", tuple(regex.compile(s, flags) for s in sources))
@@ -187,24 +200,24 @@ class Rule:
         return f"{self.prefix}(?:{alternatives}){self.suffix}"
 
     def _read_openings(
-        self, source: str, fragments: list[str]
+        self, source: str, fragments: list[str], *, after_marks: bool = False
     ) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
-        """:attr:`openings` and :attr:`unopened_gate`: the openings of the vocabulary
-        entries that have them, each read in the whole pattern, and the literal gate of
-        the others; ``(None, None)`` when no entry has openings or the others have no
-        gate."""
+        """:attr:`openings` and :attr:`unopened_gate` (with ``after_marks``, their
+        ``marks_`` forms): the openings of the vocabulary entries that have them, each
+        read in the whole pattern, and the literal gate of the others; ``(None, None)``
+        when no entry has openings or the others have no gate."""
         if self.match == "tokens":  # every token is one of the entries: read them together
-            return openings(source), ()
+            return openings(source, after_marks=after_marks), ()
         found: set[str] = set()
         unopened: list[str] = []
         for frag in fragments:
-            some = openings(self._source(f"(?:{frag})"))
+            some = openings(self._source(f"(?:{frag})"), after_marks=after_marks)
             if some is None:
                 unopened.append(frag)
             else:
-                found.update(some)
+                found.update(some)  # none at all: the entry never matches such a line
         others = compile_gate(unopened) if unopened else ()
-        if not found or others is None:
+        if len(unopened) == len(fragments) or others is None:
             return None, None
         kept = sorted(s for s in found if not any(s != t and s.startswith(t) for t in found))
         if len(kept) > MAX_OPENINGS:
