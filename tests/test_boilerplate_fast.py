@@ -18,6 +18,7 @@ from conflictcorpus.boilerplate.gates import (
     MARK_LETTER_FOLDS,
     fold_case,
     gate_passes,
+    max_width,
     openings,
     opens_with_word,
     required_chars,
@@ -566,3 +567,49 @@ _LINE_PIECES = st.sampled_from(
 @given(st.lists(_LINE_PIECES, max_size=30).map("".join))
 def test_line_tests_as_plain_on_generated_lines(text):
     _assert_line_tests_as_plain(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"(?:getty images|alamy)\)?\.?$", 14),
+        (r"^\(?(?:reuters|anadolu agency)\)?\.?$", 17),
+        (r"a{2,3}(?=bcd)(?<!x)b", 4),
+        (r"photo:\s+\w+", float("inf")),
+        (r"x\x41", None),
+    ],
+)
+def test_max_width(source, expected):
+    assert max_width(source) == expected
+
+
+def test_bounded_branches_look_at_the_line_end_only():
+    rule = classify.RULES_BY_NAME["caption.credit"]
+    windows = [test[-1] for test in rule._branch_tests]
+    assert any(w is not None for w in windows)
+    long_line = "Smoke rises over the city after the strike, witnesses said. " * 5
+    for credit in ("Getty Images", "Getty Images.", "(Shutterstock)", "ALAMY"):
+        assert rule.search_branches(long_line + credit)
+        assert not rule.search_branches(credit + " " + long_line)
+
+
+GATE_LITERALS = sorted({lit for r in RULES for lit in (r.gate or ())})
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(GATE_LITERALS),
+            st.sampled_from(["The ", "rebels ", "said", ". ", ", ", "’", "“", "Comments ", "are "]),
+        ),
+        max_size=8,
+    ).map("".join),
+    st.sampled_from(ZONES),
+)
+def test_first_rule_matches_the_reference_with_gate_literals(text, zone):
+    """Lines with the gates' strings, ASCII or not, in ASCII lines or not."""
+    for previous in (None, "newsletter"):
+        assert classify._first_rule(text, zone, previous) is reference_first_rule(
+            text, zone, previous
+        )

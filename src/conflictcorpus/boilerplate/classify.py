@@ -301,14 +301,16 @@ _MARKS_OPENING_RULES = _rules_by_opening(marks=True)
 _NO_RULES: frozenset[str] = frozenset()
 
 
-def _opened(folded: str, table: dict[str, frozenset[str]] = _OPENING_RULES) -> frozenset[str]:
-    """The names of the rules with an opening that ``folded`` (a :func:`.gates.fold_case`
-    line that starts with a letter or a digit; with ``_MARKS_OPENING_RULES``, the line
-    after its marks) begins with: those and the rules without openings are the only ones
-    that may fire on it."""
+@functools.lru_cache(maxsize=4096)  # a line's first four folded characters: few differ
+def _opened(head: str, marks: bool = False) -> frozenset[str]:
+    """The names of the rules with an opening that ``head`` begins with, the first
+    ``OPENING_CHARS`` case-folded characters of a line that starts with a letter or a
+    digit (with ``marks``, of the line after its marks: the ``marks_`` openings). Those
+    and the rules without openings are the only ones that may fire on the line."""
+    table = _MARKS_OPENING_RULES if marks else _OPENING_RULES
     found = _NO_RULES
     for size in range(1, OPENING_CHARS + 1):  # an opening is the line's first 1 to 4 chars
-        names = table.get(folded[:size])
+        names = table.get(head[:size])
         if names is not None:
             found = found | names
     return found
@@ -323,13 +325,13 @@ def _first_word_char(text: str) -> int:
 
 
 def _folded_head(text: str, start: int = 0) -> str:
-    """At least the first ``OPENING_CHARS`` case-folded characters of ``text[start:]``
-    (all of them when it is shorter): a character folds to one or more, but a dot above
-    (U+0307) to none, so all of a line whose first characters fold short is folded."""
+    """The first ``OPENING_CHARS`` case-folded characters of ``text[start:]`` (all of them
+    when it is shorter): a character folds to one or more, but a dot above (U+0307) to
+    none, so all of a line whose first characters fold short is folded."""
     head = fold_case(text[start : start + 2 * OPENING_CHARS])
     if len(head) < OPENING_CHARS and len(text) > start + 2 * OPENING_CHARS:
         head = fold_case(text[start:])
-    return head
+    return head[:OPENING_CHARS]
 
 
 @functools.cache  # zones x categories above x alone or not x the rule sets of _opened
@@ -352,7 +354,8 @@ def _plan(
 
     Returns the distinct ``max_chars`` values, ascending, and for each one the rules (in
     catalogue order) whose ``max_chars`` is at least that value, as (rule, gate literals or
-    None, pattern search or None for a rule searched branch by branch). A line of ``n``
+    None, the gate's ASCII literals, pattern search or None for a rule searched branch by
+    branch). A line of ``n``
     characters needs only the rules of the first value that is at least ``n``: the zone,
     ``after``, ``own_block``, length and opening tests are done here, once, instead of for
     every rule on every line.
@@ -369,7 +372,9 @@ def _plan(
             if not others:
                 continue  # every line the rule matches begins with one of its openings
             gate = others  # only the entries without openings may match
-        entries.append((r, gate, None if r.branches else r.pattern.search))
+        # an ASCII line has none of the literals with other characters (most lines)
+        ascii_gate = None if gate is None else tuple(lit for lit in gate if lit.isascii())
+        entries.append((r, gate, ascii_gate, None if r.branches else r.pattern.search))
     limits = sorted({e[0].max_chars for e in entries})
     plans = tuple(tuple(e for e in entries if e[0].max_chars >= limit) for limit in limits)
     return limits, plans
@@ -398,12 +403,12 @@ def _first_rule(
         if word < 0:  # no letter or digit: every rule may fire
             limits, plans = _plan(zone, previous, alone)
         else:  # marks, then a letter or a digit
-            opened = _opened(_folded_head(text, word), _MARKS_OPENING_RULES)
+            opened = _opened(_folded_head(text, word), True)
             limits, plans = _plan(zone, previous, alone, opened, True)
     at = bisect.bisect_left(limits, size)
     if at == len(limits):
         return None
-    for rule, gate, search in plans[at]:
+    for rule, gate, ascii_gate, search in plans[at]:
         if search is None:  # a rule searched one alternative at a time
             if not rule.search_branches(text, folded):
                 continue
@@ -411,7 +416,7 @@ def _first_rule(
         if gate is not None:
             if folded is None:
                 folded = fold_case(text)
-            for literal in gate:
+            for literal in ascii_gate if folded.isascii() else gate:
                 if literal in folded:
                     break
             else:

@@ -650,3 +650,69 @@ def openings(source: str, *, after_marks: bool = False) -> tuple[str, ...] | Non
     if len(kept) > MAX_OPENINGS:
         return None
     return tuple(kept)
+
+
+# --------------------------------------------------------------------------------------
+# Width: how many characters a match spans at most.
+# --------------------------------------------------------------------------------------
+
+#: A character of a pattern matches at most this many characters of a line: with full
+#: case folding "ß" matches "ss", and "ΐ" matches the three characters it folds to.
+MAX_FOLD_CHARS = 3
+
+
+def max_width(frag: str) -> float | None:
+    """The most pattern characters a match of ``frag`` spans (``inf`` with an unbounded
+    repetition), each matching up to ``MAX_FOLD_CHARS`` characters of the line; ``None``
+    when the reading does not follow a construct. Look-arounds and anchors span nothing.
+
+    >>> max_width(r"(?:getty images|alamy)(?<!\\bthe\\s(?:alamy))\\)?\\.?$")
+    14
+    >>> max_width(r"photo:\\s+\\w+")
+    inf
+    """
+    try:
+        return _alternation_width(frag)
+    except (_Unsure, ValueError):
+        return None
+
+
+def _alternation_width(frag: str) -> float:
+    return max(_sequence_width(branch) for branch in _branches(frag))
+
+
+def _sequence_width(branch: str) -> float:
+    total: float = 0
+    i, n = 0, len(branch)
+    while i < n:
+        c = branch[i]
+        width: float = 1
+        if c in "^$":
+            width, i = 0, i + 1
+        elif c == "(":
+            close = _skip_group(branch, i)
+            if branch.startswith(("(?=", "(?!", "(?<=", "(?<!", "(?#"), i):
+                width = 0
+            elif branch.startswith(("(?:", "(?>"), i):
+                width = _alternation_width(branch[i + 3 : close - 1])
+            elif branch.startswith("(?", i):
+                colon = branch.find(":", i, close)
+                if colon < 0 or not set(branch[i + 2 : colon]) <= {"i", "-"}:
+                    raise _Unsure
+                width = _alternation_width(branch[colon + 1 : close - 1])
+            else:
+                width = _alternation_width(branch[i + 1 : close - 1])
+            i = close
+        elif c == "\\":
+            atom, i = _escape_atom(branch, i)
+            if atom is None:
+                width = 0
+        elif c == "[":
+            i = _skip_class(branch, i)
+        elif c in ")|":
+            raise _Unsure
+        else:
+            i += 1
+        _, high, i = _quantifier(branch, i)
+        total += width * high if width else 0
+    return total

@@ -37,12 +37,13 @@ import regex
 from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
 from .gates import (
+    MAX_FOLD_CHARS,
     MAX_OPENINGS,
     compile_gate,
     fold_case,
     gate_passes,
+    max_width,
     openings,
-    opens_with_word,
     required_chars,
 )
 
@@ -177,7 +178,19 @@ class Rule:
             object.__setattr__(self, "branches", tuple(regex.compile(s, flags) for s in sources))
             needs = tuple((required_chars(s), compile_gate([s]), openings(s)) for s in sources)
             object.__setattr__(self, "branch_needs", needs)
-            object.__setattr__(self, "_branch_tests", tuple(zip(self.branches, needs, strict=True)))
+            # a branch of bounded width has all its matches in the line's last characters
+            widths = [max_width(s) for s in sources]
+            windows = [
+                None if w is None or w == float("inf") else MAX_FOLD_CHARS * int(w) + 1
+                for w in widths
+            ]
+            tests = tuple(
+                (b.search, tuple(sorted(chars)), gate, opening, window)
+                for b, (chars, gate, opening), window in zip(
+                    self.branches, needs, windows, strict=True
+                )
+            )
+            object.__setattr__(self, "_branch_tests", tests)
         if self.facts is not None:
             facts = tuple(
                 regex.compile(rf"(?<!\w)(?:{frag})(?!\w)", _FLAGS)
@@ -258,12 +271,14 @@ class Rule:
         line that lacks one of the characters all its matches have, begins with none of
         its openings or has none of its gate's strings (:attr:`branch_needs`): most lines
         have no ``)`` or ``/`` and no photo credit's words, and then the six searches of
-        ``caption.credit`` come down to one at most.
+        ``caption.credit`` come down to one at most. A branch's matches end the line (the
+        rule is ``from_end``), so the strings of a branch of bounded width
+        (:func:`.gates.max_width`) are looked for in the line's last characters only.
         """
         word = None  # whether the line starts with a letter or a digit, when asked
         # Plain loops throughout: all() and any() over generators cost more than the few
         # tests they would run (gate_passes() made these checks twice as slow).
-        for pattern, (chars, gate, opening) in self._branch_tests:
+        for search, chars, gate, opening, window in self._branch_tests:
             if chars:
                 for ch in chars:
                     if ch not in text:
@@ -274,21 +289,26 @@ class Rule:
                     continue  # a character that every match of the branch has is missing
             if opening is not None:
                 if word is None:
-                    word = opens_with_word(text)
+                    first = text[:1]
+                    word = first.isalpha() or first.isdecimal()  # opens_with_word, inlined
                 if word:
                     if folded is None:
                         folded = fold_case(text)
                     if not folded.startswith(opening):
                         continue  # the line begins with none of the branch's openings
             if gate is not None:
-                if folded is None:
-                    folded = fold_case(text)
+                if window is not None and len(text) > window:  # the end is enough
+                    hay = fold_case(text[-window:])
+                else:
+                    if folded is None:
+                        folded = fold_case(text)
+                    hay = folded
                 for literal in gate:
-                    if literal in folded:
+                    if literal in hay:
                         break
                 else:
                     continue  # none of the strings the branch needs is in the line
-            if pattern.search(text) is not None:
+            if search(text) is not None:
                 return True
         return False
 
