@@ -613,3 +613,25 @@ def test_first_rule_matches_the_reference_with_gate_literals(text, zone):
         assert classify._first_rule(text, zone, previous) is reference_first_rule(
             text, zone, previous
         )
+
+
+# classes that some vocabularies match without case folding, (?-i:[…])+, for speed
+CASELESS_CLASSES = [r"[\w'’]", r"[\w+-]", r"[\w'’-]"]
+
+
+@pytest.mark.parametrize("cls", CASELESS_CLASSES)
+def test_classes_match_the_same_with_or_without_case_folding(cls):
+    """A run of the class matches the same strings with full case folding as without:
+    each character is in the class either way or neither, and where full case folding
+    lets the class match several characters as one ("ss" for "ß"), each of them is in
+    the class on its own."""
+    flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
+    folded, plain = regex.compile(cls, flags), regex.compile(cls, regex.UNICODE | regex.V1)
+    alphabet = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    assert [m.start() for m in folded.finditer(alphabet)] == [
+        m.start() for m in plain.finditer(alphabet)
+    ]
+    for ch in alphabet:
+        for expansion in {ch.casefold(), ch.upper(), ch.lower(), ch.title()}:
+            if len(expansion) > 1 and folded.fullmatch(expansion):
+                assert all(plain.fullmatch(x) for x in expansion), (cls, ch)
