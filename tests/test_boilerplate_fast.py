@@ -537,6 +537,8 @@ def _plain_stopword_ratio(words):
 
 
 def _assert_line_tests_as_plain(text):
+    breaks = len(classify._SENTENCE_BREAK.findall(text))
+    assert classify._sentence_breaks(text) == min(breaks, 2)
     assert bool(classify._TERMINAL.search(text)) == bool(TERMINAL_FORWARD.search(text))
     eight = classify._EIGHT_WORDS.match(text) is not None
     assert eight == (len(classify._words(text)) >= 8)
@@ -556,6 +558,7 @@ def test_line_tests_as_plain_on_real_lines():
 _LINE_PIECES = st.sampled_from(
     [
         *("The", "rebels", "said", "on", "Monday", "ГАЗА", "Straße", "x_y", "42", "İ"),
+        *("end. New", "it! Now", "why? The", "said.” He"),
         *(" ", "  ", ". ", ".", "!", "?", "…", "。", "”", "’", ")", "]", "\n", "\t", "\u00a0"),
         *("— ", "-", ",", ":", "“", '"', "ǅ", "ª"),
         "The rebels said on Monday that the town had fallen to them after a long siege",
