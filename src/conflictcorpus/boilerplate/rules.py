@@ -39,12 +39,14 @@ from ..models import REMOVAL_CATEGORIES
 from .gates import (
     MAX_FOLD_CHARS,
     MAX_OPENINGS,
+    SHORT_LITERAL,
     compile_gate,
     fold_case,
     gate_passes,
     max_width,
     openings,
     required_chars,
+    required_marks,
 )
 
 __all__ = [
@@ -95,8 +97,9 @@ class Rule:
             of one at every position. Speed only; such a pattern must not use atomic groups
             or possessive quantifiers, which read differently backwards.
         gate: Set at construction for ``contains`` and ``regex`` rules whose every
-            vocabulary entry needs one of a few plain strings (see :mod:`.gates`): a line
-            without any of them is not searched. Speed only.
+            vocabulary entry needs one of a few plain strings (see :mod:`.gates`), or
+            whose pattern needs one in its look-arounds or one of a few marks (a
+            breadcrumb's signs): a line without any of them is not searched. Speed only.
         branches: Set at construction for ``from_end`` rules: each vocabulary entry as a
             pattern of its own (with the prefix and suffix), searched forwards: a branch is
             searched only on a line with what it needs (:attr:`branch_needs`), and there
@@ -167,8 +170,13 @@ class Rule:
         object.__setattr__(self, "pattern", regex.compile(source, flags))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
         if self.match in ("contains", "regex") and not self.from_end:
-            # from the vocabulary, or else from all the pattern with its look-arounds
-            gate = compile_gate(fragments) or compile_gate([source], lookarounds=True)
+            # from the vocabulary, or else from all the pattern with its look-arounds, or
+            # else the marks one of which it needs (a breadcrumb's signs)
+            gate = (
+                compile_gate(fragments)
+                or compile_gate([source], lookarounds=True, min_literal=SHORT_LITERAL)
+                or _marks_gate(source)
+            )
             object.__setattr__(self, "gate", gate)
         found, others = self._read_openings(source, fragments)
         object.__setattr__(self, "openings", found)
@@ -314,6 +322,12 @@ class Rule:
             if search(text) is not None:
                 return True
         return False
+
+
+def _marks_gate(source: str) -> tuple[str, ...] | None:
+    """:func:`.gates.required_marks` as a gate (one-character literals), or ``None``."""
+    marks = required_marks(source)
+    return tuple(sorted(marks)) if marks else None
 
 
 def _wordset(text: str) -> frozenset[str]:
