@@ -361,10 +361,13 @@ def test_rules_anchored_at_the_start_have_openings():
     names = {r.name for r in OPENED}
     assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
     assert {"stray.markup", "nav.menu", "meta.updated", "related.start"} <= names
-    assert not names & {"caption.credit", "tail.author_bio", "ad.click_here"}
+    assert not names & {"tail.author_bio", "ad.click_here"}
+    # a credit that is the whole line opens it; the others need "(", "/" or their words
+    credit = classify.RULES_BY_NAME["caption.credit"]
+    assert "reut" in credit.openings and {"(", "/", "photo"} <= set(credit.unopened_gate)
     # entries that may match anywhere in the line have a gate instead
-    credit = classify.RULES_BY_NAME["tail.credit"]
-    assert credit.openings and "contributed " in credit.unopened_gate
+    tail_credit = classify.RULES_BY_NAME["tail.credit"]
+    assert tail_credit.openings and "contributed " in tail_credit.unopened_gate
     assert classify.RULES_BY_NAME["caption.start"].unopened_gate == ()
 
 

@@ -422,10 +422,6 @@ def _first_rule(
     if at == len(limits):
         return None
     for rule, gate, ascii_gate, search in plans[at]:
-        if search is None:  # a rule searched one alternative at a time
-            if not rule.search_branches(text, folded):
-                continue
-            return rule  # such rules have no facts to count (checked at import)
         if gate is not None:
             if folded is None:
                 folded = fold_case(text)
@@ -434,6 +430,10 @@ def _first_rule(
                     break
             else:
                 continue  # none of the strings the rule needs is in the line
+        if search is None:  # a rule searched one alternative at a time
+            if not rule.search_branches(text, folded):
+                continue
+            return rule  # such rules have no facts to count (checked at import)
         if search(text) is None:
             continue
         if rule.min_facts and not rule.matches(text, folded):

@@ -38,6 +38,7 @@ from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
 from .gates import (
     MAX_FOLD_CHARS,
+    MAX_LITERALS,
     MAX_OPENINGS,
     SHORT_LITERAL,
     compile_gate,
@@ -228,8 +229,8 @@ class Rule:
     ) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
         """:attr:`openings` and :attr:`unopened_gate` (with ``after_marks``, their
         ``marks_`` forms): the openings of the vocabulary entries that have them, each
-        read in the whole pattern, and the literal gate of the others; ``(None, None)``
-        when no entry has openings or the others have no gate."""
+        read in the whole pattern, and a gate for the others (:func:`_entries_gate`);
+        ``(None, None)`` when no entry has openings or the others have no gate."""
         if self.match == "tokens":  # every token is one of the entries: read them together
             return openings(source, after_marks=after_marks), ()
         found: set[str] = set()
@@ -240,13 +241,30 @@ class Rule:
                 unopened.append(frag)
             else:
                 found.update(some)  # none at all: the entry never matches such a line
-        others = compile_gate(unopened) if unopened else ()
+        others = self._entries_gate(unopened) if unopened else ()
         if len(unopened) == len(fragments) or others is None:
             return None, None
         kept = sorted(s for s in found if not any(s != t and s.startswith(t) for t in found))
         if len(kept) > MAX_OPENINGS:
             return None, None
         return tuple(kept), others
+
+    def _entries_gate(self, fragments: list[str]) -> tuple[str, ...] | None:
+        """One gate for the vocabulary ``fragments``: for each, its literal gate, or the
+        marks one of which it needs (:func:`.gates.required_marks`, read in the whole
+        pattern) when there are fewer of them (``caption.credit``: a ``(``, a ``/``);
+        ``None`` when a fragment has neither."""
+        out: set[str] = set()
+        for frag in fragments:
+            gate = compile_gate([frag])
+            marks = required_marks(self._source(f"(?:{frag})"))
+            if marks and (gate is None or len(marks) < len(gate)):
+                gate = tuple(marks)
+            if gate is None:
+                return None
+            out.update(gate)
+        kept = {lit for lit in out if not any(o != lit and o in lit for o in out)}
+        return tuple(sorted(kept)) if len(kept) <= MAX_LITERALS else None
 
     def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
