@@ -23,6 +23,7 @@ from conflictcorpus.boilerplate.gates import (
     opens_with_word,
     required_chars,
     required_literals,
+    required_marks,
 )
 from conflictcorpus.boilerplate.rules import RULES
 from conflictcorpus.lines import split_lines
@@ -360,10 +361,13 @@ def test_rules_anchored_at_the_start_have_openings():
     names = {r.name for r in OPENED}
     assert {"caption.start", "newsletter.prompt", "social.share", "social.share_row"} <= names
     assert {"stray.markup", "nav.menu", "meta.updated", "related.start"} <= names
-    assert not names & {"caption.credit", "tail.author_bio", "ad.click_here"}
+    assert not names & {"tail.author_bio", "ad.click_here"}
+    # a credit that is the whole line opens it; the others need "(", "/" or their words
+    credit = classify.RULES_BY_NAME["caption.credit"]
+    assert "reut" in credit.openings and {"(", "/", "photo"} <= set(credit.unopened_gate)
     # entries that may match anywhere in the line have a gate instead
-    credit = classify.RULES_BY_NAME["tail.credit"]
-    assert credit.openings and "contributed " in credit.unopened_gate
+    tail_credit = classify.RULES_BY_NAME["tail.credit"]
+    assert tail_credit.openings and "contributed " in tail_credit.unopened_gate
     assert classify.RULES_BY_NAME["caption.start"].unopened_gate == ()
 
 
@@ -500,12 +504,52 @@ def test_branch_needs_leave_most_branches_unsearched():
     assert sum(1 for chars, gate, opening in needs if chars or gate or opening) >= 5
 
 
-def test_ascii_punctuation_matches_only_itself():
-    """:func:`required_chars` looks for its characters without case folding."""
+MARK_GATES = sorted({lit for r in RULES for lit in r.gate or () if len(lit) == 1})
+
+
+def test_ascii_punctuation_and_gate_marks_match_only_themselves():
+    """:func:`required_chars` and the marks of :func:`required_marks` gates are looked for
+    without case folding."""
+    assert {"»", "→", "/"} <= set(MARK_GATES)
     alphabet = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
     flags = regex.IGNORECASE | regex.UNICODE | regex.VERSION1
-    for ch in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~":
+    for ch in sorted(set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~") | set(MARK_GATES)):
         assert {m.group() for m in regex.finditer(regex.escape(ch), alphabet, flags)} == {ch}
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (r"^(?:[\w ]+(?:[>»|]|::)[\w ]+|\w+\s+[-–]\s+\w+)$", {"-", ":", ">", "|", "»", "–"}),
+        (r"(?=\S+\s+[-–]\s)\w+", {"-", "–"}),  # a look-ahead's marks are in the line
+        (r"(?!.*/)\w+", None),
+        (r"a[-.]?b", None),  # optional
+        (r"(?:a|b/)c", None),  # an alternative of the group has none
+        (r"x(?:/|\.){2}", {"/", "."}),
+        (r"[a-z/]x", None),  # a class with a letter
+        (r"^\s*[-=]{3,}$", {"-", "="}),
+    ],
+)
+def test_required_marks(source, expected):
+    assert required_marks(source) == (None if expected is None else frozenset(expected))
+
+
+_CRUMB_PIECES = st.sampled_from(
+    [
+        *("Home", "News", "World", "Middle East", "Startseite", "Politik", "Главная", "a"),
+        *(" > ", " » ", " / ", " | ", " :: ", " - ", " – ", " · ", ">", "/", ": ", " ", "2024"),
+        "Russian strikes knock out power in Kharkiv",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CRUMB_PIECES, min_size=1, max_size=9).map("".join), st.sampled_from(ZONES))
+def test_mark_gates_on_generated_breadcrumbs(text, zone):
+    for rule in RULES:
+        if rule.gate and FORWARD[rule.name].search(text):
+            assert _gate_passes(rule, text), (rule.name, text)
+    assert classify._first_rule(text, zone) is reference_first_rule(text, zone)
 
 
 # --------------------------------------------------------------------------------------
@@ -537,6 +581,8 @@ def _plain_stopword_ratio(words):
 
 
 def _assert_line_tests_as_plain(text):
+    breaks = len(classify._SENTENCE_BREAK.findall(text))
+    assert classify._sentence_breaks(text) == min(breaks, 2)
     assert bool(classify._TERMINAL.search(text)) == bool(TERMINAL_FORWARD.search(text))
     eight = classify._EIGHT_WORDS.match(text) is not None
     assert eight == (len(classify._words(text)) >= 8)
@@ -556,6 +602,7 @@ def test_line_tests_as_plain_on_real_lines():
 _LINE_PIECES = st.sampled_from(
     [
         *("The", "rebels", "said", "on", "Monday", "ГАЗА", "Straße", "x_y", "42", "İ"),
+        *("end. New", "it! Now", "why? The", "said.” He"),
         *(" ", "  ", ". ", ".", "!", "?", "…", "。", "”", "’", ")", "]", "\n", "\t", "\u00a0"),
         *("— ", "-", ",", ":", "“", '"', "ǅ", "ª"),
         "The rebels said on Monday that the town had fallen to them after a long siege",

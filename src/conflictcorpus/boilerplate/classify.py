@@ -47,6 +47,19 @@ _LETTER_WORD = regex.compile(r"\p{L}[\p{L}'’-]*", regex.UNICODE | regex.VERSIO
 _RELATED_HEADER = RULES_BY_NAME["related.header"]
 _ALL_STOPWORDS = frozenset().union(*STOPWORDS.values())
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}{2}[.!?]['’”\"]?\s+\p{Lu}", regex.UNICODE | regex.VERSION1)
+
+
+def _sentence_breaks(text: str) -> int:
+    """How many sentence breaks ``_SENTENCE_BREAK`` finds in ``text``, up to two; each
+    has one of ".!?", so a line with fewer of them is not searched."""
+    ends = text.count(".") + text.count("!") + text.count("?")
+    if not ends:
+        return 0
+    if ends == 1:
+        return 1 if _SENTENCE_BREAK.search(text) else 0
+    return min(len(_SENTENCE_BREAK.findall(text)), 2)
+
+
 _BULLET = regex.compile(r"^\s*[-–•*·▪]\s+(?=\S)")
 #: "HAYWARD, Calif. (AP) — …", "KYIV, Ukraine (AP) — …": the lede's dateline, never a dek.
 _DATELINE = regex.compile(
@@ -225,10 +238,10 @@ def _title_like(text: str, *, first_line: bool) -> bool:
         return False
     words = _words(core)
     if first_line and core.rstrip().endswith(";") and 2 <= len(words) <= 20:
-        return not _SENTENCE_BREAK.search(core)  # some feeds end the headline with ";"
+        return not _sentence_breaks(core)  # some feeds end the headline with ";"
     if not 2 <= len(words) <= 25 or len(core) > 200 or core.rstrip().endswith((":", ";", ",")):
         return False
-    if _SENTENCE_BREAK.search(core) or _LINKISH.search(core) or core.count(":") > 1:
+    if _sentence_breaks(core) or _LINKISH.search(core) or core.count(":") > 1:
         return False
     if _all_capitals(core):
         return False  # a button, a dateline or a subheading
@@ -409,10 +422,6 @@ def _first_rule(
     if at == len(limits):
         return None
     for rule, gate, ascii_gate, search in plans[at]:
-        if search is None:  # a rule searched one alternative at a time
-            if not rule.search_branches(text, folded):
-                continue
-            return rule  # such rules have no facts to count (checked at import)
         if gate is not None:
             if folded is None:
                 folded = fold_case(text)
@@ -421,6 +430,10 @@ def _first_rule(
                     break
             else:
                 continue  # none of the strings the rule needs is in the line
+        if search is None:  # a rule searched one alternative at a time
+            if not rule.search_branches(text, folded):
+                continue
+            return rule  # such rules have no facts to count (checked at import)
         if search(text) is None:
             continue
         if rule.min_facts and not rule.matches(text, folded):
@@ -570,7 +583,7 @@ def _find_body_bounds(
         text = lines[i].text
         if i in wrapped or len(text) > STANDFIRST_MAX_CHARS or _opens_with_dateline(text):
             return False
-        if len(_SENTENCE_BREAK.findall(text)) > 1 or i == 0 or i + 1 >= len(lines):
+        if i == 0 or i + 1 >= len(lines) or _sentence_breaks(text) > 1:
             return False
         if claimed(i - 1, "head") or not _title_like(lines[i - 1].text, first_line=i - 1 == lead):
             return False

@@ -38,13 +38,16 @@ from ..metadata import DATE_FILLER_WORDS, MONTHS, WEEKDAYS
 from ..models import REMOVAL_CATEGORIES
 from .gates import (
     MAX_FOLD_CHARS,
+    MAX_LITERALS,
     MAX_OPENINGS,
+    SHORT_LITERAL,
     compile_gate,
     fold_case,
     gate_passes,
     max_width,
     openings,
     required_chars,
+    required_marks,
 )
 
 __all__ = [
@@ -95,8 +98,9 @@ class Rule:
             of one at every position. Speed only; such a pattern must not use atomic groups
             or possessive quantifiers, which read differently backwards.
         gate: Set at construction for ``contains`` and ``regex`` rules whose every
-            vocabulary entry needs one of a few plain strings (see :mod:`.gates`): a line
-            without any of them is not searched. Speed only.
+            vocabulary entry needs one of a few plain strings (see :mod:`.gates`), or
+            whose pattern needs one in its look-arounds or one of a few marks (a
+            breadcrumb's signs): a line without any of them is not searched. Speed only.
         branches: Set at construction for ``from_end`` rules: each vocabulary entry as a
             pattern of its own (with the prefix and suffix), searched forwards: a branch is
             searched only on a line with what it needs (:attr:`branch_needs`), and there
@@ -167,8 +171,13 @@ class Rule:
         object.__setattr__(self, "pattern", regex.compile(source, flags))
         object.__setattr__(self, "vocabulary", MappingProxyType(dict(self.vocabulary)))
         if self.match in ("contains", "regex") and not self.from_end:
-            # from the vocabulary, or else from all the pattern with its look-arounds
-            gate = compile_gate(fragments) or compile_gate([source], lookarounds=True)
+            # from the vocabulary, or else from all the pattern with its look-arounds, or
+            # else the marks one of which it needs (a breadcrumb's signs)
+            gate = (
+                compile_gate(fragments)
+                or compile_gate([source], lookarounds=True, min_literal=SHORT_LITERAL)
+                or _marks_gate(source)
+            )
             object.__setattr__(self, "gate", gate)
         found, others = self._read_openings(source, fragments)
         object.__setattr__(self, "openings", found)
@@ -220,8 +229,8 @@ class Rule:
     ) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
         """:attr:`openings` and :attr:`unopened_gate` (with ``after_marks``, their
         ``marks_`` forms): the openings of the vocabulary entries that have them, each
-        read in the whole pattern, and the literal gate of the others; ``(None, None)``
-        when no entry has openings or the others have no gate."""
+        read in the whole pattern, and a gate for the others (:func:`_entries_gate`);
+        ``(None, None)`` when no entry has openings or the others have no gate."""
         if self.match == "tokens":  # every token is one of the entries: read them together
             return openings(source, after_marks=after_marks), ()
         found: set[str] = set()
@@ -232,13 +241,30 @@ class Rule:
                 unopened.append(frag)
             else:
                 found.update(some)  # none at all: the entry never matches such a line
-        others = compile_gate(unopened) if unopened else ()
+        others = self._entries_gate(unopened) if unopened else ()
         if len(unopened) == len(fragments) or others is None:
             return None, None
         kept = sorted(s for s in found if not any(s != t and s.startswith(t) for t in found))
         if len(kept) > MAX_OPENINGS:
             return None, None
         return tuple(kept), others
+
+    def _entries_gate(self, fragments: list[str]) -> tuple[str, ...] | None:
+        """One gate for the vocabulary ``fragments``: for each, its literal gate, or the
+        marks one of which it needs (:func:`.gates.required_marks`, read in the whole
+        pattern) when there are fewer of them (``caption.credit``: a ``(``, a ``/``);
+        ``None`` when a fragment has neither."""
+        out: set[str] = set()
+        for frag in fragments:
+            gate = compile_gate([frag])
+            marks = required_marks(self._source(f"(?:{frag})"))
+            if marks and (gate is None or len(marks) < len(gate)):
+                gate = tuple(marks)
+            if gate is None:
+                return None
+            out.update(gate)
+        kept = {lit for lit in out if not any(o != lit and o in lit for o in out)}
+        return tuple(sorted(kept)) if len(kept) <= MAX_LITERALS else None
 
     def matches(self, text: str, folded: str | None = None) -> bool:
         """Whether the rule's vocabulary matches ``text`` (zone, length limit checked; the
@@ -314,6 +340,12 @@ class Rule:
             if search(text) is not None:
                 return True
         return False
+
+
+def _marks_gate(source: str) -> tuple[str, ...] | None:
+    """:func:`.gates.required_marks` as a gate (one-character literals), or ``None``."""
+    marks = required_marks(source)
+    return tuple(sorted(marks)) if marks else None
 
 
 def _wordset(text: str) -> frozenset[str]:
