@@ -297,6 +297,25 @@ def _alternation_chars(frag: str) -> set[str]:
     return found or set()
 
 
+def _group_inner(branch: str, i: int, close: int) -> str | None:
+    """The pattern inside the group that opens at ``branch[i]`` and closes before
+    ``close``, when its characters must be in a matching line (a plain, non-capturing,
+    atomic or inline-flag group, a positive look-around); ``None`` for what must not be
+    there or a comment. :class:`_Unsure` for flags other than case."""
+    if branch.startswith(("(?:", "(?>", "(?="), i):
+        return branch[i + 3 : close - 1]
+    if branch.startswith("(?<=", i):
+        return branch[i + 4 : close - 1]
+    if branch.startswith(("(?!", "(?<!", "(?#"), i):
+        return None  # what must not be there, or a comment
+    if branch.startswith("(?", i):
+        colon = branch.find(":", i, close)
+        if colon < 0 or not set(branch[i + 2 : colon]) <= {"i", "-"}:
+            raise _Unsure
+        return branch[colon + 1 : close - 1]
+    return branch[i + 1 : close - 1]
+
+
 def _sequence_chars(branch: str) -> set[str]:
     found: set[str] = set()
     i, n = 0, len(branch)
@@ -318,20 +337,7 @@ def _sequence_chars(branch: str) -> set[str]:
             i = _skip_class(branch, i)
         elif c == "(":
             close = _skip_group(branch, i)
-            inner = None
-            if branch.startswith(("(?:", "(?>", "(?="), i):
-                inner = branch[i + 3 : close - 1]
-            elif branch.startswith("(?<=", i):
-                inner = branch[i + 4 : close - 1]
-            elif branch.startswith(("(?!", "(?<!", "(?#"), i):
-                pass  # what must not be there, or a comment
-            elif branch.startswith("(?", i):
-                colon = branch.find(":", i, close)
-                if colon < 0 or not set(branch[i + 2 : colon]) <= {"i", "-"}:
-                    raise _Unsure
-                inner = branch[colon + 1 : close - 1]
-            else:
-                inner = branch[i + 1 : close - 1]
+            inner = _group_inner(branch, i, close)
             if inner is not None:
                 chars = _alternation_chars(inner)
             i = close
@@ -403,20 +409,7 @@ def _sequence_marks(branch: str) -> set[str] | None:
             i = end
         elif c == "(":
             close = _skip_group(branch, i)
-            inner = None
-            if branch.startswith(("(?:", "(?>", "(?="), i):
-                inner = branch[i + 3 : close - 1]
-            elif branch.startswith("(?<=", i):
-                inner = branch[i + 4 : close - 1]
-            elif branch.startswith(("(?!", "(?<!", "(?#"), i):
-                pass
-            elif branch.startswith("(?", i):
-                colon = branch.find(":", i, close)
-                if colon < 0 or not set(branch[i + 2 : colon]) <= {"i", "-"}:
-                    raise _Unsure
-                inner = branch[colon + 1 : close - 1]
-            else:
-                inner = branch[i + 1 : close - 1]
+            inner = _group_inner(branch, i, close)
             if inner is not None:
                 try:
                     marks = _alternation_marks(inner)
